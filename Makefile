@@ -1,0 +1,121 @@
+# Yaocai: one entry point. `make run` and `make test` work on a fresh Debian 12 as root.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+ROOT  := $(CURDIR)
+BUILD := build
+VAR   ?= $(ROOT)/var
+PORT  ?= 8080
+JOBS  ?= $(shell nproc)
+
+# Debian 12 packages the build, the stack and the tests need (`make deps` installs the missing).
+DEBS := build-essential pkg-config tzdata curl ca-certificates \
+	libfcgi-dev libcgicc-dev libctemplate-dev libmariadb-dev libhiredis-dev \
+	libmagick++-6.q16-dev libgtest-dev libgmock-dev libsodium-dev libcurl4-openssl-dev \
+	libinih-dev libqrencode-dev nlohmann-json3-dev \
+	spawn-fcgi nginx-light mariadb-server mariadb-client redis-server wrk \
+	libjs-bootstrap5 libjs-chart.js libvips-tools
+
+PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb
+
+CXX      ?= g++
+CPPFLAGS := -Ilib -I. -MMD -MP
+CXXFLAGS ?= -O2 -g
+CXXFLAGS += -std=c++20 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -pthread
+LDFLAGS  += -pthread -Wl,--as-needed
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS   := -lfcgi -lcgicc -lctemplate
+
+# Sources: every lib/<area>/*.cc goes into build/lib/lib<area>.a; every cgi-bin/<area>/<x>.cc
+# is one route program; bin/cli/*.cc is the yaocai command; tests/**/*.cc the test binary.
+LIB_AREAS := $(notdir $(wildcard lib/*))
+LIB_SRCS  := $(wildcard lib/*/*.cc)
+LIB_ARS   := $(foreach a,$(LIB_AREAS),$(if $(wildcard lib/$(a)/*.cc),$(BUILD)/lib/lib$(a).a))
+CGI_SRCS  := $(wildcard cgi-bin/*/*.cc)
+CGI_BINS  := $(CGI_SRCS:%.cc=$(BUILD)/%)
+CLI_SRCS  := $(wildcard bin/cli/*.cc)
+CLI_BIN   := $(BUILD)/bin/yaocai
+TEST_SRCS := $(wildcard tests/*/*.cc)
+TEST_BIN  := $(BUILD)/tests/yaocai-tests
+OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(TEST_SRCS))
+
+# Static archives in one group: the linker takes only what a program uses, in any order.
+LINK_LIBS = -Wl,--start-group $(LIB_ARS) -Wl,--end-group $(LDLIBS) $(PKG_LIBS)
+
+.PHONY: all deps run stop status test unit bench clean install format check-format
+all: $(CGI_BINS) $(CLI_BIN)
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(PKG_CFLAGS) $(CXXFLAGS) -c $< -o $@
+
+define lib_rule
+$(BUILD)/lib/lib$(1).a: $(patsubst %.cc,$(BUILD)/%.o,$(wildcard lib/$(1)/*.cc))
+	@mkdir -p $$(@D)
+	@rm -f $$@
+	ar rcs $$@ $$^
+endef
+$(foreach a,$(LIB_AREAS),$(if $(wildcard lib/$(a)/*.cc),$(eval $(call lib_rule,$(a)))))
+
+$(BUILD)/cgi-bin/%: $(BUILD)/cgi-bin/%.o $(LIB_ARS)
+	$(CXX) $(LDFLAGS) $< $(LINK_LIBS) -o $@
+
+$(CLI_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(CLI_SRCS)) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
+
+$(TEST_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(TEST_SRCS)) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -lgmock -lgtest -o $@
+
+-include $(OBJS:.o=.d)
+
+# Installs only what is missing; seconds when everything is there.
+deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install:$$missing" >&2; exit 1; fi; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+run: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@bin/stack --var $(VAR) --port $(PORT) start
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo
+	@echo; echo "Yaocai is running: http://127.0.0.1:$$(cat $(VAR)/port)/   (make stop to end it)"
+
+stop:
+	@bin/stack --var $(VAR) stop
+
+status:
+	@bin/stack --var $(VAR) status
+
+# Unit, integration (own MariaDB + Redis) and end-to-end (through nginx) tests, on a private
+# stack under var/test that is started fresh and stopped afterwards.
+test: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(TEST_BIN)
+	@tests/run.sh $(TEST_ARGS)
+
+bench: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@bin/stack --var $(VAR) --port $(PORT) start
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo
+	@VAR=$(VAR) tests/bench/run.sh
+
+clean:
+	rm -rf $(BUILD)
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+# Production install: binaries and data under PREFIX, units and site file generated.
+PREFIX ?= /opt/yaocai
+install: all
+	install -d $(DESTDIR)$(PREFIX)
+	cp -a $(BUILD)/cgi-bin $(BUILD)/bin templates htdocs schema conf $(DESTDIR)$(PREFIX)/
+	@echo "Installed to $(DESTDIR)$(PREFIX); see README.md, Production deployment."

@@ -1,0 +1,20 @@
+// bin/yaocai subcommands. Each lives in its own file; yaocai.cc lists them once.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace cli {
+
+using Args = std::vector<std::string>;
+
+// The value after `--name` in args, or `fallback`.
+std::string option(const Args& args, const std::string& name, const std::string& fallback = "");
+
+int migrate(const Args& args);
+int user(const Args& args);
+int demo(const Args& args);
+
+// Demo data per area, run in order by `yaocai demo`; each is idempotent.
+void demo_accounts();
+
+}  // namespace cli

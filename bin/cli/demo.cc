@@ -1,0 +1,49 @@
+#include <iostream>
+
+#include "auth/account.h"
+#include "bin/cli/command.h"
+
+namespace cli {
+
+namespace {
+struct DemoUser {
+  const char* phone;
+  const char* username;
+  const char* name;
+  const char* roles;
+  const char* what;
+};
+// Every demo account's password is "demo1234".
+const DemoUser kDemoUsers[] = {
+    {"13800000001", "buyer", "亳州康源饮片厂", "", "采购商"},
+    {"13800000002", "supplier", "安国药材经营部", "", "供应商"},
+    {"13800000003", "admin", "管理员", "admin,staff", "管理员"},
+    {"13800000004", "sales", "王顾问", "sales,staff", "课程顾问"},
+    {"13800000005", "manager", "李经理", "sales_manager,staff", "销售经理"},
+    {"13800000006", "teacher", "张老师", "teacher,staff", "讲师"},
+};
+}  // namespace
+
+void demo_accounts() {
+  auto& db = db::local();
+  for (const auto& u : kDemoUsers) {
+    if (!db.query("SELECT id FROM user WHERE phone = ?", u.phone).empty()) continue;
+    auth::NewAccount a;
+    a.phone = u.phone;
+    a.username = u.username;
+    a.password = "demo1234";
+    a.name = u.name;
+    a.roles = u.roles;
+    auth::create_account(db, a);
+  }
+}
+
+int demo(const Args&) {
+  demo_accounts();
+  std::cout << "Demo logins (password demo1234 for all):\n";
+  for (const auto& u : kDemoUsers)
+    std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";
+  return 0;
+}
+
+}  // namespace cli

@@ -1,0 +1,9 @@
+// Every URL no route claims and no file in htdocs/ matches: the 404 page in the layout.
+// No CSRF check: an unknown URL is a 404 whatever the method.
+#include "core/error.h"
+#include "web/serve.h"
+
+int main() {
+  return web::serve([](web::Request&, web::Response&) { throw web::NotFound(); },
+                    {.csrf = false});
+}

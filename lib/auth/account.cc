@@ -1,0 +1,43 @@
+#include "auth/account.h"
+
+#include <sstream>
+
+#include "auth/password.h"
+#include "auth/user.h"
+#include "core/error.h"
+#include "db/error.h"
+
+namespace auth {
+
+bool valid_phone(const std::string& p) {
+  if (p.size() != 11 || p[0] != '1' || p[1] < '3' || p[1] > '9') return false;
+  for (char c : p)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+long long create_account(db::Connection& db, const NewAccount& a) {
+  if (!valid_phone(a.phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
+  if (a.password.size() < 6) throw web::BadRequest("密码至少6位", "password");
+  if (a.name.empty()) throw web::BadRequest("请填写姓名或经营主体", "name");
+  if (a.user_type < 1 || a.user_type > 10) throw web::BadRequest("请选择经营主体类型", "user_type");
+  std::stringstream in(a.roles);
+  for (std::string r; std::getline(in, r, ',');)
+    if (!r.empty() && !known_roles().count(r))
+      throw web::BadRequest("未知角色：" + r, "roles");
+  try {
+    auto res = db.query(
+        "INSERT INTO user (phone, username, password_hash, name, nickname, user_type, roles)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        a.phone, a.username.empty() ? db::Param(nullptr) : db::Param(a.username),
+        hash_password(a.password), a.name, a.nickname, a.user_type, a.roles);
+    return static_cast<long long>(res.insert_id);
+  } catch (const db::DuplicateKey& e) {
+    std::string what = e.what();
+    if (what.find("uq_user_username") != std::string::npos)
+      throw web::Conflict("该用户名已被使用", "username_taken");
+    throw web::Conflict("该手机号已注册", "phone_taken");
+  }
+}
+
+}  // namespace auth

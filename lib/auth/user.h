@@ -1,0 +1,31 @@
+// The one user table: marketplace members and staff alike.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+
+#include "db/connection.h"
+
+namespace auth {
+
+struct User {
+  long long id = 0;
+  std::string phone, username, name, nickname;
+  int user_type = 7;
+  std::set<std::string> roles;
+  bool verified = false, disabled = false;
+
+  bool has_role(const std::string& r) const { return roles.count(r) > 0; }
+  bool is_admin() const { return has_role("admin"); }
+  // What the header and other users see: nickname, else name, else username.
+  std::string display_name() const;
+};
+
+// The roles staff accounts may carry (spec §0).
+const std::set<std::string>& known_roles();
+// The member types 1..10 (经营主体) by number.
+const char* member_type_name(int type);
+
+std::optional<User> find_user(db::Connection& db, long long id);
+
+}  // namespace auth

@@ -1,0 +1,296 @@
+#include "db/connection.h"
+
+#include <errmsg.h>
+#include <mysqld_error.h>
+
+#include <cstring>
+#include <mutex>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/error.h"
+
+namespace db {
+
+struct Connection::Stmt {
+  MYSQL_STMT* h = nullptr;
+  ~Stmt() {
+    if (h) mysql_stmt_close(h);
+  }
+};
+
+namespace {
+
+// Errors after which the connection is gone and a fresh one may succeed.
+bool connection_lost(unsigned code) {
+  return code == CR_SERVER_GONE_ERROR || code == CR_SERVER_LOST || code == CR_CONNECTION_ERROR ||
+         code == CR_CONN_HOST_ERROR || code == ER_CONNECTION_KILLED ||
+         code == ER_SERVER_SHUTDOWN || code == CR_COMMANDS_OUT_OF_SYNC;
+}
+
+void init_library() {
+  static std::once_flag once;
+  std::call_once(once, [] { mysql_library_init(0, nullptr, nullptr); });
+}
+
+}  // namespace
+
+Settings Settings::from_config() {
+  const auto& c = core::Config::get();
+  Settings s;
+  s.socket = c.str("db", "socket");
+  s.host = c.str("db", "host", "127.0.0.1");
+  s.port = c.num("db", "port", 3306);
+  s.user = c.str("db", "user", "yaocai");
+  s.password = c.str("db", "password");
+  s.name = c.str("db", "name", "yaocai");
+  s.connect_timeout = c.num("db", "connect_timeout", 3);
+  s.read_timeout = c.num("db", "read_timeout", 10);
+  s.write_timeout = c.num("db", "write_timeout", 10);
+  return s;
+}
+
+Connection::Connection(Settings s) : s_(std::move(s)) { init_library(); }
+
+Connection::~Connection() { close(); }
+
+void Connection::close() {
+  stmts_.clear();
+  if (my_) mysql_close(my_);
+  my_ = nullptr;
+  in_tx_ = false;
+}
+
+void Connection::ensure_open() {
+  if (my_) return;
+  MYSQL* m = mysql_init(nullptr);
+  if (!m) throw web::Unavailable();
+  mysql_options(m, MYSQL_OPT_CONNECT_TIMEOUT, &s_.connect_timeout);
+  mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &s_.read_timeout);
+  mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s_.write_timeout);
+  mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+  const char* sock = s_.socket.empty() ? nullptr : s_.socket.c_str();
+  if (!mysql_real_connect(m, sock ? nullptr : s_.host.c_str(), s_.user.c_str(),
+                          s_.password.c_str(), s_.name.empty() ? nullptr : s_.name.c_str(),
+                          sock ? 0 : s_.port, sock, 0)) {
+    unsigned code = mysql_errno(m);
+    std::string msg = mysql_error(m);
+    mysql_close(m);
+    if (code == ER_BAD_DB_ERROR || code == ER_ACCESS_DENIED_ERROR)
+      throw Error(code, "cannot open database: " + msg);
+    throw web::Unavailable();
+  }
+  my_ = m;
+  // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
+  std::string init = "SET time_zone = '" + core::utc_offset() +
+                     "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
+  if (mysql_real_query(my_, init.data(), init.size())) {
+    unsigned code = mysql_errno(my_);
+    std::string msg = mysql_error(my_);
+    close();
+    fail(code, msg);
+  }
+}
+
+bool Connection::ping() {
+  try {
+    ensure_open();
+    if (mysql_ping(my_) == 0) return true;
+    close();
+    ensure_open();
+    return mysql_ping(my_) == 0;
+  } catch (const std::exception&) {
+    close();
+    return false;
+  }
+}
+
+void Connection::fail(unsigned code, const std::string& msg) {
+  if (connection_lost(code)) {
+    close();
+    throw web::Unavailable();
+  }
+  if (code == ER_DUP_ENTRY || code == ER_DUP_ENTRY_WITH_KEY_NAME) throw DuplicateKey(code, msg);
+  if (code == ER_NO_REFERENCED_ROW_2 || code == ER_ROW_IS_REFERENCED_2)
+    throw ForeignKey(code, msg);
+  throw Error(code, msg);
+}
+
+Connection::Stmt& Connection::prepare(const std::string& sql) {
+  ensure_open();
+  auto it = stmts_.find(sql);
+  if (it != stmts_.end()) return *it->second;
+  auto st = std::make_unique<Stmt>();
+  st->h = mysql_stmt_init(my_);
+  if (!st->h) fail(mysql_errno(my_), mysql_error(my_));
+  if (mysql_stmt_prepare(st->h, sql.data(), sql.size())) {
+    unsigned code = mysql_stmt_errno(st->h);
+    std::string msg = mysql_stmt_error(st->h) + std::string(" in: ") + sql;
+    fail(code, msg);
+  }
+  my_bool update_max = 1;
+  mysql_stmt_attr_set(st->h, STMT_ATTR_UPDATE_MAX_LENGTH, &update_max);
+  return *stmts_.emplace(sql, std::move(st)).first->second;
+}
+
+Result Connection::exec(const std::string& sql, std::initializer_list<Param> params) {
+  return exec(sql, std::vector<Param>(params));
+}
+
+Result Connection::exec(const std::string& sql, const std::vector<Param>& params) {
+  // One retry on a fresh connection when the old one died between requests; never inside a
+  // transaction, whose earlier statements died with the connection.
+  for (int attempt = 0;; ++attempt) {
+    bool fresh = my_ == nullptr;
+    bool was_in_tx = in_tx_;
+    try {
+      return run(prepare(sql), params);
+    } catch (const web::Unavailable&) {
+      if (attempt > 0 || was_in_tx || fresh) throw;
+    }
+  }
+}
+
+Result Connection::run(Stmt& st, const std::vector<Param>& params) {
+  MYSQL_STMT* h = st.h;
+  unsigned long count = mysql_stmt_param_count(h);
+  if (count != params.size())
+    throw Error(0, "statement expects " + std::to_string(count) + " parameters, got " +
+                       std::to_string(params.size()));
+  std::vector<MYSQL_BIND> binds(count);
+  std::vector<long long> ints(count);
+  std::vector<double> dbls(count);
+  std::vector<my_bool> nulls(count);
+  for (size_t i = 0; i < count; ++i) {
+    MYSQL_BIND& b = binds[i];
+    std::memset(&b, 0, sizeof b);
+    const auto& v = params[i].value();
+    if (std::holds_alternative<std::monostate>(v)) {
+      nulls[i] = 1;
+      b.buffer_type = MYSQL_TYPE_NULL;
+      b.is_null = &nulls[i];
+    } else if (auto p = std::get_if<long long>(&v)) {
+      ints[i] = *p;
+      b.buffer_type = MYSQL_TYPE_LONGLONG;
+      b.buffer = &ints[i];
+    } else if (auto p = std::get_if<double>(&v)) {
+      dbls[i] = *p;
+      b.buffer_type = MYSQL_TYPE_DOUBLE;
+      b.buffer = &dbls[i];
+    } else {
+      const auto& s = std::get<std::string>(v);
+      b.buffer_type = MYSQL_TYPE_STRING;
+      b.buffer = const_cast<char*>(s.data());
+      b.buffer_length = s.size();
+    }
+  }
+  if (count && mysql_stmt_bind_param(h, binds.data())) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+  if (mysql_stmt_execute(h)) {
+    unsigned code = mysql_stmt_errno(h);
+    std::string msg = mysql_stmt_error(h);
+    if (code == ER_NEED_REPREPARE) stmts_.clear();
+    fail(code, msg);
+  }
+
+  Result r;
+  MYSQL_RES* meta = mysql_stmt_result_metadata(h);
+  if (!meta) {
+    r.affected = mysql_stmt_affected_rows(h);
+    r.insert_id = mysql_stmt_insert_id(h);
+    return r;
+  }
+  struct MetaGuard {
+    MYSQL_RES* m;
+    MYSQL_STMT* h;
+    ~MetaGuard() {
+      mysql_free_result(m);
+      mysql_stmt_free_result(h);
+    }
+  } guard{meta, h};
+  if (mysql_stmt_store_result(h)) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+  unsigned ncols = mysql_num_fields(meta);
+  MYSQL_FIELD* fields = mysql_fetch_fields(meta);
+  std::vector<MYSQL_BIND> out(ncols);
+  std::vector<std::string> bufs(ncols);
+  std::vector<unsigned long> lens(ncols);
+  std::vector<my_bool> isnull(ncols), errs(ncols);
+  for (unsigned i = 0; i < ncols; ++i) {
+    bufs[i].resize(std::max<unsigned long>(fields[i].max_length, 64) + 1);
+    std::memset(&out[i], 0, sizeof out[i]);
+    out[i].buffer_type = MYSQL_TYPE_STRING;
+    out[i].buffer = bufs[i].data();
+    out[i].buffer_length = bufs[i].size();
+    out[i].length = &lens[i];
+    out[i].is_null = &isnull[i];
+    out[i].error = &errs[i];
+  }
+  if (mysql_stmt_bind_result(h, out.data())) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+  r.rows.reserve(mysql_stmt_num_rows(h));
+  for (;;) {
+    int rc = mysql_stmt_fetch(h);
+    if (rc == MYSQL_NO_DATA) break;
+    if (rc == 1) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+    std::vector<std::optional<std::string>> cols(ncols);
+    for (unsigned i = 0; i < ncols; ++i) {
+      if (isnull[i]) continue;
+      if (lens[i] < bufs[i].size()) {
+        cols[i].emplace(bufs[i].data(), lens[i]);
+      } else {  // longer than max_length promised: fetch this column again, whole
+        std::string big(lens[i], '\0');
+        MYSQL_BIND b{};
+        unsigned long got = 0;
+        b.buffer_type = MYSQL_TYPE_STRING;
+        b.buffer = big.data();
+        b.buffer_length = big.size();
+        b.length = &got;
+        if (mysql_stmt_fetch_column(h, &b, i, 0)) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+        cols[i] = std::move(big);
+      }
+    }
+    r.rows.emplace_back(std::move(cols));
+  }
+  return r;
+}
+
+void Connection::run_script(const std::string& sql) {
+  ensure_open();
+  mysql_set_server_option(my_, MYSQL_OPTION_MULTI_STATEMENTS_ON);
+  int rc = mysql_real_query(my_, sql.data(), sql.size());
+  unsigned code = 0;
+  std::string msg;
+  for (;;) {
+    if (rc) {
+      code = mysql_errno(my_);
+      msg = mysql_error(my_);
+      break;
+    }
+    if (MYSQL_RES* res = mysql_store_result(my_)) mysql_free_result(res);
+    rc = mysql_next_result(my_);
+    if (rc == -1) break;
+  }
+  mysql_set_server_option(my_, MYSQL_OPTION_MULTI_STATEMENTS_OFF);
+  if (code) fail(code, msg);
+}
+
+void Connection::begin() {
+  exec("START TRANSACTION");
+  in_tx_ = true;
+}
+
+void Connection::commit() {
+  in_tx_ = false;
+  exec("COMMIT");
+}
+
+void Connection::rollback() {
+  if (!my_) return;
+  in_tx_ = false;
+  exec("ROLLBACK");
+}
+
+Connection& local() {
+  thread_local Connection c(Settings::from_config());
+  return c;
+}
+
+}  // namespace db

@@ -1,0 +1,51 @@
+#include "web/access_log.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+namespace web {
+namespace {
+std::string timestamp() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
+  return buf;
+}
+}  // namespace
+
+void AccessLog::open(const std::string& dir, const std::string& program) {
+  if (dir.empty()) return;
+  std::string name = program;
+  for (char& c : name)
+    if (c == '/') c = '-';
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  int fd = ::open((dir + "/" + name + ".log").c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
+                  0644);
+  if (fd >= 0) fd_ = fd;
+}
+
+// One write(2) per line: O_APPEND keeps lines from several threads and processes whole.
+void AccessLog::write(const std::string& line) {
+  ssize_t rc = ::write(fd_, line.data(), line.size());
+  (void)rc;
+}
+
+void AccessLog::request(const std::string& id, const std::string& method, const std::string& path,
+                        int status, double ms) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " %d %.1fms\n", status, ms);
+  write(timestamp() + " " + id + " " + method + " " + path + buf);
+}
+
+void AccessLog::error(const std::string& id, const std::string& what) {
+  write(timestamp() + " " + id + " ERROR " + what + "\n");
+}
+
+}  // namespace web

@@ -1,0 +1,38 @@
+// An HTML page: a ctemplate body expanded inside the shared layout (templates/layout/page.tpl).
+#pragma once
+#include <ctemplate/template.h>
+
+#include <string>
+
+namespace web {
+
+class Request;
+class Response;
+
+class Page {
+ public:
+  // `tpl` is relative to the templates directory, e.g. "booking/grid.tpl".
+  Page(Request* req, const std::string& tpl, const std::string& title);
+  // The body template's dictionary; values not found here are looked up in the layout's.
+  ctemplate::TemplateDictionary& dict() { return *body_; }
+  ctemplate::TemplateDictionary& layout() { return root_; }
+  // Adds <script src> at the end of the page (CSP allows only our own files).
+  void script(const std::string& src);
+  std::string render();
+  // Whether the layout may ask the database/Redis who is logged in (not on a 5xx page).
+  bool lookup_user = true;
+
+ private:
+  Request* req_;
+  ctemplate::TemplateDictionary root_;
+  ctemplate::TemplateDictionary* body_;
+};
+
+// Renders `page` into `res` with `status`.
+void render(Response& res, Page& page, int status = 200);
+
+// Loads every template below `dir` into ctemplate's cache and freezes it; throws naming the
+// first template that fails to parse.
+void load_templates(const std::string& dir);
+
+}  // namespace web

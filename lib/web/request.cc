@@ -1,0 +1,289 @@
+#include "web/request.h"
+
+#include <cgicc/CgiEnvironment.h>
+#include <cgicc/CgiInput.h>
+#include <cgicc/CgiUtils.h>
+#include <cgicc/Cgicc.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/config.h"
+#include "core/error.h"
+#include "core/token.h"
+#include "web/response.h"
+
+namespace web {
+namespace {
+
+bool starts_with(const std::string& s, const char* prefix) {
+  return s.compare(0, std::strlen(prefix), prefix) == 0;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+// Feeds cgicc the body we already read (and size-checked) and the request's parameters.
+// cgicc parses only a form body: the query string is ours, so it is never mixed into the form.
+class BodyInput : public cgicc::CgiInput {
+ public:
+  BodyInput(const Exchange& ex, const std::string& body, bool form)
+      : ex_(ex), body_(body), form_(form) {}
+  size_t read(char* data, size_t length) override {
+    size_t n = std::min(length, body_.size() - pos_);
+    std::memcpy(data, body_.data() + pos_, n);
+    pos_ += n;
+    return n;
+  }
+  std::string getenv(const char* name) override {
+    if (!std::strcmp(name, "REQUEST_METHOD")) return form_ ? "POST" : "GET";
+    if (!std::strcmp(name, "QUERY_STRING")) return "";
+    if (!std::strcmp(name, "CONTENT_LENGTH")) return form_ ? std::to_string(body_.size()) : "0";
+    return ex_.param(name);
+  }
+
+ private:
+  const Exchange& ex_;
+  const std::string& body_;
+  bool form_;
+  size_t pos_ = 0;
+};
+
+std::vector<std::pair<std::string, std::string>> split_query(const std::string& q) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t start = 0;
+  while (start <= q.size()) {
+    size_t end = q.find('&', start);
+    if (end == std::string::npos) end = q.size();
+    std::string part = q.substr(start, end - start);
+    if (!part.empty()) {
+      size_t eq = part.find('=');
+      std::string k = part.substr(0, eq), v = eq == std::string::npos ? "" : part.substr(eq + 1);
+      out.emplace_back(cgicc::form_urldecode(k), cgicc::form_urldecode(v));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Request::Request(Exchange& ex, Response& res, size_t max_body)
+    : ex_(ex), res_(res), store_(redis::local(), session::Lifetimes::from_config()) {
+  method_ = ex.param("REQUEST_METHOD");
+  if (method_.empty()) method_ = "GET";
+  query_ = ex.param("QUERY_STRING");
+  path_ = ex.param("DOCUMENT_URI");
+  if (path_.empty()) {
+    path_ = ex.param("REQUEST_URI");
+    path_ = path_.substr(0, path_.find('?'));
+  }
+  if (path_.empty()) path_ = "/";
+  id_ = ex.param("REQUEST_ID");
+  if (id_.empty()) id_ = core::random_hex(8);
+  content_type_ = ex.param("CONTENT_TYPE");
+  query_args_ = split_query(query_);
+  read_body(max_body);
+  parse_form();
+}
+
+void Request::read_body(size_t max_body) {
+  std::string len = ex_.param("CONTENT_LENGTH");
+  if (len.empty()) return;
+  char* end = nullptr;
+  unsigned long long n = std::strtoull(len.c_str(), &end, 10);
+  if (*end != '\0') throw BadRequest("请求长度无效");
+  if (n > max_body) throw PayloadTooLarge();
+  body_.resize(n);
+  size_t got = 0;
+  while (got < n) {
+    size_t r = ex_.read(body_.data() + got, n - got);
+    if (r == 0) break;
+    got += r;
+  }
+  if (got != n) throw BadRequest("请求内容不完整");
+}
+
+void Request::parse_form() {
+  std::string type = lower(content_type_);
+  bool urlencoded = starts_with(type, "application/x-www-form-urlencoded");
+  bool multipart = starts_with(type, "multipart/form-data");
+  bool form = !body_.empty() && (urlencoded || multipart);
+  if (multipart && !body_.empty()) {
+    // cgicc does not report a broken multipart body; check the framing before it parses.
+    auto b = content_type_.find("boundary=");
+    if (b == std::string::npos) throw BadRequest("上传数据格式错误");
+    std::string boundary = content_type_.substr(b + 9);
+    if (!boundary.empty() && boundary.front() == '"') boundary = boundary.substr(1, boundary.find('"', 1) - 1);
+    boundary = boundary.substr(0, boundary.find(';'));
+    if (boundary.empty() || body_.compare(0, boundary.size() + 2, "--" + boundary) != 0 ||
+        body_.find("--" + boundary + "--") == std::string::npos)
+      throw BadRequest("上传数据格式错误");
+  }
+  BodyInput input(ex_, body_, form);
+  cgicc::Cgicc cgi(&input);
+  for (const auto& c : cgi.getEnvironment().getCookieList()) cookies_[c.getName()] = c.getValue();
+  if (!form) return;
+  for (const auto& e : *cgi) form_.emplace_back(e.getName(), e.getValue());
+  for (const auto& f : cgi.getFiles())
+    uploads_.push_back({f.getName(), f.getFilename(), f.getDataType(), f.getData()});
+  // cgicc lists file fields among the entries too; keep them out of the text form.
+  if (!uploads_.empty())
+    form_.erase(std::remove_if(form_.begin(), form_.end(),
+                               [&](const auto& kv) {
+                                 return std::any_of(uploads_.begin(), uploads_.end(),
+                                                    [&](const Upload& u) { return u.field == kv.first; });
+                               }),
+                form_.end());
+}
+
+std::string Request::uri() const { return query_.empty() ? path_ : path_ + "?" + query_; }
+
+std::string Request::param(const std::string& name) const {
+  for (const auto& [k, v] : query_args_)
+    if (k == name) return v;
+  return "";
+}
+
+std::string Request::arg(const std::string& name) const {
+  for (const auto& [k, v] : form_)
+    if (k == name) return v;
+  return param(name);
+}
+
+std::vector<std::string> Request::args(const std::string& name) const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : form_)
+    if (k == name) out.push_back(v);
+  if (out.empty())
+    for (const auto& [k, v] : query_args_)
+      if (k == name) out.push_back(v);
+  return out;
+}
+
+bool Request::has_arg(const std::string& name) const {
+  auto has = [&](const auto& list) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& kv) { return kv.first == name; });
+  };
+  return has(form_) || has(query_args_);
+}
+
+const Upload* Request::upload(const std::string& field) const {
+  for (const auto& u : uploads_)
+    if (u.field == field && !u.data.empty()) return &u;
+  return nullptr;
+}
+
+const nlohmann::json& Request::json() {
+  if (!json_) {
+    auto j = nlohmann::json::parse(body_, nullptr, false);
+    if (j.is_discarded()) throw BadRequest("请求内容不是有效的 JSON");
+    json_ = std::move(j);
+  }
+  return *json_;
+}
+
+std::string Request::header(const std::string& name) const {
+  std::string key = "HTTP_";
+  for (char c : name) key += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return ex_.param(key.c_str());
+}
+
+std::string Request::cookie(const std::string& name) const {
+  auto it = cookies_.find(name);
+  return it == cookies_.end() ? "" : it->second;
+}
+
+bool Request::wants_json() const {
+  if (path_.size() >= 5 && path_.compare(path_.size() - 5, 5, ".json") == 0) return true;
+  if (starts_with(path_, "/api/")) return true;
+  if (starts_with(lower(content_type_), "application/json")) return true;
+  return starts_with(lower(ex_.param("HTTP_ACCEPT")), "application/json");
+}
+
+session::Session* Request::existing_session() {
+  if (!session_loaded_) {
+    session_loaded_ = true;
+    std::string id = cookie(kSessionCookie);
+    if (!id.empty()) session_ = store_.load(id);
+  }
+  return session_ ? &*session_ : nullptr;
+}
+
+session::Session& Request::session() {
+  if (auto* s = existing_session()) return *s;
+  session_ = store_.create();
+  set_session_cookie(*session_, false);
+  return *session_;
+}
+
+std::string Request::csrf_token() { return session().csrf; }
+
+bool Request::csrf_ok() {
+  auto* s = existing_session();
+  if (!s) return false;
+  std::string sent = header("X-CSRF-Token");
+  if (sent.empty()) sent = arg("csrf_token");
+  return core::secrets_equal(sent, s->csrf);
+}
+
+void Request::set_session_cookie(const session::Session& s, bool expire) {
+  Cookie c;
+  c.name = kSessionCookie;
+  c.value = expire ? "" : s.id;
+  c.http_only = true;
+  c.secure = secure() || core::Config::get().flag("site", "secure_cookies", false);
+  if (expire)
+    c.max_age = 0;
+  else if (s.remember)
+    c.max_age = store_.ttl(s);
+  res_.cookie(c);
+}
+
+const auth::User* Request::user() {
+  if (!user_loaded_) {
+    user_loaded_ = true;
+    if (auto* s = existing_session(); s && s->user_id > 0) {
+      user_ = auth::find_user(db(), s->user_id);
+      if (user_ && user_->disabled) user_.reset();
+    }
+  }
+  return user_ ? &*user_ : nullptr;
+}
+
+const auth::User& Request::require_login() {
+  if (const auto* u = user()) return *u;
+  throw LoginRequired();
+}
+
+const auth::User& Request::require_role(std::initializer_list<const char*> roles) {
+  const auto& u = require_login();
+  if (u.is_admin()) return u;
+  for (const char* r : roles)
+    if (u.has_role(r)) return u;
+  throw Forbidden();
+}
+
+void Request::login(long long user_id, bool remember) {
+  session::Session old;
+  if (auto* s = existing_session()) old = *s;
+  session_ = store_.rotate(old, user_id, remember);
+  session_loaded_ = true;
+  user_loaded_ = false;
+  user_.reset();
+  set_session_cookie(*session_, false);
+}
+
+void Request::logout() {
+  if (auto* s = existing_session()) {
+    store_.destroy(s->id);
+    set_session_cookie(*s, true);
+  }
+  session_.reset();
+  user_.reset();
+  user_loaded_ = true;
+}
+
+}  // namespace web

@@ -1,0 +1,191 @@
+#include "web/serve.h"
+
+#include <cgicc/CgiUtils.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <sys/socket.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/error.h"
+#include "db/error.h"
+#include "web/access_log.h"
+
+namespace web {
+namespace {
+
+std::atomic<bool> g_stopping{false};
+AccessLog g_log;
+size_t g_max_body = 12 << 20;
+
+void on_term(int) {
+  g_stopping = true;
+  FCGX_ShutdownPending();
+  shutdown(0, SHUT_RDWR);  // wakes the threads blocked in accept()
+}
+
+const char* title_for(int status) {
+  switch (status) {
+    case 400: return "请求有误";
+    case 401: return "请先登录";
+    case 403: return "没有权限";
+    case 404: return "页面不存在";
+    case 405: return "请求方法不支持";
+    case 409: return "操作冲突";
+    case 413: return "内容过大";
+    case 429: return "操作过于频繁";
+    case 503: return "服务暂时不可用";
+    default: return "服务器错误";
+  }
+}
+
+bool path_wants_json(const Exchange& ex) {
+  std::string uri = ex.param("DOCUMENT_URI");
+  if (uri.size() >= 5 && uri.compare(uri.size() - 5, 5, ".json") == 0) return true;
+  if (uri.rfind("/api/", 0) == 0) return true;
+  return ex.param("CONTENT_TYPE").rfind("application/json", 0) == 0 ||
+         ex.param("HTTP_ACCEPT").rfind("application/json", 0) == 0;
+}
+
+}  // namespace
+
+void answer(Exchange& ex, const Handler& handler, const Options& opt) {
+  auto t0 = std::chrono::steady_clock::now();
+  Response res;
+  std::unique_ptr<Request> req;
+  std::string rid = ex.param("REQUEST_ID");
+  auto fail = [&](int status, const std::string& code, const std::string& msg,
+                  const std::string& field) {
+    res.clear_for_error();
+    bool json = req ? req->wants_json() : path_wants_json(ex);
+    render_error(req.get(), res, status, code, msg, field, json);
+  };
+  try {
+    req = std::make_unique<Request>(ex, res, g_max_body);
+    rid = req->id();
+    const auto& m = req->method();
+    if (m != "GET" && m != "HEAD" && m != "POST") throw MethodNotAllowed();
+    if (opt.csrf && req->is_post() && !req->csrf_ok())
+      throw Error(403, "csrf", "页面已过期或来源无效，请刷新页面后重试");
+    handler(*req, res);
+  } catch (const LoginRequired& e) {
+    if (req && !req->wants_json()) {
+      res.clear_for_error();
+      std::string next = req->method() == "GET" ? req->uri() : "/";
+      res.redirect("/login?next=" + cgicc::form_urlencode(next));
+    } else {
+      fail(401, e.code, e.what(), "");
+    }
+  } catch (const Error& e) {
+    fail(e.status, e.code, e.what(), e.field);
+  } catch (const db::DuplicateKey& e) {
+    // A unique key stopped something the handler did not foresee.
+    g_log.error(rid, std::string("duplicate key: ") + e.what());
+    fail(409, "conflict", "数据已存在，请勿重复提交", "");
+  } catch (const std::exception& e) {
+    g_log.error(rid, e.what());
+    fail(500, "internal", "服务器出错了，请稍后再试", "");
+  }
+  std::string out;
+  try {
+    out = res.serialize();
+  } catch (const std::exception& e) {
+    g_log.error(rid, e.what());
+    out = "Status: 500 Internal Server Error\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n服务器出错了";
+  }
+  ex.write(out);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  g_log.request(rid, ex.param("REQUEST_METHOD"), ex.param("DOCUMENT_URI"), res.status(), ms);
+}
+
+void render_error(Request* req, Response& res, int status, const std::string& code,
+                  const std::string& message, const std::string& field, bool wants_json) {
+  if (wants_json) {
+    nlohmann::json j{{"ok", false}, {"error", code}, {"message", message}};
+    if (!field.empty()) j["field"] = field;
+    res.json(j, status);
+    return;
+  }
+  try {
+    Page page(req, "core/error.tpl", title_for(status));
+    page.lookup_user = status < 500;  // the database may be what failed
+    page.dict().SetIntValue("STATUS", status);
+    page.dict().SetValue("HEADING", title_for(status));
+    page.dict().SetValue("MESSAGE", message);
+    if (status == 403 && code == "csrf") page.dict().ShowSection("RELOAD");
+    render(res, page, status);
+  } catch (const std::exception&) {
+    if (req) {  // the layout needed a service that is down: render it without the user
+      try {
+        Page page(req, "core/error.tpl", title_for(status));
+        page.lookup_user = false;
+        page.dict().SetIntValue("STATUS", status);
+        page.dict().SetValue("HEADING", title_for(status));
+        page.dict().SetValue("MESSAGE", message);
+        render(res, page, status);
+        return;
+      } catch (const std::exception&) {
+      }
+    }
+    res.send(std::string(title_for(status)) + "\n", "text/plain; charset=utf-8", status);
+  }
+}
+
+int serve(const Handler& handler, Options options) {
+  const char* program = std::getenv("YAOCAI_PROGRAM");
+  try {
+    const auto& conf = core::Config::get();
+    core::use_business_timezone();
+    load_templates(conf.str("paths", "templates", "templates"));
+    g_max_body = conf.num("web", "max_body_bytes", 12 << 20);
+    g_log.open(conf.str("paths", "log_dir"), program ? program : "cgi");
+  } catch (const std::exception& e) {
+    std::cerr << "yaocai: cannot start: " << e.what() << "\n";
+    return 1;
+  }
+  FCGX_Init();
+  if (FCGX_IsCGI()) {
+    CgiExchange ex;
+    answer(ex, handler, options);
+    return 0;
+  }
+  struct sigaction sa {};
+  sa.sa_handler = on_term;
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  const char* t = std::getenv("YAOCAI_THREADS");
+  int threads = t ? std::max(1, std::atoi(t)) : 1;
+  std::mutex accept_mutex;  // libfcgi's threaded example serialises accept()
+  auto loop = [&] {
+    FCGX_Request r;
+    FCGX_InitRequest(&r, 0, 0);
+    while (!g_stopping) {
+      int rc;
+      {
+        std::lock_guard lock(accept_mutex);
+        rc = FCGX_Accept_r(&r);
+      }
+      if (rc < 0) break;
+      FastCgiExchange ex(r);
+      answer(ex, handler, options);
+      FCGX_Finish_r(&r);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int i = 1; i < threads; ++i) pool.emplace_back(loop);
+  loop();
+  for (auto& th : pool) th.join();
+  return 0;
+}
+
+}  // namespace web
