@@ -14,7 +14,7 @@ DEBS := build-essential pkg-config tzdata curl ca-certificates \
 	libmagick++-6.q16-dev libgtest-dev libgmock-dev libsodium-dev libcurl4-openssl-dev \
 	libinih-dev libqrencode-dev nlohmann-json3-dev \
 	spawn-fcgi nginx-light mariadb-server mariadb-client redis-server wrk \
-	libjs-bootstrap5 libjs-chart.js libvips-tools
+	libjs-bootstrap5 libjs-chart.js libvips-tools chromium
 
 PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb
 
@@ -79,6 +79,10 @@ deps:
 	  if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install:$$missing" >&2; exit 1; fi; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get update -q && apt-get install -y -q --no-install-recommends $$missing; \
+	fi; \
+	if ! command -v npm >/dev/null; then \
+	  echo "Installing: nodejs npm (browser tests)"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm; \
 	fi
 
 run: deps

@@ -10,6 +10,7 @@
 {{#CSRF_META}}<meta name="csrf-token" content="{{CSRF_TOKEN}}">{{/CSRF_META}}
 <link rel="stylesheet" href="/javascript/bootstrap5/css/bootstrap.min.css">
 <link rel="stylesheet" href="/css/site.css">
+<link rel="icon" href="/img/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="visually-hidden-focusable" href="#main">跳到正文</a>
