@@ -2,8 +2,9 @@
 
 #include <cgicc/CgiUtils.h>
 #include <fcgiapp.h>
+#include <pthread.h>
 #include <signal.h>
-#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -23,14 +24,9 @@ namespace web {
 namespace {
 
 std::atomic<bool> g_stopping{false};
+std::atomic<int> g_busy{0};  // requests accepted and not yet finished
 AccessLog g_log;
 size_t g_max_body = 12 << 20;
-
-void on_term(int) {
-  g_stopping = true;
-  FCGX_ShutdownPending();
-  shutdown(0, SHUT_RDWR);  // wakes the threads blocked in accept()
-}
 
 const char* title_for(int status) {
   switch (status) {
@@ -157,10 +153,14 @@ int serve(const Handler& handler, Options options) {
     answer(ex, handler, options);
     return 0;
   }
-  struct sigaction sa {};
-  sa.sa_handler = on_term;
-  sigaction(SIGTERM, &sa, nullptr);
-  sigaction(SIGINT, &sa, nullptr);
+  // Workers never see SIGTERM/SIGINT; the main thread waits for them with sigwait(). A signal
+  // cannot wake a thread blocked in accept() on a unix socket, so instead of stopping the
+  // workers we let in-flight requests finish and then end the process.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
   const char* t = std::getenv("YAOCAI_THREADS");
@@ -169,23 +169,29 @@ int serve(const Handler& handler, Options options) {
   auto loop = [&] {
     FCGX_Request r;
     FCGX_InitRequest(&r, 0, 0);
-    while (!g_stopping) {
+    for (;;) {
       int rc;
       {
         std::lock_guard lock(accept_mutex);
         rc = FCGX_Accept_r(&r);
+        if (rc >= 0) ++g_busy;
       }
       if (rc < 0) break;
       FastCgiExchange ex(r);
       answer(ex, handler, options);
       FCGX_Finish_r(&r);
+      --g_busy;
     }
   };
-  std::vector<std::thread> pool;
-  for (int i = 1; i < threads; ++i) pool.emplace_back(loop);
-  loop();
-  for (auto& th : pool) th.join();
-  return 0;
+  for (int i = 0; i < threads; ++i) std::thread(loop).detach();
+
+  int sig = 0;
+  sigwait(&stop_signals, &sig);
+  g_stopping = true;
+  FCGX_ShutdownPending();
+  for (int waited = 0; g_busy > 0 && waited < 10000; waited += 10)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  _exit(0);  // threads may still sit in accept(): no destructors, no joins
 }
 
 }  // namespace web
