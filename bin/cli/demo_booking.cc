@@ -14,8 +14,8 @@ struct DemoRoom {
   const char* location;
 };
 const DemoRoom kRooms[] = {
-    {"百草厅", 30, "一楼东侧"},   {"当归室", 12, "二楼 201"}, {"黄芪室", 8, "二楼 203"},
-    {"人参室", 10, "三楼 301"},   {"枸杞室", 6, "三楼 305"},  {"三七室", 4, "三楼 308"},
+    {"百草厅", 30, "一楼东侧"},   {"当归室", 12, "二楼 201"},  {"黄芪室", 8, "二楼 203"},
+    {"人参室", 10, "三楼 301"},   {"枸杞室", 6, "三楼 305"},   {"三七室", 4, "三楼 308"},
     {"培训教室", 60, "四楼大厅"}, {"洽谈室", 4, "一楼前台旁"},
 };
 // (demo username, room index, day offset, first hour, hours)
@@ -24,8 +24,8 @@ struct DemoBooking {
   int room, day, hour, hours;
 };
 const DemoBooking kBookings[] = {
-    {"sales", 1, 0, 14, 2},  {"manager", 0, 0, 9, 3},  {"teacher", 6, 0, 13, 4},
-    {"sales", 3, 1, 10, 1},  {"admin", 0, 1, 15, 2},   {"teacher", 6, 1, 8, 4},
+    {"sales", 1, 0, 14, 2},   {"manager", 0, 0, 9, 3}, {"teacher", 6, 0, 13, 4},
+    {"sales", 3, 1, 10, 1},   {"admin", 0, 1, 15, 2},  {"teacher", 6, 1, 8, 4},
     {"manager", 2, 2, 16, 2}, {"sales", 7, 2, 11, 1},  {"teacher", 6, 3, 18, 3},
 };
 }  // namespace

@@ -1,10 +1,11 @@
 // The day grid of meeting rooms: GET /booking?date= (the page), POST /booking (its form, for
 // browsers without JavaScript), GET /booking/grid.json?date= and POST /booking/save (JSON).
 // Both saves go through booking::apply, one transaction each.
+#include "booking/grid.h"
+
 #include <set>
 
 #include "booking/change.h"
-#include "booking/grid.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "web/serve.h"
@@ -134,7 +135,8 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
                const std::string& today, int now_hour) {
   const auto& user = staff(req);
   std::string date = req.param("date");
-  if (!date.empty() && !core::valid_date(date)) throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+  if (!date.empty() && !core::valid_date(date))
+    throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
   // No past dates, nothing beyond the horizon: land on the nearest day that can be booked.
   if (!date.empty() && date < today) return res.redirect("/booking?date=" + today, 302);
   if (!date.empty() && booking::beyond_horizon(slots, date, today))
@@ -148,7 +150,8 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
                  ? s
                  : "0";
     };
-    v.message = "已保存：预订 " + count("added") + " 个时段，取消 " + count("cancelled") + " 个时段";
+    v.message =
+        "已保存：预订 " + count("added") + " 个时段，取消 " + count("cancelled") + " 个时段";
   }
   render_page(req, res, booking::grid(req.db(), slots, date, user.id, today, now_hour), today, v,
               200);

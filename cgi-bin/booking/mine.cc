@@ -40,14 +40,16 @@ void send_calendar(web::Response& res, db::Connection& db, long long user) {
   auto meetings = booking::upcoming_meetings(db, slots, user, from, 0);
   res.header("Cache-Control", "private, no-cache");
   res.header("Content-Disposition", "inline; filename=\"booking.ics\"");
-  res.send(booking::ical(meetings, "会议室预订", host(), core::now()), "text/calendar; charset=utf-8");
+  res.send(booking::ical(meetings, "会议室预订", host(), core::now()),
+           "text/calendar; charset=utf-8");
 }
 
 void show_mine(web::Request& req, web::Response& res) {
   const auto& user = staff(req);
   auto slots = booking::Slots::from_config();
   auto today = core::today();
-  auto meetings = booking::upcoming_meetings(req.db(), slots, user.id, today, core::hour_of(core::now()));
+  auto meetings =
+      booking::upcoming_meetings(req.db(), slots, user.id, today, core::hour_of(core::now()));
   web::Page page(&req, "booking/mine.tpl", "我的预订");
   auto& d = page.dict();
   d.SetValue("CSRF", req.csrf_token());
@@ -69,7 +71,8 @@ void show_mine(web::Request& req, web::Response& res) {
     x->SetValue("AT", n.created_at);
     if (!n.note.empty()) x->SetValueAndShowSection("NOTE", n.note, "HAS_NOTE");
   }
-  d.SetValue("FEED_URL", base_url() + "/booking/feed/" + booking::feed_token(req.db(), user.id) + ".ics");
+  d.SetValue("FEED_URL",
+             base_url() + "/booking/feed/" + booking::feed_token(req.db(), user.id) + ".ics");
   if (req.param("token") == "new") d.ShowSection("TOKEN_NEW");
   web::render(res, page);
 }

@@ -12,12 +12,22 @@ std::string ical_text(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -99,8 +109,10 @@ std::string ical(const std::vector<Meeting>& meetings, const std::string& calend
     line("DTSTART;TZID=Asia/Shanghai:" + local_time(m.date, m.start_hour));
     line("DTEND;TZID=Asia/Shanghai:" + local_time(m.date, m.end_hour));
     line("SUMMARY:" + ical_text("会议室：" + m.room_name));
-    if (!m.location.empty()) line("LOCATION:" + ical_text(m.room_name + "（" + m.location + "）"));
-    else line("LOCATION:" + ical_text(m.room_name));
+    if (!m.location.empty())
+      line("LOCATION:" + ical_text(m.room_name + "（" + m.location + "）"));
+    else
+      line("LOCATION:" + ical_text(m.room_name));
     line("END:VEVENT");
   }
   line("END:VCALENDAR");

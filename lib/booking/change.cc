@@ -65,7 +65,6 @@ void check_cells(const std::vector<CellRef>& cells, const Slots& slots, const st
 
 bool retryable(const db::Error& e) { return e.code == 1213 || e.code == 1205; }
 
-
 Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
                 const std::vector<CellRef>& add, const std::vector<CellRef>& cancel,
                 const Slots& slots) {
@@ -78,7 +77,8 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
     auto r = db.query("SELECT active FROM room WHERE id = ? LOCK IN SHARE MODE", id);
     if (r.empty()) throw web::BadRequest("会议室不存在", "room");
     bool booking_here = std::any_of(add.begin(), add.end(), [&](auto& x) { return x.room == id; });
-    if (booking_here && r.one().i64(0) == 0) throw web::BadRequest("会议室已停用，不能预订", "room");
+    if (booking_here && r.one().i64(0) == 0)
+      throw web::BadRequest("会议室已停用，不能预订", "room");
   }
 
   Outcome o;

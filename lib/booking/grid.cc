@@ -23,7 +23,9 @@ Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long 
       " FROM booking b JOIN user u ON u.id = b.user_id WHERE b.date = ?",
       date);
   for (const auto& row : r.rows) {
-    std::string name = !row.str(3).empty() ? row.str(3) : !row.str(4).empty() ? row.str(4) : row.str(5);
+    std::string name = !row.str(3).empty()   ? row.str(3)
+                       : !row.str(4).empty() ? row.str(4)
+                                             : row.str(5);
     booked[{row.i64(0), static_cast<int>(row.i64(1))}] = {row.i64(2), name};
   }
   for (auto& room : list_rooms(db, true)) {

@@ -39,7 +39,8 @@ Valid validate(const RoomInput& in) {
   if (chars(v.name) > 50) throw web::BadRequest("会议室名称不能超过 50 个字", "name");
   if (chars(v.location) > 100) throw web::BadRequest("位置不能超过 100 个字", "location");
   const std::string& c = in.capacity;
-  bool digits = !c.empty() && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
+  bool digits =
+      !c.empty() && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
   if (!digits) throw web::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
   v.capacity = std::atoi(c.c_str());
   if (v.capacity < 1 || v.capacity > 1000)
@@ -50,10 +51,12 @@ Valid validate(const RoomInput& in) {
 }  // namespace
 
 std::vector<Room> list_rooms(db::Connection& db, bool active_only) {
-  auto r = active_only ? db.query("SELECT id, name, capacity, location, active FROM room"
-                                  " WHERE active = 1 ORDER BY id")
-                       : db.query("SELECT id, name, capacity, location, active FROM room"
-                                  " ORDER BY active DESC, id");
+  auto r = active_only ? db.query(
+                             "SELECT id, name, capacity, location, active FROM room"
+                             " WHERE active = 1 ORDER BY id")
+                       : db.query(
+                             "SELECT id, name, capacity, location, active FROM room"
+                             " ORDER BY active DESC, id");
   std::vector<Room> out;
   for (const auto& row : r.rows) out.push_back(room_of(row));
   return out;
@@ -69,8 +72,8 @@ long long create_room(db::Connection& db, const RoomInput& in) {
   auto v = validate(in);
   try {
     return static_cast<long long>(
-        db.query("INSERT INTO room (name, capacity, location) VALUES (?, ?, ?)", v.name,
-                 v.capacity, v.location)
+        db.query("INSERT INTO room (name, capacity, location) VALUES (?, ?, ?)", v.name, v.capacity,
+                 v.location)
             .insert_id);
   } catch (const db::DuplicateKey&) {
     throw web::Conflict("已有同名的会议室", "duplicate");

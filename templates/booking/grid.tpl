@@ -16,7 +16,7 @@
     <form method="get" action="/booking" class="d-flex gap-2 align-items-center">
       <label for="booking-date" class="visually-hidden">日期</label>
       <input type="date" class="form-control form-control-sm" id="booking-date" name="date" value="{{DATE}}" min="{{TODAY}}" max="{{MAX_DATE}}" required>
-      <button type="submit" class="btn btn-success btn-sm">查看</button>
+      <button type="submit" class="btn btn-success btn-sm text-nowrap">查看</button>
     </form>
   </nav>
 

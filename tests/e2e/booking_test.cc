@@ -11,8 +11,8 @@
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
-using testenv::Http;
 using nlohmann::json;
+using testenv::Http;
 
 namespace {
 
@@ -49,8 +49,8 @@ struct Browser {
 };
 
 long long owner(long long room, const std::string& date, int hour) {
-  auto r = db::local().query("SELECT user_id FROM booking WHERE room_id = ? AND date = ? AND hour = ?",
-                             room, date, hour);
+  auto r = db::local().query(
+      "SELECT user_id FROM booking WHERE room_id = ? AND date = ? AND hour = ?", room, date, hour);
   return r.empty() ? 0 : r.one().i64(0);
 }
 
@@ -84,7 +84,8 @@ TEST(BookingAccess, MembersWithoutAStaffRoleGet403) {
   auto grid = m.http.get("/booking/grid.json");
   EXPECT_EQ(grid.status, 403);
   EXPECT_EQ(grid.json()["error"], "forbidden");
-  EXPECT_EQ(m.save({{"date", tomorrow()}, {"add", json::array({cell(new_room(), 1)})}}).status, 403);
+  EXPECT_EQ(m.save({{"date", tomorrow()}, {"add", json::array({cell(new_room(), 1)})}}).status,
+            403);
   EXPECT_EQ(m.http.get("/booking/rooms").status, 403);
   for (const char* role : {"staff", "sales", "sales_manager", "teacher", "admin"}) {
     Browser s(staff_user("员工", role));
@@ -135,7 +136,8 @@ TEST(BookingApi, SavedCellsAreMineForMeAndTakenWithMyNameForOthers) {
   EXPECT_EQ(mine["cells"][2]["state"], "mine");
   auto theirs = *room_in(b.http.get("/booking/grid.json?date=" + tomorrow()).json(), room);
   EXPECT_EQ(theirs["cells"][1], (json{{"slot", 2}, {"state", "taken"}, {"user", "张三"}}));
-  r = a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 4)})},
+  r = a.save({{"date", tomorrow()},
+              {"add", json::array({cell(room, 4)})},
               {"cancel", json::array({cell(room, 2)})}});
   EXPECT_EQ(r.json(), (json{{"ok", true}, {"added", 1}, {"cancelled", 1}}));
   EXPECT_EQ(owner(room, tomorrow(), 9), 0);
@@ -161,7 +163,9 @@ TEST(BookingApi, BadRequestsAre400WithAChineseMessageAndWriteNothing) {
       {{"date", t}, {"add", json::array({cell(room, 0)})}},
       {{"date", t}, {"add", json::array({cell(room, 1), cell(room + 100000, 1)})}},
       {{"date", t}, {"add", json::array({cell(room, 1), cell(inactive, 1)})}},
-      {{"date", t}, {"add", json::array({cell(room, 5)})}, {"cancel", json::array({cell(room, 5)})}},
+      {{"date", t},
+       {"add", json::array({cell(room, 5)})},
+       {"cancel", json::array({cell(room, 5)})}},
       {{"date", "2030-02-30"}, {"add", json::array({cell(room, 1)})}},
       {{"add", json::array({cell(room, 1)})}},
       {{"date", t}, {"add", json::array({{{"room", "x"}, {"slot", 1}}})}},
@@ -187,9 +191,11 @@ TEST(BookingApi, SaveNeedsPostAndTheCsrfToken) {
   long long room = new_room();
   Browser a(staff_user("甲"));
   EXPECT_EQ(a.http.get("/booking/save").status, 405);
-  auto r = a.http.post_json("/booking/save", {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}});
+  auto r = a.http.post_json("/booking/save",
+                            {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}});
   EXPECT_EQ(r.status, 403);
-  r = a.http.post_json("/booking/save", {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}},
+  r = a.http.post_json("/booking/save",
+                       {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}},
                        {"X-CSRF-Token: wrong"});
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(bookings_of(room), 0);
@@ -198,7 +204,8 @@ TEST(BookingApi, SaveNeedsPostAndTheCsrfToken) {
 TEST(BookingApi, ConflictIs409ListingEveryConflictingCellAndChangesNothing) {
   long long r1 = new_room(), r2 = new_room();
   Browser a(staff_user("甲")), b(staff_user("乙"));
-  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(r1, 3), cell(r2, 7)})}}).status, 200);
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(r1, 3), cell(r2, 7)})}}).status,
+            200);
   ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(r2, 1)})}}).status, 200);
   auto r = a.save({{"date", tomorrow()},
                    {"add", json::array({cell(r1, 2), cell(r1, 3), cell(r2, 6), cell(r2, 7)})},
@@ -217,7 +224,8 @@ TEST(BookingApi, AnotherUsersBookingCannotBeCancelled) {
   long long room = new_room();
   Browser a(staff_user("甲")), b(staff_user("乙"));
   ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}}).status, 200);
-  auto r = a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 6)})},
+  auto r = a.save({{"date", tomorrow()},
+                   {"add", json::array({cell(room, 6)})},
                    {"cancel", json::array({cell(room, 5)})}});
   EXPECT_EQ(r.status, 403);
   EXPECT_EQ(r.json()["error"], "forbidden");
@@ -229,7 +237,8 @@ TEST(BookingApi, AdminCancelsAnyBookingAndTheBookerSeesTheNote) {
   long long room = new_room();
   Browser admin(staff_user("王管理", "admin")), b(staff_user("乙"));
   ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}}).status, 200);
-  auto r = admin.save({{"date", tomorrow()}, {"cancel", json::array({cell(room, 5)})},
+  auto r = admin.save({{"date", tomorrow()},
+                       {"cancel", json::array({cell(room, 5)})},
                        {"note", "<b>领导临时开会</b>"}});
   EXPECT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(owner(room, tomorrow(), 12), 0);
@@ -249,9 +258,12 @@ TEST(BookingRace, FiftyClientsBookingOneFreeCellGiveExactlyOneBooking) {
     threads.emplace_back([&, i] {
       Browser c(users[i]);
       auto r = c.save({{"date", tomorrow()}, {"add", json::array({cell(room, 7)})}});
-      if (r.status == 200) ++ok;
-      else if (r.status == 409 && r.json()["conflicts"] == json::array({cell(room, 7)})) ++conflict;
-      else ++other;
+      if (r.status == 200)
+        ++ok;
+      else if (r.status == 409 && r.json()["conflicts"] == json::array({cell(room, 7)}))
+        ++conflict;
+      else
+        ++other;
     });
   for (auto& t : threads) t.join();
   EXPECT_EQ(ok, 1);
@@ -267,7 +279,8 @@ TEST(BookingRace, TwoOverlappingBatchesInParallelEndAsOneSerialOrder) {
     std::string date = core::add_days(core::today(), 2 + round);
     // Overlap on (r1, 3) and (r2, 3), listed in opposite orders to invite a deadlock.
     json ba = {{"date", date}, {"add", json::array({cell(r1, 1), cell(r1, 3), cell(r2, 3)})}};
-    json bb = {{"date", date}, {"add", json::array({cell(r2, 4), cell(r2, 3), cell(r1, 3), cell(r1, 5)})}};
+    json bb = {{"date", date},
+               {"add", json::array({cell(r2, 4), cell(r2, 3), cell(r1, 3), cell(r1, 5)})}};
     testenv::HttpResponse ra, rb;
     std::thread ta([&] { ra = a.save(ba); }), tb([&] { rb = b.save(bb); });
     ta.join();
@@ -276,7 +289,8 @@ TEST(BookingRace, TwoOverlappingBatchesInParallelEndAsOneSerialOrder) {
         << ra.status << " " << ra.body << " / " << rb.status << " " << rb.body;
     auto winner = ra.status == 200 ? a.id : b.id;
     auto rows = db::local().query(
-        "SELECT user_id, COUNT(*) FROM booking WHERE date = ? AND room_id IN (?, ?) GROUP BY user_id",
+        "SELECT user_id, COUNT(*) FROM booking WHERE date = ? AND room_id IN (?, ?) GROUP BY "
+        "user_id",
         date, r1, r2);
     ASSERT_EQ(rows.rows.size(), 1u) << "only the winner holds cells";
     EXPECT_EQ(rows.one().i64(0), winner);
@@ -328,8 +342,8 @@ TEST(BookingPage, FormWithoutJavaScriptBooksAndCancelsThroughTheSameRules) {
   long long room = new_room();
   Browser a(staff_user("甲")), b(staff_user("乙"));
   std::string id = std::to_string(room), t = tomorrow();
-  auto r = a.http.post("/booking", {{"csrf_token", a.csrf}, {"date", t}, {"add", id + ":1"},
-                                    {"add", id + ":2"}});
+  auto r = a.http.post(
+      "/booking", {{"csrf_token", a.csrf}, {"date", t}, {"add", id + ":1"}, {"add", id + ":2"}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.header("location"), "/booking?date=" + t + "&added=2&cancelled=0");
   EXPECT_EQ(owner(room, t, 8), a.id);
@@ -337,8 +351,8 @@ TEST(BookingPage, FormWithoutJavaScriptBooksAndCancelsThroughTheSameRules) {
   r = a.http.post("/booking", {{"csrf_token", a.csrf}, {"date", t}, {"cancel", id + ":1"}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(owner(room, t, 8), 0);
-  r = b.http.post("/booking", {{"csrf_token", b.csrf}, {"date", t}, {"add", id + ":3"},
-                               {"add", id + ":2"}});
+  r = b.http.post("/booking",
+                  {{"csrf_token", b.csrf}, {"date", t}, {"add", id + ":3"}, {"add", id + ":2"}});
   EXPECT_EQ(r.status, 409);
   EXPECT_NE(r.body.find("本次未做任何更改"), std::string::npos);
   EXPECT_NE(r.body.find("cell-conflict"), std::string::npos);
@@ -353,10 +367,11 @@ TEST(BookingPage, FormWithoutJavaScriptBooksAndCancelsThroughTheSameRules) {
 TEST(BookingMine, AdjacentSlotsMergeIntoOneMeetingAndCalendarsExportThem) {
   long long room = new_room("日历");
   Browser a(staff_user("甲"));
-  ASSERT_EQ(a.save({{"date", tomorrow()},
-                    {"add", json::array({cell(room, 2), cell(room, 3), cell(room, 4), cell(room, 7)})}})
-                .status,
-            200);
+  ASSERT_EQ(
+      a.save({{"date", tomorrow()},
+              {"add", json::array({cell(room, 2), cell(room, 3), cell(room, 4), cell(room, 7)})}})
+          .status,
+      200);
   auto page = a.http.get("/booking/mine");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("9:00-12:00"), std::string::npos);
@@ -365,8 +380,8 @@ TEST(BookingMine, AdjacentSlotsMergeIntoOneMeetingAndCalendarsExportThem) {
   ASSERT_EQ(ics.status, 200);
   EXPECT_NE(ics.header("content-type").find("text/calendar"), std::string::npos);
   std::string d = tomorrow().substr(0, 4) + tomorrow().substr(5, 2) + tomorrow().substr(8, 2);
-  EXPECT_NE(ics.body.find("DTSTART;TZID=Asia/Shanghai:" + d + "T090000\r\nDTEND;TZID=Asia/Shanghai:" +
-                          d + "T120000\r\n"),
+  EXPECT_NE(ics.body.find("DTSTART;TZID=Asia/Shanghai:" + d +
+                          "T090000\r\nDTEND;TZID=Asia/Shanghai:" + d + "T120000\r\n"),
             std::string::npos)
       << ics.body;
   EXPECT_EQ(ics.body.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
@@ -390,26 +405,36 @@ TEST(BookingMine, AdjacentSlotsMergeIntoOneMeetingAndCalendarsExportThem) {
 TEST(BookingRooms, AdminCreatesEditsAndDeactivatesRooms) {
   Browser admin(staff_user("管理", "admin")), a(staff_user("甲"));
   std::string name = "新会议室" + testenv::unique_phone();
-  auto r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf}, {"action", "create"},
-                                              {"name", name}, {"capacity", "12"}, {"location", "五楼"}});
+  auto r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf},
+                                              {"action", "create"},
+                                              {"name", name},
+                                              {"capacity", "12"},
+                                              {"location", "五楼"}});
   EXPECT_EQ(r.status, 303);
   auto row = db::local().query("SELECT id, capacity FROM room WHERE name = ?", name);
   ASSERT_EQ(row.rows.size(), 1u);
   long long id = row.one().i64(0);
   std::string sid = std::to_string(id);
-  r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf}, {"action", "create"},
-                                         {"name", ""}, {"capacity", "12"}});
+  r = admin.http.post(
+      "/booking/rooms",
+      {{"csrf_token", admin.csrf}, {"action", "create"}, {"name", ""}, {"capacity", "12"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(r.body.find("请填写会议室名称"), std::string::npos);
-  r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf}, {"action", "update"}, {"id", sid},
-                                         {"name", name}, {"capacity", "20"}, {"location", "六楼"}});
+  r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf},
+                                         {"action", "update"},
+                                         {"id", sid},
+                                         {"name", name},
+                                         {"capacity", "20"},
+                                         {"location", "六楼"}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(db::local().query("SELECT capacity FROM room WHERE id = ?", id).one().i64(0), 20);
-  EXPECT_EQ(a.http.post("/booking/rooms", {{"csrf_token", a.csrf}, {"action", "remove"}, {"id", sid}})
-                .status,
-            403);
+  EXPECT_EQ(
+      a.http.post("/booking/rooms", {{"csrf_token", a.csrf}, {"action", "remove"}, {"id", sid}})
+          .status,
+      403);
   ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(id, 1)})}}).status, 200);
-  r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf}, {"action", "remove"}, {"id", sid}});
+  r = admin.http.post("/booking/rooms",
+                      {{"csrf_token", admin.csrf}, {"action", "remove"}, {"id", sid}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.header("location"), "/booking/rooms?done=deactivated");
   EXPECT_EQ(db::local().query("SELECT active FROM room WHERE id = ?", id).one().i64(0), 0);

@@ -64,8 +64,8 @@ TEST(BookingSlots, DefaultsAreThirteenHourSlotsFrom8To20) {
 }
 
 TEST_F(Booking, GridShowsFreeMineTakenWithNameAndPast) {
-  ASSERT_TRUE(save(a_, kToday, {{r1_, 6}}, {}).ok());   // 13:00, mine
-  ASSERT_TRUE(save(b_, kToday, {{r1_, 7}}, {}).ok());   // 14:00, taken
+  ASSERT_TRUE(save(a_, kToday, {{r1_, 6}}, {}).ok());  // 13:00, mine
+  ASSERT_TRUE(save(b_, kToday, {{r1_, 7}}, {}).ok());  // 14:00, taken
   db().query("INSERT INTO booking (room_id, date, hour, user_id) VALUES (?, ?, 9, ?)", r2_, kToday,
              b_);  // 9:00 booked earlier, now past
   auto g = booking::grid(db(), slots(), kToday, a_, kToday, kNowHour);
