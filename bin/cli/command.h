@@ -16,5 +16,7 @@ int demo(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
+// Eight meeting rooms and a few days of bookings by the demo staff.
+void demo_booking();
 
 }  // namespace cli

@@ -1,0 +1,187 @@
+// The day grid of meeting rooms: GET /booking?date= (the page), POST /booking (its form, for
+// browsers without JavaScript), GET /booking/grid.json?date= and POST /booking/save (JSON).
+// Both saves go through booking::apply, one transaction each.
+#include "booking/grid.h"
+
+#include <set>
+
+#include "booking/change.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "web/serve.h"
+
+namespace {
+
+const auth::User& staff(web::Request& req) {
+  return req.require_role({"staff", "sales", "sales_manager", "teacher"});
+}
+
+std::string cell_text(const booking::Cell& c) {
+  if (c.state == "free") return "空闲";
+  if (c.state == "mine") return "我的预订";
+  if (c.state == "taken") return "已被" + c.user + "预订";
+  return c.booked ? "已过（" + c.user + "）" : "已过";
+}
+
+struct View {
+  std::string message, kind = "success";
+  std::set<booking::CellRef> conflicts, checked;
+  std::string note;
+};
+
+void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
+                 const std::string& today, const View& v, int status) {
+  const auto& user = staff(req);
+  web::Page page(&req, "booking/grid.tpl", "会议室预订");
+  auto& d = page.dict();
+  d.SetValue("CSRF", req.csrf_token());
+  d.SetValue("DATE", g.date);
+  d.SetValue("TODAY", today);
+  d.SetValue("MAX_DATE", core::add_days(today, g.slots.horizon_days));
+  if (g.date > today) d.SetValueAndShowSection("PREV", core::add_days(g.date, -1), "HAS_PREV");
+  if (!booking::beyond_horizon(g.slots, core::add_days(g.date, 1), today))
+    d.SetValueAndShowSection("NEXT", core::add_days(g.date, 1), "HAS_NEXT");
+  if (!v.message.empty()) {
+    auto* m = d.AddSectionDictionary("MESSAGE");
+    m->SetValue("TEXT", v.message);
+    m->SetValue("KIND", v.kind);
+  }
+  if (user.is_admin()) d.ShowSection("ADMIN");
+  d.SetValue("NOTE", v.note);
+  for (int s = 1; s <= g.slots.count(); ++s)
+    d.AddSectionDictionary("SLOT")->SetValue("LABEL", g.slots.label(s));
+  if (g.rows.empty()) d.ShowSection("NO_ROOMS");
+  for (const auto& row : g.rows) {
+    auto* r = d.AddSectionDictionary("ROOM");
+    r->SetIntValue("ID", row.room.id);
+    r->SetValue("NAME", row.room.name);
+    r->SetIntValue("CAPACITY", row.room.capacity);
+    if (!row.room.location.empty())
+      r->SetValueAndShowSection("LOCATION", row.room.location, "HAS_LOCATION");
+    for (const auto& c : row.cells) {
+      auto* x = r->AddSectionDictionary("CELL");
+      booking::CellRef ref{row.room.id, c.slot};
+      x->SetIntValue("ROOM_ID", row.room.id);
+      x->SetIntValue("SLOT", c.slot);
+      x->SetValue("STATE", c.state);
+      x->SetValue("LABEL", g.slots.span(c.slot));
+      x->SetValue("ARIA", row.room.name + " " + g.slots.span(c.slot) + " " + cell_text(c));
+      if (v.conflicts.count(ref)) x->ShowSection("CONFLICT");
+      if (v.checked.count(ref)) x->ShowSection("CHECKED");
+      if (c.state == "free") x->ShowSection("FREE");
+      if (c.state == "mine") x->ShowSection("MINE");
+      if (c.state == "taken") x->SetValueAndShowSection("USER", c.user, "TAKEN");
+      if (c.state == "past") {
+        auto* p = x->AddSectionDictionary("PAST");
+        if (c.booked) p->SetValueAndShowSection("USER", c.user, "PAST_USER");
+      }
+    }
+  }
+  page.script("/js/booking.js");
+  web::render(res, page, status);
+}
+
+std::string conflict_text(const booking::Grid& g, const std::vector<booking::CellRef>& cells) {
+  std::string out;
+  for (const auto& c : cells) {
+    std::string room = "#" + std::to_string(c.room);
+    for (const auto& row : g.rows)
+      if (row.room.id == c.room) room = row.room.name;
+    out += (out.empty() ? "" : "、") + room + " " + g.slots.label(c.slot);
+  }
+  return out;
+}
+
+// POST /booking: the checkbox form. Success redirects back to the day (so a reload does not
+// post again); problems re-render the grid with the message and the selection kept.
+void save_form(web::Request& req, web::Response& res, const booking::Slots& slots,
+               const std::string& today, int now_hour) {
+  const auto& user = staff(req);
+  std::string date = req.arg("date");
+  View v;
+  v.note = req.arg("note");
+  int status = 200;
+  booking::Change change;
+  try {
+    change = booking::parse_change(date, req.args("add"), req.args("cancel"), v.note);
+    auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
+    if (o.ok()) {
+      res.redirect("/booking?date=" + date + "&added=" + std::to_string(o.added) +
+                   "&cancelled=" + std::to_string(o.cancelled));
+      return;
+    }
+    v.conflicts.insert(o.conflicts.begin(), o.conflicts.end());
+    auto g = booking::grid(req.db(), slots, date, user.id, today, now_hour);
+    v.message = "以下时段已被占用或预订已变化，本次未做任何更改：" + conflict_text(g, o.conflicts);
+    status = 409;
+  } catch (const web::BadRequest& e) {
+    v.message = e.what();
+    status = 400;
+  }
+  v.kind = "danger";
+  for (const auto& c : change.add) v.checked.insert(c);
+  for (const auto& c : change.cancel) v.checked.insert(c);
+  std::string shown = date;
+  try {
+    shown = booking::grid_date(slots, date, today);
+  } catch (const web::BadRequest&) {
+    shown = today;
+  }
+  render_page(req, res, booking::grid(req.db(), slots, shown, user.id, today, now_hour), today, v,
+              status);
+}
+
+void show_page(web::Request& req, web::Response& res, const booking::Slots& slots,
+               const std::string& today, int now_hour) {
+  const auto& user = staff(req);
+  std::string date = req.param("date");
+  if (!date.empty() && !core::valid_date(date))
+    throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+  // No past dates, nothing beyond the horizon: land on the nearest day that can be booked.
+  if (!date.empty() && date < today) return res.redirect("/booking?date=" + today, 302);
+  if (!date.empty() && booking::beyond_horizon(slots, date, today))
+    return res.redirect("/booking?date=" + core::add_days(today, slots.horizon_days), 302);
+  if (date.empty()) date = today;
+  View v;
+  if (req.has_arg("added") || req.has_arg("cancelled")) {
+    auto count = [&](const char* k) {
+      auto s = req.param(k);
+      return s.size() <= 4 && s.find_first_not_of("0123456789") == std::string::npos && !s.empty()
+                 ? s
+                 : "0";
+    };
+    v.message =
+        "已保存：预订 " + count("added") + " 个时段，取消 " + count("cancelled") + " 个时段";
+  }
+  render_page(req, res, booking::grid(req.db(), slots, date, user.id, today, now_hour), today, v,
+              200);
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    auto slots = booking::Slots::from_config();
+    std::string today = core::today();
+    int now_hour = core::hour_of(core::now());
+    const std::string& path = req.path();
+    if (path == "/booking/grid.json") {
+      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      const auto& user = staff(req);
+      auto date = booking::grid_date(slots, req.param("date"), today);
+      res.json(booking::to_json(booking::grid(req.db(), slots, date, user.id, today, now_hour)));
+    } else if (path == "/booking/save") {
+      if (!req.is_post()) throw web::MethodNotAllowed();
+      const auto& user = staff(req);
+      auto change = booking::parse_change(req.json());
+      auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
+      res.json(booking::to_json(o), o.ok() ? 200 : 409);
+    } else if (path == "/booking" || path == "/booking/") {
+      if (req.is_post()) return save_form(req, res, slots, today, now_hour);
+      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      show_page(req, res, slots, today, now_hour);
+    } else {
+      throw web::NotFound();
+    }
+  });
+}

@@ -1,0 +1,188 @@
+#include "booking/change.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "db/error.h"
+
+namespace booking {
+
+namespace {
+
+const char kBadShape[] = "提交的数据格式不正确";
+
+std::vector<CellRef> cells_of(const nlohmann::json& j, const char* key) {
+  std::vector<CellRef> out;
+  if (!j.contains(key) || j[key].is_null()) return out;
+  const auto& a = j[key];
+  if (!a.is_array()) throw web::BadRequest(kBadShape, key);
+  for (const auto& e : a) {
+    if (!e.is_object() || !e.contains("room") || !e.contains("slot") ||
+        !e["room"].is_number_integer() || !e["slot"].is_number_integer())
+      throw web::BadRequest(kBadShape, key);
+    long long slot = e["slot"].get<long long>();
+    if (slot < -1000 || slot > 1000) throw web::BadRequest("时段不存在", "slot");
+    out.push_back({e["room"].get<long long>(), static_cast<int>(slot)});
+  }
+  return out;
+}
+
+CellRef cell_of(const std::string& s, const char* field) {
+  auto colon = s.find(':');
+  auto digits = [](const std::string& t) {
+    return !t.empty() && t.size() <= 9 && t.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (colon == std::string::npos || !digits(s.substr(0, colon)) || !digits(s.substr(colon + 1)))
+    throw web::BadRequest(kBadShape, field);
+  return {std::stoll(s.substr(0, colon)), std::stoi(s.substr(colon + 1))};
+}
+
+size_t chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::vector<CellRef> unique_sorted(std::vector<CellRef> v) {
+  // One canonical lock order for every request keeps parallel batches from deadlocking.
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+void check_cells(const std::vector<CellRef>& cells, const Slots& slots, const std::string& date,
+                 const std::string& today, int now_hour) {
+  for (const auto& c : cells) {
+    if (!slots.valid(c.slot)) throw web::BadRequest("时段不存在", "slot");
+    if (c.room <= 0) throw web::BadRequest("会议室不存在", "room");
+    if (is_past(date, slots.hour(c.slot), today, now_hour))
+      throw web::BadRequest("不能预订或取消已经过去的时段", "date");
+  }
+}
+
+bool retryable(const db::Error& e) { return e.code == 1213 || e.code == 1205; }
+
+Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
+                const std::vector<CellRef>& add, const std::vector<CellRef>& cancel,
+                const Slots& slots) {
+  db::Transaction tx(db);
+  // Shared locks on the rooms: an admin deactivating a room waits for us, and vice versa.
+  std::set<long long> rooms;
+  for (const auto& x : add) rooms.insert(x.room);
+  for (const auto& x : cancel) rooms.insert(x.room);
+  for (long long id : rooms) {
+    auto r = db.query("SELECT active FROM room WHERE id = ? LOCK IN SHARE MODE", id);
+    if (r.empty()) throw web::BadRequest("会议室不存在", "room");
+    bool booking_here = std::any_of(add.begin(), add.end(), [&](auto& x) { return x.room == id; });
+    if (booking_here && r.one().i64(0) == 0)
+      throw web::BadRequest("会议室已停用，不能预订", "room");
+  }
+
+  Outcome o;
+  struct Gone {
+    long long id, user;
+    CellRef cell;
+  };
+  std::vector<Gone> to_cancel;
+  for (const auto& x : cancel) {
+    auto r = db.query(
+        "SELECT id, user_id FROM booking WHERE room_id = ? AND date = ? AND hour = ? FOR UPDATE",
+        x.room, c.date, slots.hour(x.slot));
+    if (r.empty()) {
+      o.conflicts.push_back(x);  // cancelled meanwhile (another tab, an admin)
+      continue;
+    }
+    long long owner = r.one().i64(1);
+    if (owner != user.id && !user.is_admin()) throw web::Forbidden("只能取消自己的预订");
+    to_cancel.push_back({r.one().i64(0), owner, x});
+  }
+  for (const auto& x : add) {
+    try {
+      db.query("INSERT INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)", x.room,
+               c.date, slots.hour(x.slot), user.id);
+    } catch (const db::DuplicateKey&) {
+      o.conflicts.push_back(x);  // the unique key decided: someone else has this cell
+    }
+  }
+  if (!o.ok()) return o;  // the transaction rolls back: nothing of this batch stays
+
+  for (const auto& g : to_cancel) {
+    db.query("DELETE FROM booking WHERE id = ?", g.id);
+    if (g.user != user.id)
+      db.query(
+          "INSERT INTO booking_notice (user_id, room_id, date, hour, cancelled_by, note)"
+          " VALUES (?, ?, ?, ?, ?, ?)",
+          g.user, g.cell.room, c.date, slots.hour(g.cell.slot), user.id, c.note);
+  }
+  tx.commit();
+  o.added = static_cast<int>(add.size());
+  o.cancelled = static_cast<int>(to_cancel.size());
+  return o;
+}
+
+}  // namespace
+
+Change parse_change(const nlohmann::json& j) {
+  if (!j.is_object()) throw web::BadRequest(kBadShape);
+  Change c;
+  if (!j.contains("date") || !j["date"].is_string()) throw web::BadRequest("请选择日期", "date");
+  c.date = j["date"].get<std::string>();
+  c.add = cells_of(j, "add");
+  c.cancel = cells_of(j, "cancel");
+  if (j.contains("note") && !j["note"].is_null()) {
+    if (!j["note"].is_string()) throw web::BadRequest(kBadShape, "note");
+    c.note = j["note"].get<std::string>();
+  }
+  return c;
+}
+
+Change parse_change(const std::string& date, const std::vector<std::string>& add,
+                    const std::vector<std::string>& cancel, const std::string& note) {
+  Change c;
+  c.date = date;
+  for (const auto& s : add) c.add.push_back(cell_of(s, "add"));
+  for (const auto& s : cancel) c.cancel.push_back(cell_of(s, "cancel"));
+  c.note = note;
+  return c;
+}
+
+Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const Slots& slots,
+              const std::string& today, int now_hour) {
+  if (!core::valid_date(c.date)) throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+  if (chars(c.note) > 200) throw web::BadRequest("备注不能超过 200 个字", "note");
+  auto add = unique_sorted(c.add);
+  auto cancel = unique_sorted(c.cancel);
+  if (add.empty() && cancel.empty()) return {};
+  check_cells(add, slots, c.date, today, now_hour);
+  check_cells(cancel, slots, c.date, today, now_hour);
+  if (beyond_horizon(slots, c.date, today))
+    throw web::BadRequest("只能预订 " + std::to_string(slots.horizon_days) + " 天以内的会议室",
+                          "date");
+  for (const auto& x : add)
+    if (std::binary_search(cancel.begin(), cancel.end(), x))
+      throw web::BadRequest("同一时段不能同时预订和取消", "add");
+
+  for (int tries = 1;; ++tries) {
+    try {
+      return attempt(db, user, c, add, cancel, slots);
+    } catch (const db::Error& e) {
+      // InnoDB chose this batch as a deadlock victim and rolled it back whole: run it again.
+      if (!retryable(e) || tries >= 5) throw;
+    }
+  }
+}
+
+nlohmann::json to_json(const Outcome& o) {
+  if (o.ok()) return {{"ok", true}, {"added", o.added}, {"cancelled", o.cancelled}};
+  auto list = nlohmann::json::array();
+  for (const auto& x : o.conflicts) list.push_back({{"room", x.room}, {"slot", x.slot}});
+  return {{"ok", false},
+          {"error", "conflict"},
+          {"message", "所选时段已被占用或预订已变化，本次未做任何更改，请刷新后重试"},
+          {"conflicts", std::move(list)}};
+}
+
+}  // namespace booking

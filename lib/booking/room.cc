@@ -1,0 +1,120 @@
+#include "booking/room.h"
+
+#include <cstdlib>
+
+#include "core/error.h"
+#include "db/error.h"
+
+namespace booking {
+
+namespace {
+
+Room room_of(const db::Row& r) {
+  Room room;
+  room.id = r.i64(0);
+  room.name = r.str(1);
+  room.capacity = static_cast<int>(r.i64(2));
+  room.location = r.str(3);
+  room.active = r.i64(4) != 0;
+  return room;
+}
+
+// Characters, not bytes: the columns are VARCHAR(n) of utf8mb4.
+size_t chars(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+struct Valid {
+  std::string name, location;
+  int capacity;
+};
+
+Valid validate(const RoomInput& in) {
+  Valid v;
+  v.name = in.name;
+  v.location = in.location;
+  if (v.name.empty()) throw web::BadRequest("请填写会议室名称", "name");
+  if (chars(v.name) > 50) throw web::BadRequest("会议室名称不能超过 50 个字", "name");
+  if (chars(v.location) > 100) throw web::BadRequest("位置不能超过 100 个字", "location");
+  const std::string& c = in.capacity;
+  bool digits =
+      !c.empty() && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits) throw web::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
+  v.capacity = std::atoi(c.c_str());
+  if (v.capacity < 1 || v.capacity > 1000)
+    throw web::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
+  return v;
+}
+
+}  // namespace
+
+std::vector<Room> list_rooms(db::Connection& db, bool active_only) {
+  auto r = active_only ? db.query(
+                             "SELECT id, name, capacity, location, active FROM room"
+                             " WHERE active = 1 ORDER BY id")
+                       : db.query(
+                             "SELECT id, name, capacity, location, active FROM room"
+                             " ORDER BY active DESC, id");
+  std::vector<Room> out;
+  for (const auto& row : r.rows) out.push_back(room_of(row));
+  return out;
+}
+
+std::optional<Room> find_room(db::Connection& db, long long id) {
+  auto r = db.query("SELECT id, name, capacity, location, active FROM room WHERE id = ?", id);
+  if (r.empty()) return std::nullopt;
+  return room_of(r.one());
+}
+
+long long create_room(db::Connection& db, const RoomInput& in) {
+  auto v = validate(in);
+  try {
+    return static_cast<long long>(
+        db.query("INSERT INTO room (name, capacity, location) VALUES (?, ?, ?)", v.name, v.capacity,
+                 v.location)
+            .insert_id);
+  } catch (const db::DuplicateKey&) {
+    throw web::Conflict("已有同名的会议室", "duplicate");
+  }
+}
+
+void update_room(db::Connection& db, long long id, const RoomInput& in) {
+  auto v = validate(in);
+  if (!find_room(db, id)) throw web::NotFound("会议室不存在");
+  try {
+    db.query("UPDATE room SET name = ?, capacity = ?, location = ? WHERE id = ?", v.name,
+             v.capacity, v.location, id);
+  } catch (const db::DuplicateKey&) {
+    throw web::Conflict("已有同名的会议室", "duplicate");
+  }
+}
+
+bool remove_room(db::Connection& db, long long id) {
+  db::Transaction tx(db);
+  auto r = db.query("SELECT id FROM room WHERE id = ? FOR UPDATE", id);
+  if (r.empty()) throw web::NotFound("会议室不存在");
+  bool used = !db.query("SELECT 1 FROM booking WHERE room_id = ? LIMIT 1", id).empty() ||
+              !db.query("SELECT 1 FROM booking_notice WHERE room_id = ? LIMIT 1", id).empty();
+  bool deleted = false;
+  if (used) {
+    db.query("UPDATE room SET active = 0 WHERE id = ?", id);
+  } else {
+    try {
+      db.query("DELETE FROM room WHERE id = ?", id);
+      deleted = true;
+    } catch (const db::ForeignKey&) {  // booked in the meantime: keep it, inactive
+      db.query("UPDATE room SET active = 0 WHERE id = ?", id);
+    }
+  }
+  tx.commit();
+  return deleted;
+}
+
+void reactivate_room(db::Connection& db, long long id) {
+  if (db.query("UPDATE room SET active = 1 WHERE id = ?", id).affected == 0 && !find_room(db, id))
+    throw web::NotFound("会议室不存在");
+}
+
+}  // namespace booking

@@ -1,0 +1,34 @@
+{{%AUTOESCAPE context="HTML"}}
+<link rel="stylesheet" href="/css/booking.css">
+<div class="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
+  <h1 class="h3 mb-0">我的预订</h1>
+  <a class="btn btn-outline-success btn-sm" href="/booking">预订会议室</a>
+</div>
+
+{{#NOTICE}}
+<div class="alert alert-warning booking-notice">
+  管理员 {{BY}} 于 {{AT}} 取消了您在 {{DATE}} {{TIME}} 对“{{ROOM}}”的预订{{#HAS_NOTE}}，说明：{{NOTE}}{{/HAS_NOTE}}。
+</div>
+{{/NOTICE}}
+
+{{#NO_MEETINGS}}<p class="text-muted" id="booking-none">暂无即将进行的会议室预订。</p>{{/NO_MEETINGS}}
+<table class="table table-striped" id="booking-mine">
+  <caption class="visually-hidden">即将进行的会议</caption>
+  <thead><tr><th scope="col">日期</th><th scope="col">时间</th><th scope="col">会议室</th><th scope="col">位置</th></tr></thead>
+  <tbody>
+    {{#MEETING}}<tr class="meeting"><td>{{DATE}}</td><td>{{TIME}}（{{HOURS}} 小时）</td><td>{{ROOM}}</td><td>{{LOCATION}}</td></tr>
+    {{/MEETING}}
+  </tbody>
+</table>
+
+<section class="mt-4">
+  <h2 class="h5">日历</h2>
+  <p><a href="/booking/my.ics" id="booking-ics">下载 iCalendar 文件（.ics）</a></p>
+  <p class="mb-1">订阅地址（在手机或电脑日历中“添加订阅”，预订变化会自动同步）：</p>
+  {{#TOKEN_NEW}}<div class="alert alert-success">已生成新的订阅地址，旧地址已失效。</div>{{/TOKEN_NEW}}
+  <p><input type="text" class="form-control" id="booking-feed-url" readonly value="{{FEED_URL}}" aria-label="日历订阅地址"></p>
+  <form method="post" action="/booking/feed/token">
+    <input type="hidden" name="csrf_token" value="{{CSRF}}">
+    <button type="submit" class="btn btn-outline-danger btn-sm" id="booking-feed-regenerate">重新生成订阅地址（旧地址将失效）</button>
+  </form>
+</section>

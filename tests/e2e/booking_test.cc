@@ -1,0 +1,444 @@
+// Meeting-room booking through nginx and the real programs: the §7 JSON contract case by
+// case, races decided by the database, the no-JavaScript form, my bookings and calendars.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "core/clock.h"
+#include "db/connection.h"
+#include "tests/support/http.h"
+#include "tests/support/session.h"
+#include "tests/support/stack.h"
+
+using nlohmann::json;
+using testenv::Http;
+
+namespace {
+
+// A staff user without the cost of password hashing (the races need many).
+long long staff_user(const std::string& name, const std::string& roles = "staff") {
+  return static_cast<long long>(db::local()
+                                    .query("INSERT INTO user (phone, name, roles) VALUES (?, ?, ?)",
+                                           testenv::unique_phone(), name, roles)
+                                    .insert_id);
+}
+
+long long new_room(const std::string& label = "") {
+  static std::atomic<int> n{0};
+  std::string name = "测试室" + label + std::to_string(++n) + "-" + testenv::unique_phone();
+  return static_cast<long long>(
+      db::local()
+          .query("INSERT INTO room (name, capacity, location) VALUES (?, 8, ?)", name, "二楼")
+          .insert_id);
+}
+
+std::string tomorrow() { return core::add_days(core::today(), 1); }
+
+json cell(long long room, int slot) { return {{"room", room}, {"slot", slot}}; }
+
+// A logged-in browser: the client and its CSRF header.
+struct Browser {
+  Http http;
+  std::string csrf;
+  long long id;
+  explicit Browser(long long user) : id(user) { csrf = testenv::login_as(http, user); }
+  testenv::HttpResponse save(const json& body) {
+    return http.post_json("/booking/save", body, {"X-CSRF-Token: " + csrf});
+  }
+};
+
+long long owner(long long room, const std::string& date, int hour) {
+  auto r = db::local().query(
+      "SELECT user_id FROM booking WHERE room_id = ? AND date = ? AND hour = ?", room, date, hour);
+  return r.empty() ? 0 : r.one().i64(0);
+}
+
+long long bookings_of(long long room) {
+  return db::local().query("SELECT COUNT(*) FROM booking WHERE room_id = ?", room).one().i64(0);
+}
+
+const json* room_in(const json& grid, long long room) {
+  for (const auto& r : grid["rooms"])
+    if (r["id"] == room) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(BookingAccess, AnonymousIsSentToLoginOrGets401Json) {
+  Http c;
+  auto page = c.get("/booking");
+  EXPECT_EQ(page.status, 303);
+  EXPECT_EQ(page.header("location").rfind("/login?next=", 0), 0u) << page.header("location");
+  auto grid = c.get("/booking/grid.json?date=" + tomorrow());
+  EXPECT_EQ(grid.status, 401);
+  EXPECT_EQ(grid.json()["ok"], false);
+  EXPECT_EQ(c.get("/booking/mine").status, 303);
+  EXPECT_EQ(c.get("/booking/my.ics").status, 303);
+}
+
+TEST(BookingAccess, MembersWithoutAStaffRoleGet403) {
+  Browser m(staff_user("普通会员", ""));
+  EXPECT_EQ(m.http.get("/booking").status, 403);
+  auto grid = m.http.get("/booking/grid.json");
+  EXPECT_EQ(grid.status, 403);
+  EXPECT_EQ(grid.json()["error"], "forbidden");
+  EXPECT_EQ(m.save({{"date", tomorrow()}, {"add", json::array({cell(new_room(), 1)})}}).status,
+            403);
+  EXPECT_EQ(m.http.get("/booking/rooms").status, 403);
+  for (const char* role : {"staff", "sales", "sales_manager", "teacher", "admin"}) {
+    Browser s(staff_user("员工", role));
+    EXPECT_EQ(s.http.get("/booking").status, 200) << role;
+    EXPECT_EQ(s.http.get("/booking/grid.json").status, 200) << role;
+  }
+}
+
+TEST(BookingApi, GridJsonHasTheContractShape) {
+  long long room = new_room();
+  Browser a(staff_user("甲"));
+  auto r = a.http.get("/booking/grid.json?date=" + tomorrow());
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.header("content-type").find("application/json"), std::string::npos);
+  auto j = r.json();
+  EXPECT_EQ(j["ok"], true);
+  EXPECT_EQ(j["date"], tomorrow());
+  ASSERT_EQ(j["slots"].size(), 13u);
+  EXPECT_EQ(j["slots"][0], (json{{"id", 1}, {"label", "8:00"}}));
+  EXPECT_EQ(j["slots"][12], (json{{"id", 13}, {"label", "20:00"}}));
+  auto* row = room_in(j, room);
+  ASSERT_TRUE(row);
+  EXPECT_TRUE((*row)["name"].is_string());
+  ASSERT_EQ((*row)["cells"].size(), 13u);
+  EXPECT_EQ((*row)["cells"][0], (json{{"slot", 1}, {"state", "free"}, {"user", nullptr}}));
+  EXPECT_EQ(a.http.get("/booking/grid.json").json()["date"], core::today()) << "no date: today";
+}
+
+TEST(BookingApi, GridJsonRejectsBadPastAndTooDistantDates) {
+  Browser a(staff_user("甲"));
+  for (std::string d : {std::string("2030-02-30"), std::string("tomorrow"),
+                        core::add_days(core::today(), -1), core::add_days(core::today(), 31)}) {
+    auto r = a.http.get("/booking/grid.json?date=" + d);
+    EXPECT_EQ(r.status, 400) << d;
+    EXPECT_EQ(r.json()["error"], "bad_request") << d;
+  }
+  EXPECT_EQ(a.http.get("/booking/grid.json?date=" + core::add_days(core::today(), 30)).status, 200);
+}
+
+TEST(BookingApi, SavedCellsAreMineForMeAndTakenWithMyNameForOthers) {
+  long long room = new_room();
+  Browser a(staff_user("张三")), b(staff_user("李四"));
+  auto r = a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 2), cell(room, 3)})}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json(), (json{{"ok", true}, {"added", 2}, {"cancelled", 0}}));
+  auto mine = *room_in(a.http.get("/booking/grid.json?date=" + tomorrow()).json(), room);
+  EXPECT_EQ(mine["cells"][1]["state"], "mine");
+  EXPECT_EQ(mine["cells"][2]["state"], "mine");
+  auto theirs = *room_in(b.http.get("/booking/grid.json?date=" + tomorrow()).json(), room);
+  EXPECT_EQ(theirs["cells"][1], (json{{"slot", 2}, {"state", "taken"}, {"user", "张三"}}));
+  r = a.save({{"date", tomorrow()},
+              {"add", json::array({cell(room, 4)})},
+              {"cancel", json::array({cell(room, 2)})}});
+  EXPECT_EQ(r.json(), (json{{"ok", true}, {"added", 1}, {"cancelled", 1}}));
+  EXPECT_EQ(owner(room, tomorrow(), 9), 0);
+  EXPECT_EQ(owner(room, tomorrow(), 11), a.id);
+}
+
+TEST(BookingApi, EmptyChangeIs200AndChangesNothing) {
+  Browser a(staff_user("甲"));
+  auto r = a.save({{"date", tomorrow()}, {"add", json::array()}, {"cancel", json::array()}});
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.json(), (json{{"ok", true}, {"added", 0}, {"cancelled", 0}}));
+}
+
+TEST(BookingApi, BadRequestsAre400WithAChineseMessageAndWriteNothing) {
+  long long room = new_room(), inactive = new_room();
+  db::local().query("UPDATE room SET active = 0 WHERE id = ?", inactive);
+  Browser a(staff_user("甲"));
+  std::string t = tomorrow();
+  const json cases[] = {
+      {{"date", core::add_days(core::today(), -1)}, {"add", json::array({cell(room, 12)})}},
+      {{"date", core::add_days(core::today(), 31)}, {"add", json::array({cell(room, 1)})}},
+      {{"date", t}, {"add", json::array({cell(room, 1), cell(room, 14)})}},
+      {{"date", t}, {"add", json::array({cell(room, 0)})}},
+      {{"date", t}, {"add", json::array({cell(room, 1), cell(room + 100000, 1)})}},
+      {{"date", t}, {"add", json::array({cell(room, 1), cell(inactive, 1)})}},
+      {{"date", t},
+       {"add", json::array({cell(room, 5)})},
+       {"cancel", json::array({cell(room, 5)})}},
+      {{"date", "2030-02-30"}, {"add", json::array({cell(room, 1)})}},
+      {{"add", json::array({cell(room, 1)})}},
+      {{"date", t}, {"add", json::array({{{"room", "x"}, {"slot", 1}}})}},
+      {{"date", t}, {"add", "1:1"}},
+      json::array({1, 2}),
+  };
+  for (const auto& body : cases) {
+    auto r = a.save(body);
+    EXPECT_EQ(r.status, 400) << body.dump() << " -> " << r.body;
+    auto j = r.json();
+    EXPECT_EQ(j["ok"], false);
+    EXPECT_EQ(j["error"], "bad_request");
+    EXPECT_FALSE(j["message"].get<std::string>().empty());
+  }
+  auto raw = a.http.post_raw("/booking/save", "{not json", "application/json",
+                             {"X-CSRF-Token: " + a.csrf});
+  EXPECT_EQ(raw.status, 400);
+  EXPECT_EQ(bookings_of(room), 0);
+  EXPECT_EQ(bookings_of(inactive), 0);
+}
+
+TEST(BookingApi, SaveNeedsPostAndTheCsrfToken) {
+  long long room = new_room();
+  Browser a(staff_user("甲"));
+  EXPECT_EQ(a.http.get("/booking/save").status, 405);
+  auto r = a.http.post_json("/booking/save",
+                            {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}});
+  EXPECT_EQ(r.status, 403);
+  r = a.http.post_json("/booking/save",
+                       {{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}},
+                       {"X-CSRF-Token: wrong"});
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(bookings_of(room), 0);
+}
+
+TEST(BookingApi, ConflictIs409ListingEveryConflictingCellAndChangesNothing) {
+  long long r1 = new_room(), r2 = new_room();
+  Browser a(staff_user("甲")), b(staff_user("乙"));
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(r1, 3), cell(r2, 7)})}}).status,
+            200);
+  ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(r2, 1)})}}).status, 200);
+  auto r = a.save({{"date", tomorrow()},
+                   {"add", json::array({cell(r1, 2), cell(r1, 3), cell(r2, 6), cell(r2, 7)})},
+                   {"cancel", json::array({cell(r2, 1)})}});
+  ASSERT_EQ(r.status, 409) << r.body;
+  auto j = r.json();
+  EXPECT_EQ(j["ok"], false);
+  EXPECT_EQ(j["error"], "conflict");
+  EXPECT_EQ(j["conflicts"], json::array({cell(r1, 3), cell(r2, 7)}));
+  EXPECT_EQ(owner(r1, tomorrow(), 9), 0);
+  EXPECT_EQ(owner(r2, tomorrow(), 13), 0);
+  EXPECT_EQ(owner(r2, tomorrow(), 8), a.id) << "the cancel in the failed batch did not happen";
+}
+
+TEST(BookingApi, AnotherUsersBookingCannotBeCancelled) {
+  long long room = new_room();
+  Browser a(staff_user("甲")), b(staff_user("乙"));
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}}).status, 200);
+  auto r = a.save({{"date", tomorrow()},
+                   {"add", json::array({cell(room, 6)})},
+                   {"cancel", json::array({cell(room, 5)})}});
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(r.json()["error"], "forbidden");
+  EXPECT_EQ(owner(room, tomorrow(), 12), b.id);
+  EXPECT_EQ(owner(room, tomorrow(), 13), 0);
+}
+
+TEST(BookingApi, AdminCancelsAnyBookingAndTheBookerSeesTheNote) {
+  long long room = new_room();
+  Browser admin(staff_user("王管理", "admin")), b(staff_user("乙"));
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}}).status, 200);
+  auto r = admin.save({{"date", tomorrow()},
+                       {"cancel", json::array({cell(room, 5)})},
+                       {"note", "<b>领导临时开会</b>"}});
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(owner(room, tomorrow(), 12), 0);
+  auto mine = b.http.get("/booking/mine");
+  EXPECT_NE(mine.body.find("王管理"), std::string::npos);
+  EXPECT_NE(mine.body.find("&lt;b&gt;领导临时开会&lt;/b&gt;"), std::string::npos);
+}
+
+TEST(BookingRace, FiftyClientsBookingOneFreeCellGiveExactlyOneBooking) {
+  long long room = new_room();
+  const int n = 50;
+  std::vector<long long> users;
+  for (int i = 0; i < n; ++i) users.push_back(staff_user("抢" + std::to_string(i)));
+  std::atomic<int> ok{0}, conflict{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < n; ++i)
+    threads.emplace_back([&, i] {
+      Browser c(users[i]);
+      auto r = c.save({{"date", tomorrow()}, {"add", json::array({cell(room, 7)})}});
+      if (r.status == 200)
+        ++ok;
+      else if (r.status == 409 && r.json()["conflicts"] == json::array({cell(room, 7)}))
+        ++conflict;
+      else
+        ++other;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok, 1);
+  EXPECT_EQ(conflict, n - 1);
+  EXPECT_EQ(other, 0);
+  EXPECT_EQ(bookings_of(room), 1);
+}
+
+TEST(BookingRace, TwoOverlappingBatchesInParallelEndAsOneSerialOrder) {
+  long long r1 = new_room(), r2 = new_room();
+  Browser a(staff_user("甲")), b(staff_user("乙"));
+  for (int round = 0; round < 10; ++round) {
+    std::string date = core::add_days(core::today(), 2 + round);
+    // Overlap on (r1, 3) and (r2, 3), listed in opposite orders to invite a deadlock.
+    json ba = {{"date", date}, {"add", json::array({cell(r1, 1), cell(r1, 3), cell(r2, 3)})}};
+    json bb = {{"date", date},
+               {"add", json::array({cell(r2, 4), cell(r2, 3), cell(r1, 3), cell(r1, 5)})}};
+    testenv::HttpResponse ra, rb;
+    std::thread ta([&] { ra = a.save(ba); }), tb([&] { rb = b.save(bb); });
+    ta.join();
+    tb.join();
+    ASSERT_TRUE((ra.status == 200 && rb.status == 409) || (ra.status == 409 && rb.status == 200))
+        << ra.status << " " << ra.body << " / " << rb.status << " " << rb.body;
+    auto winner = ra.status == 200 ? a.id : b.id;
+    auto rows = db::local().query(
+        "SELECT user_id, COUNT(*) FROM booking WHERE date = ? AND room_id IN (?, ?) GROUP BY "
+        "user_id",
+        date, r1, r2);
+    ASSERT_EQ(rows.rows.size(), 1u) << "only the winner holds cells";
+    EXPECT_EQ(rows.one().i64(0), winner);
+    EXPECT_EQ(rows.one().i64(1), winner == a.id ? 3 : 4) << "the winner got its whole batch";
+    auto& loser = ra.status == 409 ? ra : rb;
+    EXPECT_EQ(loser.json()["conflicts"].size(), 2u);
+  }
+}
+
+TEST(BookingPage, BookersNamesWithScriptRenderAsText) {
+  long long room = new_room();
+  Browser evil(staff_user("<script>alert(1)</script>")), a(staff_user("甲"));
+  ASSERT_EQ(evil.save({{"date", tomorrow()}, {"add", json::array({cell(room, 1)})}}).status, 200);
+  auto page = a.http.get("/booking?date=" + tomorrow());
+  ASSERT_EQ(page.status, 200);
+  EXPECT_EQ(page.body.find("<script>alert(1)"), std::string::npos);
+  EXPECT_NE(page.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+}
+
+TEST(BookingPage, DayGridRendersRoomsSlotsAndStatesWithNavigation) {
+  long long room = new_room();
+  Browser a(staff_user("甲")), b(staff_user("乙"));
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 2)})}}).status, 200);
+  ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 3)})}}).status, 200);
+  auto r = a.http.get("/booking?date=" + tomorrow());
+  ASSERT_EQ(r.status, 200);
+  const auto& h = r.body;
+  std::string id = std::to_string(room);
+  EXPECT_NE(h.find("role=\"grid\""), std::string::npos);
+  EXPECT_NE(h.find("<th scope=\"col\" role=\"columnheader\">20:00</th>"), std::string::npos);
+  EXPECT_NE(h.find("id=\"cell-" + id + "-1\" class=\"cell cell-free\""), std::string::npos);
+  EXPECT_NE(h.find("id=\"cell-" + id + "-2\" class=\"cell cell-taken\""), std::string::npos);
+  EXPECT_NE(h.find("id=\"cell-" + id + "-3\" class=\"cell cell-mine\""), std::string::npos);
+  EXPECT_NE(h.find("name=\"add\" value=\"" + id + ":1\""), std::string::npos);
+  EXPECT_NE(h.find("name=\"cancel\" value=\"" + id + ":3\""), std::string::npos);
+  EXPECT_EQ(h.find("value=\"" + id + ":2\""), std::string::npos) << "no checkbox on others' cells";
+  EXPECT_NE(h.find("href=\"/booking?date=" + core::today() + "\" rel=\"prev\""), std::string::npos);
+  EXPECT_NE(h.find("href=\"/booking?date=" + core::add_days(tomorrow(), 1) + "\" rel=\"next\""),
+            std::string::npos);
+  EXPECT_NE(h.find("/js/booking.js"), std::string::npos);
+  auto today = a.http.get("/booking");
+  EXPECT_EQ(today.body.find("rel=\"prev\""), std::string::npos) << "no way back from today";
+  auto past = a.http.get("/booking?date=" + core::add_days(core::today(), -3));
+  EXPECT_EQ(past.status, 302);
+  EXPECT_EQ(past.header("location"), "/booking?date=" + core::today());
+}
+
+TEST(BookingPage, FormWithoutJavaScriptBooksAndCancelsThroughTheSameRules) {
+  long long room = new_room();
+  Browser a(staff_user("甲")), b(staff_user("乙"));
+  std::string id = std::to_string(room), t = tomorrow();
+  auto r = a.http.post(
+      "/booking", {{"csrf_token", a.csrf}, {"date", t}, {"add", id + ":1"}, {"add", id + ":2"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.header("location"), "/booking?date=" + t + "&added=2&cancelled=0");
+  EXPECT_EQ(owner(room, t, 8), a.id);
+  EXPECT_NE(a.http.get(r.header("location")).body.find("已保存"), std::string::npos);
+  r = a.http.post("/booking", {{"csrf_token", a.csrf}, {"date", t}, {"cancel", id + ":1"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(owner(room, t, 8), 0);
+  r = b.http.post("/booking",
+                  {{"csrf_token", b.csrf}, {"date", t}, {"add", id + ":3"}, {"add", id + ":2"}});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_NE(r.body.find("本次未做任何更改"), std::string::npos);
+  EXPECT_NE(r.body.find("cell-conflict"), std::string::npos);
+  EXPECT_EQ(owner(room, t, 10), 0);
+  r = b.http.post("/booking", {{"csrf_token", b.csrf}, {"date", t}, {"add", id + ":99"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("时段不存在"), std::string::npos);
+  EXPECT_EQ(b.http.post("/booking", {{"date", t}, {"add", id + ":4"}}).status, 403) << "CSRF";
+  EXPECT_EQ(owner(room, t, 11), 0);
+}
+
+TEST(BookingMine, AdjacentSlotsMergeIntoOneMeetingAndCalendarsExportThem) {
+  long long room = new_room("日历");
+  Browser a(staff_user("甲"));
+  ASSERT_EQ(
+      a.save({{"date", tomorrow()},
+              {"add", json::array({cell(room, 2), cell(room, 3), cell(room, 4), cell(room, 7)})}})
+          .status,
+      200);
+  auto page = a.http.get("/booking/mine");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("9:00-12:00"), std::string::npos);
+  EXPECT_NE(page.body.find("14:00-15:00"), std::string::npos);
+  auto ics = a.http.get("/booking/my.ics");
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_NE(ics.header("content-type").find("text/calendar"), std::string::npos);
+  std::string d = tomorrow().substr(0, 4) + tomorrow().substr(5, 2) + tomorrow().substr(8, 2);
+  EXPECT_NE(ics.body.find("DTSTART;TZID=Asia/Shanghai:" + d +
+                          "T090000\r\nDTEND;TZID=Asia/Shanghai:" + d + "T120000\r\n"),
+            std::string::npos)
+      << ics.body;
+  EXPECT_EQ(ics.body.rfind("BEGIN:VCALENDAR\r\n", 0), 0u);
+  EXPECT_NE(ics.body.find("SUMMARY:会议室：测试室日历"), std::string::npos);
+
+  // The subscription URL works without a session until the token is regenerated.
+  auto pos = page.body.find("/booking/feed/");
+  ASSERT_NE(pos, std::string::npos);
+  std::string feed = page.body.substr(pos, page.body.find(".ics", pos) + 4 - pos);
+  Http anonymous;
+  auto f = anonymous.get(feed);
+  EXPECT_EQ(f.status, 200);
+  EXPECT_NE(f.body.find("DTEND;TZID=Asia/Shanghai:" + d + "T150000"), std::string::npos);
+  EXPECT_EQ(anonymous.get("/booking/feed/0123456789abcdef0123456789abcdef.ics").status, 404);
+  auto regen = a.http.post("/booking/feed/token", {{"csrf_token", a.csrf}});
+  EXPECT_EQ(regen.status, 303);
+  EXPECT_EQ(anonymous.get(feed).status, 404) << "the old URL is revoked";
+  EXPECT_EQ(a.http.get("/booking/mine").body.find(feed), std::string::npos);
+}
+
+TEST(BookingRooms, AdminCreatesEditsAndDeactivatesRooms) {
+  Browser admin(staff_user("管理", "admin")), a(staff_user("甲"));
+  std::string name = "新会议室" + testenv::unique_phone();
+  auto r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf},
+                                              {"action", "create"},
+                                              {"name", name},
+                                              {"capacity", "12"},
+                                              {"location", "五楼"}});
+  EXPECT_EQ(r.status, 303);
+  auto row = db::local().query("SELECT id, capacity FROM room WHERE name = ?", name);
+  ASSERT_EQ(row.rows.size(), 1u);
+  long long id = row.one().i64(0);
+  std::string sid = std::to_string(id);
+  r = admin.http.post(
+      "/booking/rooms",
+      {{"csrf_token", admin.csrf}, {"action", "create"}, {"name", ""}, {"capacity", "12"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("请填写会议室名称"), std::string::npos);
+  r = admin.http.post("/booking/rooms", {{"csrf_token", admin.csrf},
+                                         {"action", "update"},
+                                         {"id", sid},
+                                         {"name", name},
+                                         {"capacity", "20"},
+                                         {"location", "六楼"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(db::local().query("SELECT capacity FROM room WHERE id = ?", id).one().i64(0), 20);
+  EXPECT_EQ(
+      a.http.post("/booking/rooms", {{"csrf_token", a.csrf}, {"action", "remove"}, {"id", sid}})
+          .status,
+      403);
+  ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(id, 1)})}}).status, 200);
+  r = admin.http.post("/booking/rooms",
+                      {{"csrf_token", admin.csrf}, {"action", "remove"}, {"id", sid}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.header("location"), "/booking/rooms?done=deactivated");
+  EXPECT_EQ(db::local().query("SELECT active FROM room WHERE id = ?", id).one().i64(0), 0);
+  EXPECT_EQ(bookings_of(id), 1) << "the future booking stays";
+  EXPECT_EQ(room_in(a.http.get("/booking/grid.json?date=" + tomorrow()).json(), id), nullptr);
+  EXPECT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(id, 2)})}}).status, 400);
+}
