@@ -184,6 +184,16 @@ std::vector<Customer> list_public(db::Connection& db, const Policy& p, const std
   return out;
 }
 
+std::vector<Customer> list_all(db::Connection& db, int limit, int offset) {
+  auto r = db.query(std::string("SELECT ") + kColumns +
+                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
+                        " ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                    limit, offset);
+  std::vector<Customer> out;
+  for (const auto& row : r.rows) out.push_back(from_row(row));
+  return out;
+}
+
 long long private_count(db::Connection& db, long long consultant_id, const Policy& p,
                         const std::string& today) {
   auto cut = cutoffs(p, today);

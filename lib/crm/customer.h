@@ -47,6 +47,9 @@ std::optional<Customer> find(db::Connection& db, long long id);
 std::vector<Customer> list_public(db::Connection& db, const Policy& p, const std::string& today,
                                   int limit, int offset);
 
+// Every customer, newest first (managers).
+std::vector<Customer> list_all(db::Connection& db, int limit, int offset);
+
 // Private customers a consultant holds now (for the cap).
 long long private_count(db::Connection& db, long long consultant_id, const Policy& p,
                         const std::string& today);
