@@ -1,9 +1,10 @@
 // /crm/customers/{id}: the customer page; POST .../grab (抢单), .../follow (跟进记录, field
 // note), .../enroll (报名). Sales see their own private customers and the pool only.
+#include "crm/customer.h"
+
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
 #include "crm/access.h"
-#include "crm/customer.h"
 #include "crm/follow.h"
 #include "crm/grab.h"
 #include "crm/mine.h"
@@ -25,13 +26,23 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
   auto& d = page.dict();
   d.SetValue("CSRF", req.csrf_token());
   d.SetIntValue("ID", c->id);
-  for (auto [key, value] :
-       {std::pair{"NAME", c->name}, {"QQ", c->qq}, {"PHONE", c->phone}, {"WECHAT", c->wechat},
-        {"EDUCATION", c->education}, {"SCHOOL", c->school}, {"MAJOR", c->major},
-        {"WORK_EXPERIENCE", c->work_experience}, {"WORK_STATUS", c->work_status},
-        {"COMPANY", c->company}, {"SALARY", c->salary}, {"SOURCE", c->source},
-        {"REFERRER", c->referrer}, {"NOTE", c->note}, {"TAKEN", c->taken_date},
-        {"LAST", c->last_follow_date}, {"CREATED_AT", c->created_at}})
+  for (auto [key, value] : {std::pair{"NAME", c->name},
+                            {"QQ", c->qq},
+                            {"PHONE", c->phone},
+                            {"WECHAT", c->wechat},
+                            {"EDUCATION", c->education},
+                            {"SCHOOL", c->school},
+                            {"MAJOR", c->major},
+                            {"WORK_EXPERIENCE", c->work_experience},
+                            {"WORK_STATUS", c->work_status},
+                            {"COMPANY", c->company},
+                            {"SALARY", c->salary},
+                            {"SOURCE", c->source},
+                            {"REFERRER", c->referrer},
+                            {"NOTE", c->note},
+                            {"TAKEN", c->taken_date},
+                            {"LAST", c->last_follow_date},
+                            {"CREATED_AT", c->created_at}})
     d.SetValue(key, value);
   d.SetValue("GENDER", gender_name(c->gender));
   std::string courses;

@@ -40,18 +40,24 @@ void options(ctemplate::TemplateDictionary& d, const char* section,
   }
 }
 
-void render_form(web::Request& req, web::Response& res, const auth::User& u,
-                 const crm::Customer& c, const std::string& error, const std::string& field,
-                 int status) {
+void render_form(web::Request& req, web::Response& res, const auth::User& u, const crm::Customer& c,
+                 const std::string& error, const std::string& field, int status) {
   web::Page page(&req, "crm/new.tpl", "录入客户");
   crm_page::menu(page, u);
   auto& d = page.dict();
   d.SetValue("CSRF", req.csrf_token());
-  for (auto [key, value] :
-       {std::pair{"NAME", c.name}, {"QQ", c.qq}, {"PHONE", c.phone}, {"WECHAT", c.wechat},
-        {"SCHOOL", c.school}, {"MAJOR", c.major}, {"WORK_EXPERIENCE", c.work_experience},
-        {"WORK_STATUS", c.work_status}, {"COMPANY", c.company}, {"SALARY", c.salary},
-        {"REFERRER", c.referrer}, {"NOTE", c.note}})
+  for (auto [key, value] : {std::pair{"NAME", c.name},
+                            {"QQ", c.qq},
+                            {"PHONE", c.phone},
+                            {"WECHAT", c.wechat},
+                            {"SCHOOL", c.school},
+                            {"MAJOR", c.major},
+                            {"WORK_EXPERIENCE", c.work_experience},
+                            {"WORK_STATUS", c.work_status},
+                            {"COMPANY", c.company},
+                            {"SALARY", c.salary},
+                            {"REFERRER", c.referrer},
+                            {"NOTE", c.note}})
     d.SetValue(key, value);
   d.ShowSection(c.gender == 1 ? "MALE" : c.gender == 2 ? "FEMALE" : "UNKNOWN");
   options(d, "SOURCE_OPT", crm::sources(), c.source);
@@ -88,7 +94,9 @@ int main() {
       if (a.consultant_id)
         if (auto who = auth::find_user(req.db(), a.consultant_id)) to = who->display_name();
       if (req.wants_json())
-        return res.json({{"ok", true}, {"id", a.customer_id}, {"consultant", a.consultant_id},
+        return res.json({{"ok", true},
+                         {"id", a.customer_id},
+                         {"consultant", a.consultant_id},
                          {"reason", a.reason}});
       // Percent-encoding is left to the browser: the name is shown, never interpreted.
       std::string q;

@@ -1,4 +1,5 @@
-// GET /crm/customers/public (公户), /crm/customers/mine (我的客户), /crm/customers (全部, managers).
+// GET /crm/customers/public (公户), /crm/customers/mine (我的客户), /crm/customers (全部,
+// managers).
 #include <algorithm>
 
 #include "cgi-bin/crm/menu.h"
@@ -33,8 +34,9 @@ void pager(web::Page& page, web::Request& req, size_t shown) {
 }
 
 void list(web::Request& req, web::Response& res, bool pool) {
-  const auto& u = req.require_role(pool ? std::initializer_list<const char*>{"sales", "sales_manager"}
-                                        : std::initializer_list<const char*>{"sales_manager"});
+  const auto& u =
+      req.require_role(pool ? std::initializer_list<const char*>{"sales", "sales_manager"}
+                            : std::initializer_list<const char*>{"sales_manager"});
   auto policy = crm::Policy::from_config();
   auto today = core::today();
   int offset = (page_number(req) - 1) * kPerPage;
@@ -73,8 +75,9 @@ void mine(web::Request& req, web::Response& res) {
     auto* d = page.dict().AddSectionDictionary("ROW");
     d->SetIntValue("ID", m.customer_id);
     d->SetValue("NAME", m.name);
-    d->SetValue("CONTACT", !m.phone.empty() ? m.phone : !m.qq.empty() ? "QQ " + m.qq
-                                                                      : "微信 " + m.wechat);
+    d->SetValue("CONTACT", !m.phone.empty() ? m.phone
+                           : !m.qq.empty()  ? "QQ " + m.qq
+                                            : "微信 " + m.wechat);
     d->SetValue("SOURCE", m.source);
     d->SetValue("ASSIGNED", m.assigned_date);
     d->SetValue("HOW", m.how == "grab" ? "抢单" : "分配");

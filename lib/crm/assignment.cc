@@ -40,11 +40,9 @@ std::vector<Share> load_shares(db::Connection& db) {
   return out;
 }
 
-void save_share(db::Connection& db, long long consultant_id, int shares, int weight,
-                bool enabled) {
+void save_share(db::Connection& db, long long consultant_id, int shares, int weight, bool enabled) {
   if (shares < 0 || shares > 100) throw web::BadRequest("份数应为0到100的整数", "share_count");
-  if (weight < -1000 || weight > 1000)
-    throw web::BadRequest("权重应为-1000到1000的整数", "weight");
+  if (weight < -1000 || weight > 1000) throw web::BadRequest("权重应为-1000到1000的整数", "weight");
   if (db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('sales', roles)", consultant_id)
           .empty())
     throw web::NotFound("该课程顾问不存在");
@@ -101,22 +99,23 @@ Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
     consultant = a.consultant_id;
     pos = next - 1;
     db.query("UPDATE crm_assign_cursor SET position = ? WHERE id = 1", next);
-    db.query("INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how,"
-             " status) VALUES (?, ?, ?, 'assign', 1)",
-             a.customer_id, a.consultant_id, today);
+    db.query(
+        "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how,"
+        " status) VALUES (?, ?, ?, 'assign', 1)",
+        a.customer_id, a.consultant_id, today);
   }
   std::optional<long long> creator;
   if (created_by) creator = created_by;
-  db.query("INSERT INTO crm_assignment_log (customer_id, consultant_id, position, reason,"
-           " created_by) VALUES (?, ?, ?, ?, ?)",
-           a.customer_id, consultant, pos, a.reason, creator);
+  db.query(
+      "INSERT INTO crm_assignment_log (customer_id, consultant_id, position, reason,"
+      " created_by) VALUES (?, ?, ?, ?, ?)",
+      a.customer_id, consultant, pos, a.reason, creator);
   tx.commit();
   return a;
 }
 
 std::vector<Turn> preview(db::Connection& db, const Policy& p, const std::string& today, int n) {
-  long long position =
-      db.query("SELECT position FROM crm_assign_cursor WHERE id = 1").one().i64(0);
+  long long position = db.query("SELECT position FROM crm_assign_cursor WHERE id = 1").one().i64(0);
   auto shares = load_shares(db);
   auto seq = sequence(shares);
   auto names = names_of(shares);

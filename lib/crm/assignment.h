@@ -28,8 +28,7 @@ std::vector<long long> sequence(const std::vector<Share>& shares);
 std::vector<Share> load_shares(db::Connection& db);
 
 // Saves one consultant's share count, weight and switch; BadRequest on bad numbers.
-void save_share(db::Connection& db, long long consultant_id, int shares, int weight,
-                bool enabled);
+void save_share(db::Connection& db, long long consultant_id, int shares, int weight, bool enabled);
 
 struct Assignment {
   long long customer_id = 0;

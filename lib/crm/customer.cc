@@ -72,27 +72,27 @@ std::optional<std::string> or_null(const std::string& s) {
 }  // namespace
 
 const std::vector<std::string>& sources() {
-  static const std::vector<std::string> v = {"QQ群", "内部转介绍", "官方网站", "百度推广",
-                                             "直接上门", "口碑", "公开课", "其它"};
+  static const std::vector<std::string> v = {"QQ群",     "内部转介绍", "官方网站", "百度推广",
+                                             "直接上门", "口碑",       "公开课",   "其它"};
   return v;
 }
 
 const std::vector<std::string>& courses() {
-  static const std::vector<std::string> v = {"Java", "Python", "Web前端", "UI设计",
+  static const std::vector<std::string> v = {"Java",   "Python",   "Web前端",  "UI设计",
                                              "大数据", "软件测试", "人工智能", "网络运维"};
   return v;
 }
 
 const std::vector<std::string>& educations() {
-  static const std::vector<std::string> v = {"", "初中", "高中", "中专", "大专",
-                                             "本科", "硕士", "博士"};
+  static const std::vector<std::string> v = {"",     "初中", "高中", "中专",
+                                             "大专", "本科", "硕士", "博士"};
   return v;
 }
 
 void validate(Customer& c) {
-  for (auto* s : {&c.name, &c.qq, &c.phone, &c.wechat, &c.education, &c.school, &c.major,
-                  &c.work_experience, &c.work_status, &c.company, &c.salary, &c.source,
-                  &c.referrer, &c.note})
+  for (auto* s :
+       {&c.name, &c.qq, &c.phone, &c.wechat, &c.education, &c.school, &c.major, &c.work_experience,
+        &c.work_status, &c.company, &c.salary, &c.source, &c.referrer, &c.note})
     *s = trim(*s);
   if (c.name.empty()) throw web::BadRequest("请填写客户姓名", "name");
   limit(c.name, 50, "姓名", "name");
@@ -139,9 +139,9 @@ long long insert(db::Connection& db, const Customer& c, long long consultant_id,
         " work_experience, work_status, company, salary, source, referrer, note, consultant_id,"
         " taken_date, last_follow_date, created_by)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        c.name, or_null(c.qq), or_null(c.phone), or_null(c.wechat), c.gender, c.education,
-        c.school, c.major, c.work_experience, c.work_status, c.company, c.salary, c.source,
-        c.referrer, or_null(c.note), consultant, day, day, creator);
+        c.name, or_null(c.qq), or_null(c.phone), or_null(c.wechat), c.gender, c.education, c.school,
+        c.major, c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer,
+        or_null(c.note), consultant, day, day, creator);
     auto id = static_cast<long long>(r.insert_id);
     for (const auto& course : c.courses)
       db.query("INSERT INTO crm_customer_course (customer_id, course) VALUES (?, ?)", id, course);
@@ -164,8 +164,7 @@ std::optional<Customer> find(db::Connection& db, long long id) {
   if (r.empty()) return std::nullopt;
   auto c = from_row(r.one());
   for (const auto& row :
-       db.query("SELECT course FROM crm_customer_course WHERE customer_id = ? ORDER BY course",
-                id)
+       db.query("SELECT course FROM crm_customer_course WHERE customer_id = ? ORDER BY course", id)
            .rows)
     c.courses.push_back(row.str(0));
   return c;
@@ -198,9 +197,10 @@ long long private_count(db::Connection& db, long long consultant_id, const Polic
                         const std::string& today) {
   auto cut = cutoffs(p, today);
   return db
-      .query("SELECT COUNT(*) FROM crm_customer WHERE consultant_id = ? AND status = 0"
-             " AND taken_date >= ? AND last_follow_date >= ?",
-             consultant_id, cut.taken_before, cut.follow_before)
+      .query(
+          "SELECT COUNT(*) FROM crm_customer WHERE consultant_id = ? AND status = 0"
+          " AND taken_date >= ? AND last_follow_date >= ?",
+          consultant_id, cut.taken_before, cut.follow_before)
       .one()
       .i64(0);
 }

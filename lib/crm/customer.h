@@ -22,8 +22,7 @@ struct Customer {
 
   bool enrolled() const { return status == 1; }
   bool is_public(const Policy& p, const std::string& today) const {
-    return crm::is_public(p, today, enrolled(), consultant_id != 0, taken_date,
-                          last_follow_date);
+    return crm::is_public(p, today, enrolled(), consultant_id != 0, taken_date, last_follow_date);
   }
 };
 

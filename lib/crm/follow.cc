@@ -8,15 +8,12 @@ namespace crm {
 
 namespace {
 
-
-
 // Who may act on the customer now; throws otherwise. Returns the holder.
 long long check_holder(db::Connection& db, const Policy& p, long long customer_id,
                        const auth::User& by, const std::string& today) {
   auto c = find(db, customer_id);
   if (!c) throw web::NotFound("客户不存在");
-  if (c->is_public(p, today))
-    throw web::Conflict("该客户已进入公户，请先抢单", "public");
+  if (c->is_public(p, today)) throw web::Conflict("该客户已进入公户，请先抢单", "public");
   if (c->consultant_id != by.id && !manages(by)) throw web::Forbidden("该客户不是你的客户");
   return c->consultant_id;
 }
@@ -42,9 +39,10 @@ void follow_up(db::Connection& db, const Policy& p, long long customer_id, const
                customer_id, holder, today)
           .empty())
     throw web::Conflict("该客户已不在你名下，请刷新页面", "changed");
-  db.query("INSERT INTO crm_follow_up (customer_id, consultant_id, follow_date, note)"
-           " VALUES (?, ?, ?, ?)",
-           customer_id, by.id, today, note);
+  db.query(
+      "INSERT INTO crm_follow_up (customer_id, consultant_id, follow_date, note)"
+      " VALUES (?, ?, ?, ?)",
+      customer_id, by.id, today, note);
   tx.commit();
 }
 
@@ -73,9 +71,10 @@ void enroll(db::Connection& db, const Policy& p, long long customer_id, const au
       " AND taken_date >= ? AND last_follow_date >= ?",
       customer_id, holder, cut.taken_before, cut.follow_before);
   if (r.affected == 0) throw web::Conflict("该客户状态已变化，请刷新页面", "changed");
-  db.query("UPDATE crm_distribution SET status = 2, ended_date = ?"
-           " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
-           today, customer_id, holder);
+  db.query(
+      "UPDATE crm_distribution SET status = 2, ended_date = ?"
+      " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
+      today, customer_id, holder);
   tx.commit();
 }
 

@@ -32,9 +32,9 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
       "                 AND k.consultant_id = ? AND k.until > ?)"
       " AND (SELECT COUNT(*) FROM crm_customer m WHERE m.consultant_id = ? AND m.status = 0"
       "      AND m.taken_date >= ? AND m.last_follow_date >= ?) < ?",
-      consultant_id, today, today, customer_id, cut.taken_before, cut.follow_before,
-      consultant_id, p.private_days + 1, p.follow_days + 1, p.cooldown_days, today, customer_id,
-      consultant_id, today, consultant_id, cut.taken_before, cut.follow_before, p.private_cap);
+      consultant_id, today, today, customer_id, cut.taken_before, cut.follow_before, consultant_id,
+      p.private_days + 1, p.follow_days + 1, p.cooldown_days, today, customer_id, consultant_id,
+      today, consultant_id, cut.taken_before, cut.follow_before, p.private_cap);
 
   if (won.affected == 0) {
     // Why the guard refused, for the loser's message; nothing was written.
@@ -50,9 +50,10 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
     throw web::Conflict("该客户刚从你名下释放，冷却期内不能抢回", "cooldown");
   }
   if (!b.null(1)) end_tenure(db, p, customer_id, b.i64(1), b.str(2), b.str(3));
-  db.query("INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how, status)"
-           " VALUES (?, ?, ?, 'grab', 1)",
-           customer_id, consultant_id, today);
+  db.query(
+      "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how, status)"
+      " VALUES (?, ?, ?, 'grab', 1)",
+      customer_id, consultant_id, today);
   tx.commit();
 }
 

@@ -4,18 +4,19 @@
 
 namespace crm {
 
-void end_tenure(db::Connection& db, const Policy& p, long long customer_id,
-                long long consultant_id, const std::string& taken_date,
-                const std::string& last_follow_date) {
+void end_tenure(db::Connection& db, const Policy& p, long long customer_id, long long consultant_id,
+                const std::string& taken_date, const std::string& last_follow_date) {
   auto rel = release_of(p, taken_date, last_follow_date);
-  db.query("UPDATE crm_distribution SET status = ?, ended_date = ?"
-           " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
-           rel.status, rel.date, customer_id, consultant_id);
+  db.query(
+      "UPDATE crm_distribution SET status = ?, ended_date = ?"
+      " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
+      rel.status, rel.date, customer_id, consultant_id);
   // Counted from the day it went public, so a late job run shortens nothing.
   auto until = core::add_days(rel.date, p.cooldown_days);
-  db.query("INSERT INTO crm_cooldown (customer_id, consultant_id, until) VALUES (?, ?, ?)"
-           " ON DUPLICATE KEY UPDATE until = VALUES(until)",
-           customer_id, consultant_id, until);
+  db.query(
+      "INSERT INTO crm_cooldown (customer_id, consultant_id, until) VALUES (?, ?, ?)"
+      " ON DUPLICATE KEY UPDATE until = VALUES(until)",
+      customer_id, consultant_id, until);
 }
 
 int release_overdue(db::Connection& db, const Policy& p, const std::string& today) {

@@ -51,7 +51,8 @@ std::string run(const std::string& cmd) {
 TEST(CrmGrabE2e, TwentyConsultantsGrabAtOnceOneWinsAndOneHistoryRow) {
   auto id = pool_customer("抢手客户");
   std::vector<long long> users;
-  for (int i = 0; i < 20; ++i) users.push_back(testenv::make_user("顾问" + std::to_string(i), "sales,staff"));
+  for (int i = 0; i < 20; ++i)
+    users.push_back(testenv::make_user("顾问" + std::to_string(i), "sales,staff"));
   std::atomic<int> won{0}, lost{0};
   std::vector<std::string> messages(20);
   std::vector<std::thread> threads;
@@ -68,7 +69,8 @@ TEST(CrmGrabE2e, TwentyConsultantsGrabAtOnceOneWinsAndOneHistoryRow) {
   EXPECT_EQ(lost, 19);
   for (const auto& m : messages)
     if (!m.empty()) EXPECT_NE(m.find("已被其他顾问抢走"), std::string::npos);
-  EXPECT_EQ(db::local().query("SELECT COUNT(*) FROM crm_distribution WHERE customer_id = ?", id)
+  EXPECT_EQ(db::local()
+                .query("SELECT COUNT(*) FROM crm_distribution WHERE customer_id = ?", id)
                 .one()
                 .i64(0),
             1);
@@ -87,7 +89,8 @@ TEST(CrmAccessE2e, SalesGets403OnAnothersCustomerAndOnTeacherPages) {
             403);
   EXPECT_EQ(other.get("/crm/classes").status, 403);
   EXPECT_EQ(other.get("/crm/weights").status, 403);
-  EXPECT_EQ(db::local().query("SELECT COUNT(*) FROM crm_follow_up WHERE customer_id = ?", id)
+  EXPECT_EQ(db::local()
+                .query("SELECT COUNT(*) FROM crm_follow_up WHERE customer_id = ?", id)
                 .one()
                 .i64(0),
             0);
@@ -112,9 +115,10 @@ TEST(CrmCustomerE2e, OwnerFollowsUpAndSeesItInMyCustomersWithCountdown) {
   auto r = c.post(path_of(id, "/follow"), {{"csrf_token", csrf}, {"note", "约了周六试听"}});
   EXPECT_EQ(r.status, 303);
   EXPECT_NE(c.get(path_of(id)).body.find("约了周六试听"), std::string::npos);
-  db::local().query("INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date,"
-                    " how) VALUES (?, ?, ?, 'assign')",
-                    id, a, core::today());
+  db::local().query(
+      "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date,"
+      " how) VALUES (?, ?, ?, 'assign')",
+      id, a, core::today());
   auto mine = c.get("/crm/customers/mine");
   EXPECT_EQ(mine.status, 200);
   EXPECT_NE(mine.body.find("待跟进客户"), std::string::npos);
@@ -125,10 +129,9 @@ TEST(CrmCustomerE2e, EntryFormAssignsByWeightAndKeepsValuesOnError) {
   auto m = testenv::make_user("录入经理", "sales_manager,staff");
   Http c;
   auto csrf = testenv::login_as(c, m);
-  auto bad = c.post("/crm/customers/new", {{"csrf_token", csrf},
-                                           {"name", "王小二"},
-                                           {"phone", "123"},
-                                           {"source", "官方网站"}});
+  auto bad =
+      c.post("/crm/customers/new",
+             {{"csrf_token", csrf}, {"name", "王小二"}, {"phone", "123"}, {"source", "官方网站"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_NE(bad.body.find("手机号应为11位"), std::string::npos);
   EXPECT_NE(bad.body.find("value=\"王小二\""), std::string::npos);
@@ -172,9 +175,8 @@ TEST(CrmJobE2e, ReleaseJobRunTwiceChangesNothingTheSecondTime) {
   auto later = core::add_days(core::today(), 30);
   auto first = run("build/bin/yaocai job crm-release --today " + later + " 2>&1");
   EXPECT_NE(first.find("released"), std::string::npos) << first;
-  EXPECT_TRUE(db::local().query("SELECT consultant_id FROM crm_customer WHERE id = ?", id)
-                  .one()
-                  .null(0));
+  EXPECT_TRUE(
+      db::local().query("SELECT consultant_id FROM crm_customer WHERE id = ?", id).one().null(0));
   auto second = run("build/bin/yaocai job crm-release --today " + later + " 2>&1");
   EXPECT_NE(second.find(": 0 customer(s)"), std::string::npos) << second;
   EXPECT_NE(run("build/bin/yaocai job nosuch 2>&1").find("unknown job"), std::string::npos);

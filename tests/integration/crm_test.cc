@@ -27,9 +27,8 @@ std::string day(int offset) { return core::add_days(T, offset); }
 class CrmTest : public testenv::DbTest {
  protected:
   void SetUp() override {
-    for (const char* t : {"crm_cooldown", "crm_assignment_log", "crm_distribution",
-                          "crm_follow_up", "crm_customer_course", "crm_customer",
-                          "crm_sales_weight"})
+    for (const char* t : {"crm_cooldown", "crm_assignment_log", "crm_distribution", "crm_follow_up",
+                          "crm_customer_course", "crm_customer", "crm_sales_weight"})
       db().exec(std::string("DELETE FROM ") + t);
     db().exec("UPDATE crm_assign_cursor SET position = 0");
   }
@@ -55,15 +54,14 @@ class CrmTest : public testenv::DbTest {
     auto c = sample("客户");
     auto id = crm::insert(db(), c, who, taken, 0);
     db().query("UPDATE crm_customer SET last_follow_date = ? WHERE id = ?", last, id);
-    db().query("INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how)"
-               " VALUES (?, ?, ?, 'assign')",
-               id, who, taken);
+    db().query(
+        "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how)"
+        " VALUES (?, ?, ?, 'assign')",
+        id, who, taken);
     return id;
   }
   bool is_public(long long id) { return crm::find(db(), id)->is_public(policy, T); }
-  long long count(const std::string& sql, long long id) {
-    return db().query(sql, id).one().i64(0);
-  }
+  long long count(const std::string& sql, long long id) { return db().query(sql, id).one().i64(0); }
   crm::Policy policy;
 };
 
@@ -339,8 +337,7 @@ TEST_F(CrmAssignSeq, FourteenCustomersSplitSixFiveThree) {
   EXPECT_EQ(n[x.a], 6);
   EXPECT_EQ(n[x.b], 5);
   EXPECT_EQ(n[x.c], 3);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM crm_distribution WHERE how = 'assign' AND ? > 0", 1),
-            14);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM crm_distribution WHERE how = 'assign' AND ? > 0", 1), 14);
 }
 
 TEST_F(CrmAssignSeq, ParallelEntriesFollowTheSerialSequence) {
@@ -353,8 +350,8 @@ TEST_F(CrmAssignSeq, ParallelEntriesFollowTheSerialSequence) {
       for (int i = 0; i < 6; ++i) assign(conn);
     });
   for (auto& t : threads) t.join();
-  EXPECT_EQ(logged(), (std::vector<long long>{x.c, x.b, x.a, x.b, x.a, x.a, x.c, x.b, x.a, x.b,
-                                              x.a, x.a}));
+  EXPECT_EQ(logged(),
+            (std::vector<long long>{x.c, x.b, x.a, x.b, x.a, x.a, x.c, x.b, x.a, x.b, x.a, x.a}));
 }
 
 TEST_F(CrmAssignSeq, ANewConnectionContinuesThePosition) {
@@ -393,8 +390,7 @@ TEST_F(CrmAssignSeq, ConsultantAtCapIsSkippedWithTheReasonLogged) {
   auto a = crm::assign_new(db(), policy, sample("一"), T, 0);
   EXPECT_EQ(a.consultant_id, x.b);
   EXPECT_NE(a.reason.find("上限"), std::string::npos);
-  EXPECT_EQ(db().query("SELECT reason FROM crm_assignment_log WHERE customer_id = ?",
-                       a.customer_id)
+  EXPECT_EQ(db().query("SELECT reason FROM crm_assignment_log WHERE customer_id = ?", a.customer_id)
                 .one()
                 .str(0),
             a.reason);
