@@ -13,10 +13,12 @@ std::string option(const Args& args, const std::string& name, const std::string&
 int migrate(const Args& args);
 int user(const Args& args);
 int demo(const Args& args);
+int job(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
 // Eight meeting rooms and a few days of bookings by the demo staff.
 void demo_booking();
+void demo_crm();
 
 }  // namespace cli

@@ -1,0 +1,105 @@
+// /crm/customers/{id}: the customer page; POST .../grab (抢单), .../follow (跟进记录, field
+// note), .../enroll (报名). Sales see their own private customers and the pool only.
+#include "crm/customer.h"
+
+#include "cgi-bin/crm/menu.h"
+#include "core/clock.h"
+#include "crm/access.h"
+#include "crm/follow.h"
+#include "crm/grab.h"
+#include "crm/mine.h"
+#include "web/serve.h"
+
+namespace {
+
+const char* gender_name(int g) { return g == 1 ? "男" : g == 2 ? "女" : "未知"; }
+
+void show(web::Request& req, web::Response& res, const auth::User& u, long long id) {
+  auto policy = crm::Policy::from_config();
+  auto today = core::today();
+  auto c = crm::find(req.db(), id);
+  if (!c) throw web::NotFound("客户不存在");
+  crm::authorize_view(u, *c, policy, today);
+  bool pub = c->is_public(policy, today);
+  web::Page page(&req, "crm/customer.tpl", c->name);
+  crm_page::menu(page, u);
+  auto& d = page.dict();
+  d.SetValue("CSRF", req.csrf_token());
+  d.SetIntValue("ID", c->id);
+  for (auto [key, value] : {std::pair{"NAME", c->name},
+                            {"QQ", c->qq},
+                            {"PHONE", c->phone},
+                            {"WECHAT", c->wechat},
+                            {"EDUCATION", c->education},
+                            {"SCHOOL", c->school},
+                            {"MAJOR", c->major},
+                            {"WORK_EXPERIENCE", c->work_experience},
+                            {"WORK_STATUS", c->work_status},
+                            {"COMPANY", c->company},
+                            {"SALARY", c->salary},
+                            {"SOURCE", c->source},
+                            {"REFERRER", c->referrer},
+                            {"NOTE", c->note},
+                            {"TAKEN", c->taken_date},
+                            {"LAST", c->last_follow_date},
+                            {"CREATED_AT", c->created_at}})
+    d.SetValue(key, value);
+  d.SetValue("GENDER", gender_name(c->gender));
+  std::string courses;
+  for (const auto& course : c->courses) courses += (courses.empty() ? "" : "、") + course;
+  d.SetValue("COURSES", courses);
+  d.SetValue("CONSULTANT", c->consultant_id && !pub ? c->consultant_name : "公户");
+  d.SetValue("STATUS", c->enrolled() ? "已报名" : "未报名");
+  if (pub) {
+    d.ShowSection("PUBLIC");
+  } else if (!c->enrolled()) {
+    auto rel = crm::release_of(policy, c->taken_date, c->last_follow_date);
+    d.SetValue("RELEASE", rel.date);
+    d.SetIntValue("DAYS", crm::days_between(today, rel.date));
+    d.ShowSection("PRIVATE");
+  }
+  if (!pub) d.ShowSection("CAN_FOLLOW");
+  for (const auto& f : crm::follow_ups(req.db(), id)) {
+    auto* fd = d.AddSectionDictionary("FOLLOW");
+    fd->SetValue("DATE", f.follow_date);
+    fd->SetValue("BY", f.consultant_name);
+    fd->SetValue("TEXT", f.note);
+  }
+  web::render(res, page);
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    const auto& u = req.require_role({"sales", "sales_manager"});
+    const std::string prefix = "/crm/customers/";
+    long long id = crm_page::id_in(req.path(), prefix);
+    auto rest = req.path().substr(prefix.size());
+    auto slash = rest.find('/');
+    std::string action = slash == std::string::npos ? "" : rest.substr(slash + 1);
+    if (action.empty()) {
+      if (req.is_post()) throw web::MethodNotAllowed();
+      return show(req, res, u, id);
+    }
+    if (!req.is_post()) throw web::MethodNotAllowed();
+    auto policy = crm::Policy::from_config();
+    auto today = core::today();
+    std::string done;
+    if (action == "grab") {
+      if (!u.has_role("sales") && !u.is_admin()) throw web::Forbidden("只有课程顾问可以抢单");
+      crm::grab(req.db(), policy, id, u.id, today);
+      done = "grabbed";
+    } else if (action == "follow") {
+      crm::follow_up(req.db(), policy, id, u, req.arg("note"), today);
+      done = "followed";
+    } else if (action == "enroll") {
+      crm::enroll(req.db(), policy, id, u, today);
+      done = "enrolled";
+    } else {
+      throw web::NotFound();
+    }
+    if (req.wants_json()) return res.json({{"ok", true}, {"id", id}, {"done", done}});
+    res.redirect("/crm/customers/" + std::to_string(id) + "?done=" + done);
+  });
+}

@@ -1,0 +1,29 @@
+// The CRM's own menu above every CRM page: what the user's roles allow (spec §3).
+#pragma once
+#include <string>
+
+#include "auth/user.h"
+#include "core/error.h"
+#include "crm/access.h"
+#include "web/page.h"
+
+namespace crm_page {
+
+inline void menu(web::Page& page, const auth::User& u) {
+  auto* m = page.dict().AddIncludeDictionary("CRM_MENU");
+  m->SetFilename("crm/menu.tpl");
+  if (crm::sells(u)) m->ShowSection("SELLS");
+  if (crm::manages(u)) m->ShowSection("MANAGES");
+  if (u.is_admin() || u.has_role("teacher")) m->ShowSection("TEACHES");
+}
+
+// "12" from "/crm/customers/12/grab" (the route's regex already checked the digits).
+inline long long id_in(const std::string& path, const std::string& prefix) {
+  try {
+    return std::stoll(path.substr(prefix.size()));
+  } catch (const std::exception&) {  // more digits than any id
+    throw web::NotFound();
+  }
+}
+
+}  // namespace crm_page

@@ -1,0 +1,208 @@
+#include "crm/customer.h"
+
+#include <algorithm>
+#include <regex>
+
+#include "core/error.h"
+#include "db/error.h"
+
+namespace crm {
+
+namespace {
+
+const char* kColumns =
+    "c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,"
+    " c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,"
+    " c.status, c.consultant_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"
+    " c.taken_date, c.last_follow_date, c.created_at";
+
+Customer from_row(const db::Row& r) {
+  Customer c;
+  c.id = r.i64(0);
+  c.name = r.str(1);
+  c.qq = r.str(2);
+  c.phone = r.str(3);
+  c.wechat = r.str(4);
+  c.gender = static_cast<int>(r.i64(5));
+  c.education = r.str(6);
+  c.school = r.str(7);
+  c.major = r.str(8);
+  c.work_experience = r.str(9);
+  c.work_status = r.str(10);
+  c.company = r.str(11);
+  c.salary = r.str(12);
+  c.source = r.str(13);
+  c.referrer = r.str(14);
+  c.note = r.str(15);
+  c.status = static_cast<int>(r.i64(16));
+  c.consultant_id = r.i64(17);
+  c.consultant_name = r.str(18);
+  c.taken_date = r.str(19);
+  c.last_follow_date = r.str(20);
+  c.created_at = r.str(21);
+  return c;
+}
+
+std::string trim(const std::string& s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Length in characters, not bytes (UTF-8).
+size_t chars(const std::string& s) {
+  return std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+}
+
+void limit(const std::string& v, size_t n, const char* label, const char* field) {
+  if (chars(v) > n)
+    throw web::BadRequest(std::string(label) + "不能超过" + std::to_string(n) + "个字", field);
+}
+
+bool one_of(const std::vector<std::string>& list, const std::string& v) {
+  return std::find(list.begin(), list.end(), v) != list.end();
+}
+
+std::optional<std::string> or_null(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+}  // namespace
+
+const std::vector<std::string>& sources() {
+  static const std::vector<std::string> v = {"QQ群",     "内部转介绍", "官方网站", "百度推广",
+                                             "直接上门", "口碑",       "公开课",   "其它"};
+  return v;
+}
+
+const std::vector<std::string>& courses() {
+  static const std::vector<std::string> v = {"Java",   "Python",   "Web前端",  "UI设计",
+                                             "大数据", "软件测试", "人工智能", "网络运维"};
+  return v;
+}
+
+const std::vector<std::string>& educations() {
+  static const std::vector<std::string> v = {"",     "初中", "高中", "中专",
+                                             "大专", "本科", "硕士", "博士"};
+  return v;
+}
+
+void validate(Customer& c) {
+  for (auto* s :
+       {&c.name, &c.qq, &c.phone, &c.wechat, &c.education, &c.school, &c.major, &c.work_experience,
+        &c.work_status, &c.company, &c.salary, &c.source, &c.referrer, &c.note})
+    *s = trim(*s);
+  if (c.name.empty()) throw web::BadRequest("请填写客户姓名", "name");
+  limit(c.name, 50, "姓名", "name");
+  if (c.qq.empty() && c.phone.empty() && c.wechat.empty())
+    throw web::BadRequest("QQ、手机、微信至少填写一项", "phone");
+  if (!c.qq.empty() && !std::regex_match(c.qq, std::regex("[1-9][0-9]{4,11}")))
+    throw web::BadRequest("QQ号应为5到12位数字", "qq");
+  if (!c.phone.empty() && !std::regex_match(c.phone, std::regex("1[3-9][0-9]{9}")))
+    throw web::BadRequest("手机号应为11位手机号码", "phone");
+  if (!c.wechat.empty() && !std::regex_match(c.wechat, std::regex("[A-Za-z0-9_-]{5,50}")))
+    throw web::BadRequest("微信号应为5到50位字母、数字、下划线或减号", "wechat");
+  if (c.gender < 0 || c.gender > 2) throw web::BadRequest("性别不正确", "gender");
+  if (!one_of(educations(), c.education)) throw web::BadRequest("学历不正确", "education");
+  if (c.source.empty()) throw web::BadRequest("请选择客户来源", "source");
+  if (!one_of(sources(), c.source)) throw web::BadRequest("客户来源不正确", "source");
+  limit(c.school, 100, "学校", "school");
+  limit(c.major, 100, "专业", "major");
+  limit(c.work_experience, 200, "工作经验", "work_experience");
+  limit(c.work_status, 20, "工作状态", "work_status");
+  limit(c.company, 100, "公司", "company");
+  limit(c.salary, 20, "薪资", "salary");
+  limit(c.referrer, 50, "介绍人", "referrer");
+  limit(c.note, 2000, "备注", "note");
+  if (c.source == "内部转介绍" && c.referrer.empty())
+    throw web::BadRequest("内部转介绍请填写介绍人", "referrer");
+  std::vector<std::string> seen;
+  for (const auto& course : c.courses) {
+    if (!one_of(courses(), course)) throw web::BadRequest("咨询课程不正确", "courses");
+    if (!one_of(seen, course)) seen.push_back(course);
+  }
+  c.courses = seen;
+}
+
+long long insert(db::Connection& db, const Customer& c, long long consultant_id,
+                 const std::string& today, long long created_by) {
+  std::optional<long long> consultant;
+  std::optional<std::string> day;
+  if (consultant_id) consultant = consultant_id, day = today;
+  std::optional<long long> creator;
+  if (created_by) creator = created_by;
+  try {
+    auto r = db.query(
+        "INSERT INTO crm_customer (name, qq, phone, wechat, gender, education, school, major,"
+        " work_experience, work_status, company, salary, source, referrer, note, consultant_id,"
+        " taken_date, last_follow_date, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.name, or_null(c.qq), or_null(c.phone), or_null(c.wechat), c.gender, c.education, c.school,
+        c.major, c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer,
+        or_null(c.note), consultant, day, day, creator);
+    auto id = static_cast<long long>(r.insert_id);
+    for (const auto& course : c.courses)
+      db.query("INSERT INTO crm_customer_course (customer_id, course) VALUES (?, ?)", id, course);
+    return id;
+  } catch (const db::DuplicateKey& e) {
+    std::string what = e.what();
+    if (what.find("uq_crm_customer_qq") != std::string::npos)
+      throw web::Conflict("该QQ号的客户已存在", "duplicate_qq");
+    if (what.find("uq_crm_customer_wechat") != std::string::npos)
+      throw web::Conflict("该微信号的客户已存在", "duplicate_wechat");
+    throw web::Conflict("该手机号的客户已存在", "duplicate_phone");
+  }
+}
+
+std::optional<Customer> find(db::Connection& db, long long id) {
+  auto r = db.query(std::string("SELECT ") + kColumns +
+                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
+                        " WHERE c.id = ?",
+                    id);
+  if (r.empty()) return std::nullopt;
+  auto c = from_row(r.one());
+  for (const auto& row :
+       db.query("SELECT course FROM crm_customer_course WHERE customer_id = ? ORDER BY course", id)
+           .rows)
+    c.courses.push_back(row.str(0));
+  return c;
+}
+
+std::vector<Customer> list_public(db::Connection& db, const Policy& p, const std::string& today,
+                                  int limit, int offset) {
+  auto cut = cutoffs(p, today);
+  auto r = db.query(std::string("SELECT ") + kColumns +
+                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
+                        " WHERE c.status = 0 AND (c.consultant_id IS NULL OR c.taken_date < ?"
+                        " OR c.last_follow_date < ?) ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                    cut.taken_before, cut.follow_before, limit, offset);
+  std::vector<Customer> out;
+  for (const auto& row : r.rows) out.push_back(from_row(row));
+  return out;
+}
+
+std::vector<Customer> list_all(db::Connection& db, int limit, int offset) {
+  auto r = db.query(std::string("SELECT ") + kColumns +
+                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
+                        " ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                    limit, offset);
+  std::vector<Customer> out;
+  for (const auto& row : r.rows) out.push_back(from_row(row));
+  return out;
+}
+
+long long private_count(db::Connection& db, long long consultant_id, const Policy& p,
+                        const std::string& today) {
+  auto cut = cutoffs(p, today);
+  return db
+      .query(
+          "SELECT COUNT(*) FROM crm_customer WHERE consultant_id = ? AND status = 0"
+          " AND taken_date >= ? AND last_follow_date >= ?",
+          consultant_id, cut.taken_before, cut.follow_before)
+      .one()
+      .i64(0);
+}
+
+}  // namespace crm

@@ -1,0 +1,46 @@
+{{%AUTOESCAPE context="HTML"}}
+<link rel="stylesheet" href="/css/crm.css">
+{{>CRM_MENU}}
+<h1 class="h4">{{NAME}} <small class="text-muted">#{{ID}} · {{STATUS}}</small></h1>
+{{#PUBLIC}}
+<div class="alert alert-warning">该客户在公户中。
+  <form method="post" action="/crm/customers/{{ID}}/grab" class="d-inline">
+    <input type="hidden" name="csrf_token" value="{{CSRF}}">
+    <button type="submit" class="btn btn-sm btn-success">抢单</button>
+  </form>
+</div>
+{{/PUBLIC}}
+{{#PRIVATE}}<p>课程顾问：{{CONSULTANT}} · <span class="crm-countdown">剩 {{DAYS}} 天释放（{{RELEASE}}）</span></p>{{/PRIVATE}}
+<dl class="row">
+  <dt class="col-sm-2">手机</dt><dd class="col-sm-4">{{PHONE}}</dd>
+  <dt class="col-sm-2">QQ</dt><dd class="col-sm-4">{{QQ}}</dd>
+  <dt class="col-sm-2">微信</dt><dd class="col-sm-4">{{WECHAT}}</dd>
+  <dt class="col-sm-2">性别</dt><dd class="col-sm-4">{{GENDER}}</dd>
+  <dt class="col-sm-2">学历</dt><dd class="col-sm-4">{{EDUCATION}}</dd>
+  <dt class="col-sm-2">学校/专业</dt><dd class="col-sm-4">{{SCHOOL}} {{MAJOR}}</dd>
+  <dt class="col-sm-2">工作</dt><dd class="col-sm-4">{{WORK_STATUS}} {{COMPANY}} {{SALARY}}</dd>
+  <dt class="col-sm-2">工作经验</dt><dd class="col-sm-4">{{WORK_EXPERIENCE}}</dd>
+  <dt class="col-sm-2">来源</dt><dd class="col-sm-4">{{SOURCE}} {{REFERRER}}</dd>
+  <dt class="col-sm-2">咨询课程</dt><dd class="col-sm-4">{{COURSES}}</dd>
+  <dt class="col-sm-2">接单时间</dt><dd class="col-sm-4">{{TAKEN}}</dd>
+  <dt class="col-sm-2">最后跟进</dt><dd class="col-sm-4">{{LAST}}</dd>
+  <dt class="col-sm-2">备注</dt><dd class="col-sm-10">{{NOTE}}</dd>
+</dl>
+{{#CAN_FOLLOW}}
+<h2 class="h5">添加跟进记录</h2>
+<form method="post" action="/crm/customers/{{ID}}/follow" class="mb-3">
+  <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <textarea class="form-control mb-2" name="note" rows="3" required maxlength="2000"></textarea>
+  <button type="submit" class="btn btn-success btn-sm">保存跟进</button>
+</form>
+{{#PRIVATE}}
+<form method="post" action="/crm/customers/{{ID}}/enroll" class="mb-3">
+  <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <button type="submit" class="btn btn-outline-success btn-sm">报名成单</button>
+</form>
+{{/PRIVATE}}
+{{/CAN_FOLLOW}}
+<h2 class="h5">跟进记录</h2>
+<ul class="crm-followups">
+  {{#FOLLOW}}<li><div class="small text-muted">{{DATE}} · {{BY}}</div><div>{{TEXT}}</div></li>{{/FOLLOW}}
+</ul>
