@@ -106,7 +106,7 @@ std::string FakeWechat::answer(const std::string& target) {
       uri += "state=" + http::urlencode(q["state"]);
     } else {
       std::lock_guard lock(m_);
-      uri += "code=" + http::urlencode("code-" + next_openid_) + "&state=" + http::urlencode(q["state"]);
+      uri += "code=" + http::urlencode("code-" + next_openid_ + "~" + std::to_string(++codes_)) + "&state=" + http::urlencode(q["state"]);
     }
     return reply(302, "", "Location: " + uri + "\r\n");
   }
@@ -120,7 +120,7 @@ std::string FakeWechat::answer(const std::string& target) {
     if (code.rfind("code-", 0) != 0)
       return reply(200, R"({"errcode":40029,"errmsg":"invalid code"})");
     used_.insert(code);
-    std::string openid = code.substr(5);
+    std::string openid = code.substr(5, code.find('~') - 5);
     return reply(200, R"({"access_token":"web-token","expires_in":7200,"refresh_token":"r",)"
                       R"("openid":")" + openid + R"(","scope":"snsapi_base"})");
   }

@@ -1,8 +1,8 @@
 // A stand-in for WeChat's OAuth page and API, run by the tests on a unix socket that the
 // local nginx proxies as /wechat-fake/ (conf/nginx/local.conf.in; app.conf points there).
-//   GET /connect/oauth2/authorize  → 302 to redirect_uri?code=code-<next openid>&state=...
+//   GET /connect/oauth2/authorize  → 302 to redirect_uri?code=code-<next openid>~<n>&state=...
 //                                    (no code when refusing, as WeChat does)
-//   GET /sns/oauth2/access_token   → {"openid":...} for code-<openid>; errcode 40163 when the
+//   GET /sns/oauth2/access_token   → {"openid":...} for code-<openid>[~anything]; errcode 40163 when the
 //                                    code was used, 40029 for an unknown one
 //   GET /cgi-bin/token             → {"access_token":"token-<n>","expires_in":7200}
 #pragma once
@@ -38,6 +38,7 @@ class FakeWechat {
   std::mutex m_;
   std::string next_openid_ = "o-default";
   std::set<std::string> used_;
+  int codes_ = 0;
 };
 
 }  // namespace testenv
