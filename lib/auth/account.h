@@ -15,6 +15,9 @@ struct NewAccount {
 // True for an 11-digit mainland mobile number (1[3-9]x).
 bool valid_phone(const std::string& phone);
 
+// BadRequest (with the field) when `a` is not a valid new account; no database access.
+void check_account(const NewAccount& a);
+
 // Validates and inserts; returns the new id. BadRequest (with the field) on invalid input,
 // Conflict when the phone or username is taken.
 long long create_account(db::Connection& db, const NewAccount& a);

@@ -1,0 +1,11 @@
+// POST /logout: destroys the server session (CSRF-checked like every POST), back home.
+#include "core/error.h"
+#include "web/serve.h"
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    if (!req.is_post()) throw web::MethodNotAllowed();
+    req.logout();
+    res.redirect("/");
+  });
+}

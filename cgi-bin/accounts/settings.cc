@@ -1,0 +1,64 @@
+// GET/POST /my/settings: the member's own account. Each card of the page posts its `action`
+// (profile, password); a new card adds a branch here and a section in the template.
+#include "auth/profile.h"
+#include "auth/user.h"
+#include "core/error.h"
+#include "web/form_error.h"
+#include "web/serve.h"
+
+namespace {
+
+void page(web::Request& req, web::Response& res, const auth::User& u, const std::string& action,
+          const web::Error* err) {
+  web::Page page(&req, "accounts/settings.tpl", "我的设置");
+  auto& d = page.dict();
+  d.SetValue("CSRF", req.csrf_token());
+  d.SetValue("PHONE", u.phone);
+  d.SetValue("USERNAME", u.username);
+  if (u.verified) d.ShowSection("VERIFIED");
+  bool keep = err && action == "profile";  // a failed profile form keeps what was typed
+  d.SetValue("NAME", keep ? req.arg("name") : u.name);
+  d.SetValue("NICKNAME", keep ? req.arg("nickname") : u.nickname);
+  int type = keep ? std::atoi(req.arg("user_type").c_str()) : u.user_type;
+  for (int t = 1; t <= 10; ++t) {
+    auto* o = d.AddSectionDictionary("TYPE");
+    o->SetIntValue("VALUE", t);
+    o->SetValue("LABEL", auth::member_type_name(t));
+    if (t == type) o->ShowSection("SELECTED");
+  }
+  std::string saved = req.param("saved");
+  if (saved == "profile") d.ShowSection("PROFILE_SAVED");
+  if (saved == "password") d.ShowSection("PASSWORD_SAVED");
+  if (err) {
+    // Each card shows its own error: the sections are named after the action.
+    auto* card = d.AddSectionDictionary(action == "password" ? "PASSWORD_ERROR" : "PROFILE_ERROR");
+    web::show_error(*card, *err);
+  }
+  web::render(res, page, err ? err->status : 200);
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    const auth::User& u = req.require_login();
+    if (!req.is_post()) return page(req, res, u, "", nullptr);
+    std::string action = req.arg("action");
+    try {
+      if (action == "profile") {
+        auth::update_profile(req.db(), u.id,
+                             {req.arg("name"), req.arg("nickname"),
+                              std::atoi(req.arg("user_type").c_str())});
+      } else if (action == "password") {
+        auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
+        // A new session id: whoever held the old one is logged in no longer.
+        req.login(u.id, req.existing_session() && req.existing_session()->remember);
+      } else {
+        throw web::BadRequest("未知的操作");
+      }
+    } catch (const web::Error& e) {
+      return page(req, res, u, action, &e);
+    }
+    res.redirect("/my/settings?saved=" + action);
+  });
+}

@@ -1,0 +1,31 @@
+#include "auth/profile.h"
+
+#include "auth/account.h"
+#include "auth/password.h"
+#include "core/error.h"
+
+namespace auth {
+
+void update_profile(db::Connection& db, long long user_id, const Profile& p) {
+  NewAccount check;  // the same rules as registration, for the fields that change here
+  check.phone = "13800000000";
+  check.password = "unchanged";
+  check.name = p.name;
+  check.nickname = p.nickname;
+  check.user_type = p.user_type;
+  check_account(check);
+  db.query("UPDATE user SET name = ?, nickname = ?, user_type = ? WHERE id = ?", p.name,
+           p.nickname, p.user_type, user_id);
+}
+
+void change_password(db::Connection& db, long long user_id, const std::string& old_password,
+                     const std::string& new_password) {
+  auto r = db.query("SELECT password_hash FROM user WHERE id = ?", user_id);
+  if (r.empty() || !verify_password(r.one().str(0), old_password))
+    throw web::BadRequest("原密码不正确", "old_password");
+  if (new_password.size() < 6) throw web::BadRequest("新密码至少6位", "password");
+  if (new_password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
+  db.query("UPDATE user SET password_hash = ? WHERE id = ?", hash_password(new_password), user_id);
+}
+
+}  // namespace auth

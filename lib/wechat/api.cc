@@ -1,0 +1,73 @@
+#include "wechat/api.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/config.h"
+#include "http/client.h"
+
+namespace wechat {
+namespace {
+
+// A base starting with "/" is on this site (the local stack's stand-in at /wechat-fake).
+std::string base(const char* key, const char* fallback) {
+  const auto& c = core::Config::get();
+  std::string b = c.str("wechat", key, fallback);
+  if (!b.empty() && b[0] == '/') b = c.str("site", "base_url") + b;
+  while (!b.empty() && b.back() == '/') b.pop_back();
+  return b;
+}
+
+nlohmann::json call(const std::string& url) {
+  auto reply = http::get(url, 5000);
+  if (reply.status != 200) throw ApiError(-1, "wechat unreachable: " + std::to_string(reply.status) + " " + reply.error);
+  auto j = nlohmann::json::parse(reply.body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw ApiError(-1, "wechat answered no JSON");
+  if (j.contains("errcode") && j["errcode"].is_number() && j["errcode"].get<long>() != 0)
+    throw ApiError(j["errcode"].get<long>(), j.value("errmsg", "wechat error"));
+  return j;
+}
+
+std::string credentials() {
+  const auto& c = core::Config::get();
+  return "appid=" + http::urlencode(c.str("wechat", "appid")) +
+         "&secret=" + http::urlencode(c.str("wechat", "secret"));
+}
+
+}  // namespace
+
+std::string authorize_url(const std::string& redirect_uri, const std::string& state) {
+  const auto& c = core::Config::get();
+  return base("oauth_base", "https://open.weixin.qq.com") + "/connect/oauth2/authorize?appid=" +
+         http::urlencode(c.str("wechat", "appid")) + "&redirect_uri=" +
+         http::urlencode(redirect_uri) + "&response_type=code&scope=" +
+         http::urlencode(c.str("wechat", "scope", "snsapi_base")) + "&state=" +
+         http::urlencode(state) + "#wechat_redirect";
+}
+
+Identity exchange_code(const std::string& code) {
+  auto j = call(base("api_base", "https://api.weixin.qq.com") + "/sns/oauth2/access_token?" +
+                credentials() + "&code=" + http::urlencode(code) +
+                "&grant_type=authorization_code");
+  if (!j.contains("openid") || !j["openid"].is_string() || j["openid"].get<std::string>().empty())
+    throw ApiError(-1, "wechat gave no openid");
+  Identity id;
+  id.openid = j["openid"].get<std::string>();
+  if (j.contains("unionid") && j["unionid"].is_string()) id.unionid = j["unionid"].get<std::string>();
+  return id;
+}
+
+std::string access_token(redis::Client& r) {
+  std::string key = r.key("wechat:access_token");
+  auto cached = r.cmd({"GET", key});
+  if (!cached.nil() && !cached.str.empty()) return cached.str;
+  auto j = call(base("api_base", "https://api.weixin.qq.com") +
+                "/cgi-bin/token?grant_type=client_credential&" + credentials());
+  if (!j.contains("access_token") || !j["access_token"].is_string())
+    throw ApiError(-1, "wechat gave no access_token");
+  std::string token = j["access_token"].get<std::string>();
+  long ttl = j.value("expires_in", 7200L) - 300;
+  if (ttl > 0) r.cmd({"SET", key, token, "EX", std::to_string(ttl)});
+  return token;
+}
+
+}  // namespace wechat

@@ -1,0 +1,35 @@
+// The WeChat official-account API over HTTPS (libcurl): web OAuth (authorize URL, code
+// exchange) and the basic access token, cached in Redis, that template messages and scene QR
+// codes use. Base URLs come from [wechat] so tests talk to a local fake.
+#pragma once
+#include <stdexcept>
+#include <string>
+
+#include "redis/client.h"
+
+namespace wechat {
+
+// WeChat answered with an errcode, or not at all (errcode -1: unreachable or not JSON).
+struct ApiError : std::runtime_error {
+  long errcode;
+  ApiError(long code, const std::string& msg) : std::runtime_error(msg), errcode(code) {}
+};
+inline constexpr long kCodeUsed = 40163;
+inline constexpr long kInvalidCode = 40029;
+
+struct Identity {
+  std::string openid, unionid;  // unionid only when WeChat gives one
+};
+
+// The page the browser goes to: appid, urlencoded redirect_uri, response_type=code, the
+// configured scope, `state`, and #wechat_redirect.
+std::string authorize_url(const std::string& redirect_uri, const std::string& state);
+
+// Exchanges a callback's code server-side for the visitor's openid (+ unionid).
+Identity exchange_code(const std::string& code);
+
+// The basic access token, from Redis while it lives (until 5 minutes before WeChat's expiry),
+// else fetched once and cached.
+std::string access_token(redis::Client& r);
+
+}  // namespace wechat
