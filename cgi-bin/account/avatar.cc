@@ -1,7 +1,8 @@
 // POST /my/avatar (file field `avatar`): stores the logged-in member's avatar and returns to
 // /my/settings. A bad picture gets the 400 page with the reason.
-#include "core/error.h"
 #include "image/avatar.h"
+
+#include "core/error.h"
 #include "web/serve.h"
 
 int main() {

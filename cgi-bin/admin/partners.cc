@@ -21,7 +21,8 @@ void show(web::Request& req, web::Response& res, const web::Error* error) {
     d->SetValue("NAME", p.name);
     d->SetValue("LINK", p.link);
     d->SetIntValue("SORT", p.sort);
-    if (!p.logo.empty()) d->SetValueAndShowSection("LOGO", image::url(p.logo, image::Use::logo), "HAS_LOGO");
+    if (!p.logo.empty())
+      d->SetValueAndShowSection("LOGO", image::url(p.logo, image::Use::logo), "HAS_LOGO");
     d->ShowSection(p.hidden ? "HIDDEN" : "SHOWN");
   }
   web::render(res, page, error ? error->status : 200);

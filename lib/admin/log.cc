@@ -1,6 +1,6 @@
-#include "admin/admin.h"
-
 #include <algorithm>
+
+#include "admin/admin.h"
 
 namespace admin {
 
@@ -12,9 +12,10 @@ void log(db::Connection& db, long long admin_id, const std::string& action,
   while (cut < detail.size() && cut > 0 && (static_cast<unsigned char>(detail[cut]) & 0xC0) == 0x80)
     --cut;
   std::string d = detail.substr(0, cut);
-  db.query("INSERT INTO admin_log (admin_id, action, object_type, object_id, detail) "
-           "VALUES (?, ?, ?, ?, ?)",
-           admin_id, action, object_type, object_id, d);
+  db.query(
+      "INSERT INTO admin_log (admin_id, action, object_type, object_id, detail) "
+      "VALUES (?, ?, ?, ?, ?)",
+      admin_id, action, object_type, object_id, d);
 }
 
 std::vector<LogEntry> recent_log(db::Connection& db, const std::string& object_type,

@@ -85,8 +85,7 @@ void set_member_type(db::Connection& db, const auth::User& admin, long long user
   db::Transaction tx(db);
   db.query("UPDATE user SET user_type = ? WHERE id = ?", type, user_id);
   log(db, admin.id, "user_type", "user", user_id,
-      std::string(auth::member_type_name(before.user_type)) + " → " +
-          auth::member_type_name(type));
+      std::string(auth::member_type_name(before.user_type)) + " → " + auth::member_type_name(type));
   tx.commit();
 }
 

@@ -42,9 +42,10 @@ long long publish_notice(db::Connection& db, const auth::User& admin, const std:
     throw web::BadRequest("请选择发送对象", "audience");
   db::Transaction tx(db);
   long long id = (long long)db
-                     .query("INSERT INTO notice (title, body, user_type, admin_id) "
-                            "VALUES (?, ?, ?, ?)",
-                            title, body, user_type, admin.id)
+                     .query(
+                         "INSERT INTO notice (title, body, user_type, admin_id) "
+                         "VALUES (?, ?, ?, ?)",
+                         title, body, user_type, admin.id)
                      .insert_id;
   log(db, admin.id, "notice", "notice", id,
       title + (user_type ? std::string(" → ") + auth::member_type_name(*user_type) : " → 全部"));
@@ -57,9 +58,10 @@ std::vector<Notice> notices(db::Connection& db, int limit) {
 }
 
 std::vector<Notice> notices_for(db::Connection& db, int user_type, int limit) {
-  return read(db.query(
-      std::string(kSelect) + "WHERE n.user_type IS NULL OR n.user_type = ? ORDER BY n.id DESC LIMIT ?",
-      user_type, limit));
+  return read(
+      db.query(std::string(kSelect) +
+                   "WHERE n.user_type IS NULL OR n.user_type = ? ORDER BY n.id DESC LIMIT ?",
+               user_type, limit));
 }
 
 }  // namespace admin

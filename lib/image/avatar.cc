@@ -6,9 +6,10 @@ namespace image {
 
 std::string set_avatar(db::Connection& db, long long user_id, std::string_view bytes) {
   auto s = store(bytes, {Use::avatar}, "avatar");
-  db.query("INSERT INTO user_avatar (user_id, image) VALUES (?, ?) "
-           "ON DUPLICATE KEY UPDATE image = VALUES(image)",
-           user_id, s.hash);
+  db.query(
+      "INSERT INTO user_avatar (user_id, image) VALUES (?, ?) "
+      "ON DUPLICATE KEY UPDATE image = VALUES(image)",
+      user_id, s.hash);
   return s.url(Use::avatar);
 }
 

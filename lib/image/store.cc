@@ -6,12 +6,12 @@
 #include <Magick++.h>
 #pragma GCC diagnostic pop
 #include <sodium.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <unistd.h>
 
 #include "core/config.h"
 #include "core/error.h"
@@ -34,11 +34,16 @@ struct Spec {
 
 Spec spec(Use u) {
   switch (u) {
-    case Use::list: return {300, 300, true, false};
-    case Use::detail: return {1200, 1200, false, false};
-    case Use::logo: return {240, 120, false, true};
-    case Use::avatar: return {160, 160, true, false};
-    case Use::document: return {2000, 2000, false, false};
+    case Use::list:
+      return {300, 300, true, false};
+    case Use::detail:
+      return {1200, 1200, false, false};
+    case Use::logo:
+      return {240, 120, false, true};
+    case Use::avatar:
+      return {160, 160, true, false};
+    case Use::document:
+      return {2000, 2000, false, false};
   }
   return {300, 300, true, false};
 }
@@ -198,7 +203,7 @@ std::string hex_hash(std::string_view bytes) {
 // Whole file or nothing: readers (nginx) never see a half-written picture.
 void write_file(const std::string& path, const std::string& data) {
   std::string tmp = path + ".tmp." + std::to_string(getpid()) + "." +
-                    std::to_string(std::hash<std::string>{}(data) & 0xffff);
+                    std::to_string(std::hash<std::string>{}(data)&0xffff);
   {
     std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
     o.write(data.data(), std::streamsize(data.size()));
@@ -211,11 +216,16 @@ void write_file(const std::string& path, const std::string& data) {
 
 const char* use_name(Use u) {
   switch (u) {
-    case Use::list: return "list";
-    case Use::detail: return "detail";
-    case Use::logo: return "logo";
-    case Use::avatar: return "avatar";
-    case Use::document: return "document";
+    case Use::list:
+      return "list";
+    case Use::detail:
+      return "detail";
+    case Use::logo:
+      return "logo";
+    case Use::avatar:
+      return "avatar";
+    case Use::document:
+      return "document";
   }
   return "list";
 }

@@ -24,7 +24,7 @@ enum class Use {
 const char* use_name(Use u);
 
 struct Stored {
-  std::string hash;       // 40 hex digits of SHA-256 of the uploaded bytes
+  std::string hash;           // 40 hex digits of SHA-256 of the uploaded bytes
   int width = 0, height = 0;  // the upright original's size
   std::vector<Use> uses;
   std::string url(Use u) const;

@@ -45,9 +45,10 @@ void save_settings(db::Connection& db, const Settings& s) {
   std::optional<db::Transaction> tx;
   if (!db.in_transaction()) tx.emplace(db);
   for (const auto& f : kFields)
-    db.query("INSERT INTO site_setting (name, value) VALUES (?, ?) "
-             "ON DUPLICATE KEY UPDATE value = VALUES(value)",
-             std::string(f.name), s.*f.member);
+    db.query(
+        "INSERT INTO site_setting (name, value) VALUES (?, ?) "
+        "ON DUPLICATE KEY UPDATE value = VALUES(value)",
+        std::string(f.name), s.*f.member);
   if (tx) tx->commit();
 }
 

@@ -78,9 +78,9 @@ long long save_partner(db::Connection& db, const Partner& p) {
         .query("INSERT INTO partner (name, link, logo, sort, hidden) VALUES (?, ?, ?, ?, ?)",
                p.name, link, picture(p.logo), p.sort, p.hidden ? 1 : 0)
         .insert_id;
-  auto r = db.query(
-      "UPDATE partner SET name = ?, link = ?, logo = ?, sort = ?, hidden = ? WHERE id = ?",
-      p.name, link, picture(p.logo), p.sort, p.hidden ? 1 : 0, p.id);
+  auto r =
+      db.query("UPDATE partner SET name = ?, link = ?, logo = ?, sort = ?, hidden = ? WHERE id = ?",
+               p.name, link, picture(p.logo), p.sort, p.hidden ? 1 : 0, p.id);
   if (r.affected == 0 && !find_partner(db, p.id)) throw web::NotFound("企业不存在");
   return p.id;
 }

@@ -12,10 +12,9 @@ using testenv::Http;
 
 namespace {
 
-const char* kAdminUrls[] = {"/admin",          "/admin/",         "/admin/users",
-                            "/admin/users/1",  "/admin/partners", "/admin/banners",
-                            "/admin/settings", "/admin/notices",  "/admin/log",
-                            "/admin/no-such-page"};
+const char* kAdminUrls[] = {
+    "/admin",         "/admin/",         "/admin/users",   "/admin/users/1", "/admin/partners",
+    "/admin/banners", "/admin/settings", "/admin/notices", "/admin/log",     "/admin/no-such-page"};
 
 struct Admin {
   long long id;
@@ -75,7 +74,9 @@ TEST(AdminUsers, SearchDisableRolesTypeAndLog) {
   EXPECT_EQ(count("SELECT disabled FROM user WHERE id = ?", member), 1);
   EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "enable"}}).status, 303);
   EXPECT_EQ(count("SELECT disabled FROM user WHERE id = ?", member), 0);
-  EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "roles"}, {"roles", "staff"},
+  EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf},
+                           {"action", "roles"},
+                           {"roles", "staff"},
                            {"roles", "teacher"}})
                 .status,
             303);
@@ -83,16 +84,16 @@ TEST(AdminUsers, SearchDisableRolesTypeAndLog) {
             "teacher,staff");
   EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "roles"}, {"roles", "root"}}).status,
             400);
-  EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "user_type"}, {"user_type", "3"}})
-                .status,
-            303);
+  EXPECT_EQ(
+      a.c.post(url, {{"csrf_token", a.csrf}, {"action", "user_type"}, {"user_type", "3"}}).status,
+      303);
   EXPECT_EQ(count("SELECT user_type FROM user WHERE id = ?", member), 3);
-  EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "user_type"}, {"user_type", "11"}})
-                .status,
-            400);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM admin_log WHERE object_type = 'user' AND object_id = ?",
-                  member),
-            4);
+  EXPECT_EQ(
+      a.c.post(url, {{"csrf_token", a.csrf}, {"action", "user_type"}, {"user_type", "11"}}).status,
+      400);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM admin_log WHERE object_type = 'user' AND object_id = ?", member),
+      4);
   EXPECT_NE(a.c.get("/admin/log").body.find("user_type"), std::string::npos);
   // An admin cannot lock themself out.
   std::string self = "/admin/users/" + std::to_string(a.id);
@@ -109,9 +110,10 @@ TEST(AdminUsers, VerificationNeedsDocumentPhotos) {
   EXPECT_NE(r.body.find("请先上传身份证明材料"), std::string::npos);
   EXPECT_EQ(count("SELECT verified FROM user WHERE id = ?", member), 0);
 
-  r = a.c.post_multipart(url, {{"csrf_token", a.csrf}, {"action", "document"}},
-                         {{"document", "front.jpg", "image/jpeg", testenv::picture("JPEG", 800, 500)},
-                          {"document", "back.png", "image/png", testenv::picture("PNG", 500, 800)}});
+  r = a.c.post_multipart(
+      url, {{"csrf_token", a.csrf}, {"action", "document"}},
+      {{"document", "front.jpg", "image/jpeg", testenv::picture("JPEG", 800, 500)},
+       {"document", "back.png", "image/png", testenv::picture("PNG", 500, 800)}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM user_document WHERE user_id = ?", member), 2);
   EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "verify"}}).status, 303);
@@ -136,9 +138,9 @@ TEST(AdminSettings, TitleDescriptionAndContactShowOnTheNextPage) {
             std::string::npos);
   EXPECT_NE(home.body.find("<meta name=\"keywords\" content=\"药材,采购\">"), std::string::npos);
   EXPECT_NE(home.body.find("客服 400-000-0000"), std::string::npos);
-  EXPECT_GE(count("SELECT COUNT(*) FROM admin_log WHERE admin_id = ? AND object_type = 'settings'",
-                  a.id),
-            1);
+  EXPECT_GE(
+      count("SELECT COUNT(*) FROM admin_log WHERE admin_id = ? AND object_type = 'settings'", a.id),
+      1);
   // Back to the configured defaults for the other suites.
   EXPECT_EQ(a.c.post("/admin/settings", {{"csrf_token", a.csrf}}).status, 303);
   EXPECT_EQ(visitor.get("/").body.find("测试药材网"), std::string::npos);
@@ -148,10 +150,17 @@ TEST(AdminPartners, LogoUploadShowsInFooterAndNginxServesIt) {
   Admin a;
   auto r = a.c.post_multipart(
       "/admin/partners",
-      {{"csrf_token", a.csrf}, {"action", "save"}, {"name", "同仁堂测试"}, {"link", "https://example.com/"}, {"sort", "1"}},
+      {{"csrf_token", a.csrf},
+       {"action", "save"},
+       {"name", "同仁堂测试"},
+       {"link", "https://example.com/"},
+       {"sort", "1"}},
       {{"logo", "logo.gif", "application/octet-stream", testenv::picture("GIF", 480, 240)}});
   ASSERT_EQ(r.status, 303) << r.body;
-  auto row = db::local().query("SELECT id, logo FROM partner WHERE name = '同仁堂测试' ORDER BY id DESC LIMIT 1").one();
+  auto row =
+      db::local()
+          .query("SELECT id, logo FROM partner WHERE name = '同仁堂测试' ORDER BY id DESC LIMIT 1")
+          .one();
   std::string logo = image::url(row.str(1), image::Use::logo);
   Http visitor;
   auto home = visitor.get("/");
@@ -164,26 +173,40 @@ TEST(AdminPartners, LogoUploadShowsInFooterAndNginxServesIt) {
 
   // A javascript: link is refused; hiding takes the logo out of the footer at once.
   std::string id = row.str(0);
-  EXPECT_EQ(a.c.post("/admin/partners", {{"csrf_token", a.csrf}, {"action", "save"}, {"id", id},
-                                         {"name", "x"}, {"link", "javascript:alert(1)"}})
+  EXPECT_EQ(a.c.post("/admin/partners", {{"csrf_token", a.csrf},
+                                         {"action", "save"},
+                                         {"id", id},
+                                         {"name", "x"},
+                                         {"link", "javascript:alert(1)"}})
                 .status,
             400);
-  EXPECT_EQ(a.c.post("/admin/partners", {{"csrf_token", a.csrf}, {"action", "hide"}, {"id", id}}).status, 303);
+  EXPECT_EQ(
+      a.c.post("/admin/partners", {{"csrf_token", a.csrf}, {"action", "hide"}, {"id", id}}).status,
+      303);
   EXPECT_EQ(visitor.get("/").body.find(logo), std::string::npos);
-  EXPECT_EQ(a.c.post("/admin/partners", {{"csrf_token", a.csrf}, {"action", "delete"}, {"id", id}}).status, 303);
+  EXPECT_EQ(a.c.post("/admin/partners", {{"csrf_token", a.csrf}, {"action", "delete"}, {"id", id}})
+                .status,
+            303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM partner WHERE id = ?", std::stoll(id)), 0);
 }
 
 TEST(AdminBannersAndNotices, SavedAndLogged) {
   Admin a;
-  auto r = a.c.post_multipart("/admin/banners",
-                              {{"csrf_token", a.csrf}, {"action", "save"}, {"title", "春季采购节"}, {"link", "/purchases"}},
-                              {{"image", "b.webp", "image/webp", testenv::picture("WEBP", 1600, 500)}});
+  auto r = a.c.post_multipart(
+      "/admin/banners",
+      {{"csrf_token", a.csrf}, {"action", "save"}, {"title", "春季采购节"}, {"link", "/purchases"}},
+      {{"image", "b.webp", "image/webp", testenv::picture("WEBP", 1600, 500)}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_NE(a.c.get("/admin/banners").body.find("春季采购节"), std::string::npos);
-  r = a.c.post("/admin/notices", {{"csrf_token", a.csrf}, {"audience", "all"}, {"title", "系统维护通知"}, {"body", "今晚维护"}});
+  r = a.c.post("/admin/notices", {{"csrf_token", a.csrf},
+                                  {"audience", "all"},
+                                  {"title", "系统维护通知"},
+                                  {"body", "今晚维护"}});
   EXPECT_EQ(r.status, 303);
-  EXPECT_EQ(a.c.post("/admin/notices", {{"csrf_token", a.csrf}, {"audience", "3"}, {"title", ""}, {"body", "x"}}).status, 400);
+  EXPECT_EQ(a.c.post("/admin/notices",
+                     {{"csrf_token", a.csrf}, {"audience", "3"}, {"title", ""}, {"body", "x"}})
+                .status,
+            400);
   EXPECT_NE(a.c.get("/admin/notices").body.find("系统维护通知"), std::string::npos);
   EXPECT_EQ(count("SELECT COUNT(*) FROM admin_log WHERE admin_id = ?", a.id), 2);
 }
@@ -193,7 +216,8 @@ TEST(Uploads, AvatarIsStoredAndServedBadFilesAreRefused) {
   long long id = testenv::make_user("头像会员");
   std::string csrf = testenv::login_as(c, id);
   auto bad = [&](const std::string& name, const std::string& data) {
-    auto r = c.post_multipart("/my/avatar", {{"csrf_token", csrf}}, {{"avatar", name, "image/jpeg", data}});
+    auto r = c.post_multipart("/my/avatar", {{"csrf_token", csrf}},
+                              {{"avatar", name, "image/jpeg", data}});
     EXPECT_EQ(r.status, 400) << name;
     EXPECT_NE(r.body.find("图片"), std::string::npos) << name;
   };
@@ -209,10 +233,12 @@ TEST(Uploads, AvatarIsStoredAndServedBadFilesAreRefused) {
                               {{"avatar", "big.jpg", "image/jpeg", std::string(13 << 20, 'x')}});
   EXPECT_EQ(big.status, 413);
   // The program is still serving.
-  auto ok = c.post_multipart("/my/avatar", {{"csrf_token", csrf}}, {{"avatar", "me.jpg", "image/jpeg", jpeg}});
+  auto ok = c.post_multipart("/my/avatar", {{"csrf_token", csrf}},
+                             {{"avatar", "me.jpg", "image/jpeg", jpeg}});
   EXPECT_EQ(ok.status, 303);
   EXPECT_EQ(ok.header("location"), "/my/settings");
-  std::string hash = db::local().query("SELECT image FROM user_avatar WHERE user_id = ?", id).one().str(0);
+  std::string hash =
+      db::local().query("SELECT image FROM user_avatar WHERE user_id = ?", id).one().str(0);
   auto served = c.get(image::url(hash, image::Use::avatar));
   EXPECT_EQ(served.status, 200);
   EXPECT_EQ(served.header("content-type"), "image/jpeg");
