@@ -14,6 +14,7 @@ int migrate(const Args& args);
 int user(const Args& args);
 int demo(const Args& args);
 int job(const Args& args);
+int image(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();

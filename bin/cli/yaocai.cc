@@ -30,6 +30,7 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
         {"user", {cli::user, "user add --phone P --password W --name N --roles r1,r2 [--username U]"}},
         {"demo", {cli::demo, "load the demo data (idempotent)"}},
         {"job", {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release)"}},
+        {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
 };
 
 int usage() {

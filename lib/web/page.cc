@@ -4,6 +4,8 @@
 #include <stdexcept>
 
 #include "core/config.h"
+#include "image/store.h"
+#include "site/site.h"
 #include "web/request.h"
 #include "web/response.h"
 
@@ -21,7 +23,35 @@ void Page::script(const std::string& src) {
   root_.AddSectionDictionary("SCRIPT")->SetValue("SRC", src);
 }
 
+// Admin settings and partner logos (lib/site, cached); the page still renders without them.
+void Page::fill_site() {
+  std::shared_ptr<const site::Frame> f;
+  try {
+    f = site::frame(req_->db(), req_->redis());
+  } catch (const std::exception&) {
+    return;
+  }
+  const auto& s = f->settings;
+  if (!s.title.empty()) root_.SetValue("SITE_NAME", s.title);
+  if (!s.description.empty())
+    root_.SetValueAndShowSection("DESCRIPTION", s.description, "META_DESCRIPTION");
+  if (!s.keywords.empty()) root_.SetValueAndShowSection("KEYWORDS", s.keywords, "META_KEYWORDS");
+  if (!s.contact.empty()) root_.SetValueAndShowSection("CONTACT", s.contact, "SITE_CONTACT");
+  if (f->partners.empty()) return;
+  auto* list = root_.AddSectionDictionary("PARTNERS");
+  for (const auto& p : f->partners) {
+    auto* d = list->AddSectionDictionary("PARTNER");
+    d->SetValue("NAME", p.name);
+    d->SetValue("LINK", p.link.empty() ? "#" : p.link);
+    if (!p.logo.empty())
+      d->SetValueAndShowSection("LOGO", image::url(p.logo, image::Use::logo), "HAS_LOGO");
+    else
+      d->ShowSection("NO_LOGO");
+  }
+}
+
 std::string Page::render() {
+  if (req_ && lookup_user) fill_site();
   if (req_ && lookup_user) {
     if (const auth::User* u = req_->user()) {
       auto* d = root_.AddSectionDictionary("LOGGED_IN");

@@ -23,6 +23,7 @@ class Page {
   bool lookup_user = true;
 
  private:
+  void fill_site();
   Request* req_;
   ctemplate::TemplateDictionary root_;
   ctemplate::TemplateDictionary* body_;

@@ -51,7 +51,8 @@
 </main>
 <footer class="site-footer border-top py-4 mt-4">
   <div class="container small text-muted">
-    {{#PARTNERS}}<div class="partners mb-2">入驻企业：{{#PARTNER}}<a href="{{LINK}}" rel="noopener">{{NAME}}</a> {{/PARTNER}}</div>{{/PARTNERS}}
+    {{#PARTNERS}}<div class="partners mb-2">入驻企业：{{#PARTNER}}<a href="{{LINK}}" rel="noopener">{{#HAS_LOGO}}<img class="partner-logo" src="{{LOGO}}" alt="{{NAME}}" title="{{NAME}}">{{/HAS_LOGO}}{{#NO_LOGO}}{{NAME}}{{/NO_LOGO}}</a> {{/PARTNER}}</div>{{/PARTNERS}}
+    {{#SITE_CONTACT}}<div class="mb-1">联系我们：{{CONTACT}}</div>{{/SITE_CONTACT}}
     <div>&copy; {{SITE_NAME}} · <a href="/terms">服务条款</a></div>
   </div>
 </footer>

@@ -110,3 +110,6 @@ for pidfile in "$VAR"/run/fcgi/*.pid; do
   done
 done
 printf '\ntargets: list pages >= 0.50x static; p99 < 10 ms at 64 connections; < 10 MiB RSS per process\n'
+
+printf '\n'
+"$ROOT/tests/bench/thumbnail.sh" || echo "thumbnail bench failed" >&2

@@ -1,0 +1,130 @@
+// GET /admin/users?q=&page= (search by phone or name) and GET/POST /admin/users/{id}: disable
+// and enable, roles, member type, identity documents and the 身份真实 flag.
+#include "admin/admin.h"
+#include "cgi-bin/admin/frame.h"
+#include "image/store.h"
+
+namespace {
+
+constexpr int kPageSize = 50;
+
+void list(web::Request& req, web::Response& res) {
+  std::string q = req.param("q");
+  int page_no = std::max(1, admin_ui::to_int(req.param("page"), 1));
+  auto rows = admin::search_members(req.db(), q, kPageSize + 1, (page_no - 1) * kPageSize);
+  web::Page page(&req, "admin/users.tpl", "用户管理");
+  admin_ui::frame(req, page, "users");
+  auto& d = page.dict();
+  d.SetValue("Q", q);
+  for (size_t i = 0; i < rows.size() && i < size_t(kPageSize); ++i) {
+    const auto& u = rows[i].user;
+    auto* r = d.AddSectionDictionary("USER");
+    r->SetIntValue("ID", u.id);
+    r->SetValue("PHONE", u.phone);
+    r->SetValue("USERNAME", u.username);
+    r->SetValue("NAME", u.name);
+    r->SetValue("NICKNAME", u.nickname);
+    r->SetValue("TYPE", auth::member_type_name(u.user_type));
+    std::string roles;
+    for (const auto& x : u.roles) roles += (roles.empty() ? "" : ", ") + x;
+    r->SetValue("ROLES", roles);
+    if (u.verified) r->ShowSection("VERIFIED");
+    if (u.disabled) r->ShowSection("DISABLED");
+    r->SetValue("CREATED", rows[i].created_at);
+  }
+  if (rows.empty()) d.ShowSection("NONE");
+  if (page_no > 1) d.SetValueAndShowSection("PREV", std::to_string(page_no - 1), "HAS_PREV");
+  if (rows.size() > size_t(kPageSize))
+    d.SetValueAndShowSection("NEXT", std::to_string(page_no + 1), "HAS_NEXT");
+  web::render(res, page);
+}
+
+void show(web::Request& req, web::Response& res, long long id, const web::Error* error) {
+  auto u = auth::find_user(req.db(), id);
+  if (!u) throw web::NotFound("用户不存在");
+  web::Page page(&req, "admin/user.tpl", "用户 " + u->display_name());
+  admin_ui::frame(req, page, "users");
+  if (error) admin_ui::show_error(page, *error);
+  auto& d = page.dict();
+  d.SetIntValue("ID", u->id);
+  d.SetValue("PHONE", u->phone);
+  d.SetValue("USERNAME", u->username);
+  d.SetValue("NAME", u->name);
+  d.SetValue("NICKNAME", u->nickname);
+  d.SetValue("DISPLAY", u->display_name());
+  d.ShowSection(u->disabled ? "DISABLED" : "ENABLED");
+  d.ShowSection(u->verified ? "VERIFIED" : "UNVERIFIED");
+  for (int t = 1; t <= 10; ++t) {
+    auto* o = d.AddSectionDictionary("TYPE");
+    o->SetIntValue("VALUE", t);
+    o->SetValue("LABEL", auth::member_type_name(t));
+    if (t == u->user_type) o->ShowSection("SELECTED");
+  }
+  for (const auto& role : {"admin", "sales_manager", "sales", "teacher", "staff"}) {
+    auto* o = d.AddSectionDictionary("ROLE");
+    o->SetValue("VALUE", role);
+    if (u->has_role(role)) o->ShowSection("CHECKED");
+  }
+  for (const auto& doc : admin::documents(req.db(), id)) {
+    auto* o = d.AddSectionDictionary("DOC");
+    o->SetValue("THUMB", image::url(doc.image, image::Use::list));
+    o->SetValue("FULL", image::url(doc.image, image::Use::document));
+    o->SetValue("AT", doc.created_at);
+  }
+  for (const auto& e : admin::recent_log(req.db(), "user", id, 20)) {
+    auto* o = d.AddSectionDictionary("LOG");
+    o->SetValue("AT", e.created_at);
+    o->SetValue("ADMIN", e.admin_name);
+    o->SetValue("ACTION", e.action);
+    o->SetValue("DETAIL", e.detail);
+  }
+  web::render(res, page, error ? error->status : 200);
+}
+
+void change(web::Request& req, const auth::User& me, long long id) {
+  auto& db = req.db();
+  std::string action = req.arg("action");
+  if (action == "disable" || action == "enable") {
+    admin::set_disabled(db, me, id, action == "disable");
+  } else if (action == "roles") {
+    auto picked = req.args("roles");
+    admin::set_roles(db, me, id, std::set<std::string>(picked.begin(), picked.end()));
+  } else if (action == "user_type") {
+    admin::set_member_type(db, me, id, admin_ui::to_int(req.arg("user_type"), 0));
+  } else if (action == "verify" || action == "unverify") {
+    admin::set_verified(db, me, id, action == "verify");
+  } else if (action == "document") {
+    if (!auth::find_user(db, id)) throw web::NotFound("用户不存在");
+    std::vector<std::string> stored;
+    for (const auto& up : req.uploads())
+      if (up.field == "document")  // several files in one form
+        stored.push_back(
+            image::store(up.data, {image::Use::list, image::Use::document}, "document").hash);
+    if (stored.empty()) throw web::BadRequest("请选择身份证明图片", "document");
+    for (const auto& h : stored) admin::add_document(db, me, id, h);
+  } else {
+    throw web::BadRequest("未知操作", "action");
+  }
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    const auto& me = admin_ui::require_admin(req);
+    if (req.path() == "/admin/users") {
+      if (req.is_post()) throw web::MethodNotAllowed();
+      return list(req, res);
+    }
+    long long id = admin_ui::to_id(req.path().substr(std::string("/admin/users/").size()));
+    if (!req.is_post()) return show(req, res, id, nullptr);
+    try {
+      change(req, me, id);
+    } catch (const web::BadRequest& e) {
+      return show(req, res, id, &e);
+    } catch (const web::Forbidden& e) {
+      return show(req, res, id, &e);
+    }
+    res.redirect("/admin/users/" + std::to_string(id) + "?done=1");
+  });
+}

@@ -1,0 +1,126 @@
+#include <sstream>
+
+#include "admin/admin.h"
+#include "core/error.h"
+
+namespace admin {
+namespace {
+
+auth::User must_find(db::Connection& db, long long id) {
+  auto u = auth::find_user(db, id);
+  if (!u) throw web::NotFound("用户不存在");
+  return *u;
+}
+
+std::string join(const std::set<std::string>& roles) {
+  std::string s;
+  for (const auto& r : roles) s += (s.empty() ? "" : ",") + r;
+  return s;
+}
+
+}  // namespace
+
+std::vector<MemberRow> search_members(db::Connection& db, const std::string& q, int limit,
+                                      int offset) {
+  // LIKE wildcards in the query are meant literally.
+  std::string pattern = "%";
+  for (char c : q) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  pattern += "%";
+  auto r = db.query(
+      "SELECT id, COALESCE(phone, ''), COALESCE(username, ''), name, nickname, user_type, roles, "
+      "verified, disabled, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'), "
+      "COALESCE(DATE_FORMAT(last_login_at, '%Y-%m-%d %H:%i'), '') FROM user "
+      "WHERE ? = '' OR phone LIKE ? OR username LIKE ? OR name LIKE ? OR nickname LIKE ? "
+      "ORDER BY id DESC LIMIT ? OFFSET ?",
+      q, pattern, pattern, pattern, pattern, limit, offset);
+  std::vector<MemberRow> out;
+  for (const auto& row : r.rows) {
+    MemberRow m;
+    m.user.id = row.i64(0);
+    m.user.phone = row.str(1);
+    m.user.username = row.str(2);
+    m.user.name = row.str(3);
+    m.user.nickname = row.str(4);
+    m.user.user_type = int(row.i64(5));
+    std::stringstream roles(row.str(6));
+    for (std::string x; std::getline(roles, x, ',');)
+      if (!x.empty()) m.user.roles.insert(x);
+    m.user.verified = row.i64(7) != 0;
+    m.user.disabled = row.i64(8) != 0;
+    m.created_at = row.str(9);
+    m.last_login_at = row.str(10);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+void set_disabled(db::Connection& db, const auth::User& admin, long long user_id, bool disabled) {
+  must_find(db, user_id);
+  if (disabled && user_id == admin.id) throw web::Forbidden("不能停用自己的账号");
+  db::Transaction tx(db);
+  db.query("UPDATE user SET disabled = ? WHERE id = ?", disabled ? 1 : 0, user_id);
+  log(db, admin.id, disabled ? "disable" : "enable", "user", user_id);
+  tx.commit();
+}
+
+void set_roles(db::Connection& db, const auth::User& admin, long long user_id,
+               const std::set<std::string>& roles) {
+  auto before = must_find(db, user_id);
+  for (const auto& r : roles)
+    if (!auth::known_roles().count(r)) throw web::BadRequest("未知角色：" + r, "roles");
+  if (user_id == admin.id && !roles.count("admin"))
+    throw web::Forbidden("不能取消自己的管理员角色");
+  db::Transaction tx(db);
+  db.query("UPDATE user SET roles = ? WHERE id = ?", join(roles), user_id);
+  log(db, admin.id, "roles", "user", user_id, join(before.roles) + " → " + join(roles));
+  tx.commit();
+}
+
+void set_member_type(db::Connection& db, const auth::User& admin, long long user_id, int type) {
+  auto before = must_find(db, user_id);
+  if (type < 1 || type > 10) throw web::BadRequest("请选择经营主体类型", "user_type");
+  db::Transaction tx(db);
+  db.query("UPDATE user SET user_type = ? WHERE id = ?", type, user_id);
+  log(db, admin.id, "user_type", "user", user_id,
+      std::string(auth::member_type_name(before.user_type)) + " → " + auth::member_type_name(type));
+  tx.commit();
+}
+
+void set_verified(db::Connection& db, const auth::User& admin, long long user_id, bool verified) {
+  must_find(db, user_id);
+  db::Transaction tx(db);
+  // The document check and the flag change in one statement: no verification without one.
+  auto r = db.query(
+      "UPDATE user SET verified = ? WHERE id = ? AND "
+      "(? = 0 OR EXISTS (SELECT 1 FROM user_document d WHERE d.user_id = user.id))",
+      verified ? 1 : 0, user_id, verified ? 1 : 0);
+  if (verified && r.affected == 0 && documents(db, user_id).empty())
+    throw web::BadRequest("请先上传身份证明材料", "document");
+  log(db, admin.id, verified ? "verify" : "unverify", "user", user_id);
+  tx.commit();
+}
+
+void add_document(db::Connection& db, const auth::User& admin, long long user_id,
+                  const std::string& image) {
+  must_find(db, user_id);
+  db::Transaction tx(db);
+  db.query("INSERT IGNORE INTO user_document (user_id, image, uploaded_by) VALUES (?, ?, ?)",
+           user_id, image, admin.id);
+  log(db, admin.id, "document", "user", user_id, image);
+  tx.commit();
+}
+
+std::vector<Document> documents(db::Connection& db, long long user_id) {
+  std::vector<Document> out;
+  auto r = db.query(
+      "SELECT id, image, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') FROM user_document "
+      "WHERE user_id = ? ORDER BY id",
+      user_id);
+  for (const auto& row : r.rows) out.push_back({row.i64(0), row.str(1), row.str(2)});
+  return out;
+}
+
+}  // namespace admin

@@ -1,0 +1,55 @@
+#include <optional>
+
+#include "core/error.h"
+#include "site/site.h"
+
+namespace site {
+namespace {
+
+struct Field {
+  const char* name;
+  std::string Settings::*member;
+  size_t max;
+  const char* label;
+};
+
+const Field kFields[] = {
+    {"title", &Settings::title, 100, "网站标题"},
+    {"description", &Settings::description, 500, "网站描述"},
+    {"keywords", &Settings::keywords, 300, "关键词"},
+    {"contact", &Settings::contact, 300, "联系方式"},
+};
+
+size_t chars(const std::string& s) {  // UTF-8 code points, what the admin counts
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+Settings load_settings(db::Connection& db) {
+  Settings s;
+  for (const auto& row : db.query("SELECT name, value FROM site_setting").rows)
+    for (const auto& f : kFields)
+      if (row.str(0) == f.name) s.*f.member = row.str(1);
+  return s;
+}
+
+void save_settings(db::Connection& db, const Settings& s) {
+  for (const auto& f : kFields)
+    if (chars(s.*f.member) > f.max)
+      throw web::BadRequest(std::string(f.label) + "不能超过 " + std::to_string(f.max) + " 个字",
+                            f.name);
+  // All fields or none; joins the caller's transaction when there is one.
+  std::optional<db::Transaction> tx;
+  if (!db.in_transaction()) tx.emplace(db);
+  for (const auto& f : kFields)
+    db.query(
+        "INSERT INTO site_setting (name, value) VALUES (?, ?) "
+        "ON DUPLICATE KEY UPDATE value = VALUES(value)",
+        std::string(f.name), s.*f.member);
+  if (tx) tx->commit();
+}
+
+}  // namespace site

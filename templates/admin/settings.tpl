@@ -1,0 +1,13 @@
+{{%AUTOESCAPE context="HTML"}}
+<h1 class="h4 mb-3">后台管理</h1>
+{{>ADMIN_NAV}}
+{{#DONE}}<div class="alert alert-success">已保存</div>{{/DONE}}
+{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+<form class="admin-settings" method="post" action="/admin/settings">
+  <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <div class="mb-3"><label class="form-label" for="s-title">网站标题</label><input class="form-control" id="s-title" name="title" value="{{S_TITLE}}" maxlength="100"></div>
+  <div class="mb-3"><label class="form-label" for="s-description">网站描述</label><textarea class="form-control" id="s-description" name="description" rows="3" maxlength="500">{{S_DESCRIPTION}}</textarea></div>
+  <div class="mb-3"><label class="form-label" for="s-keywords">关键词</label><input class="form-control" id="s-keywords" name="keywords" value="{{S_KEYWORDS}}" maxlength="300" placeholder="用逗号分隔"></div>
+  <div class="mb-3"><label class="form-label" for="s-contact">联系方式</label><input class="form-control" id="s-contact" name="contact" value="{{S_CONTACT}}" maxlength="300"></div>
+  <button class="btn btn-success" type="submit">保存</button>
+</form>
