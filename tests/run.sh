@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 VAR=${YAOCAI_TEST_VAR:-$PWD/var/test}
-export YAOCAI_TEST_VAR=$VAR YAOCAI_CONF=$VAR/app.conf
+export YAOCAI_TEST_VAR=$VAR YAOCAI_CONF=$VAR/app.conf YAOCAI_CONF_OVERLAY=$PWD/tests/support/test.conf
 
 bin/stack --var "$VAR" stop >/dev/null 2>&1 || true
 rm -rf "$VAR"
