@@ -2,8 +2,10 @@
 // staff, so the grid shows mine / taken / free at once. Idempotent: rooms by name, bookings
 // through the unique cell key.
 #include "bin/cli/command.h"
+#include "booking/day_cache.h"
 #include "core/clock.h"
 #include "db/connection.h"
+#include "redis/client.h"
 
 namespace cli {
 
@@ -52,6 +54,8 @@ void demo_booking() {
       db.query("INSERT IGNORE INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)",
                rooms[b.room], core::add_days(today, b.day), h, u.one().i64(0));
   }
+  // A running site must show what was just written.
+  booking::DayCache(redis::local(), db).changed_all();
 }
 
 }  // namespace cli
