@@ -13,10 +13,13 @@ std::string option(const Args& args, const std::string& name, const std::string&
 int migrate(const Args& args);
 int user(const Args& args);
 int demo(const Args& args);
+int session(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
 // Eight meeting rooms and a few days of bookings by the demo staff.
 void demo_booking();
+// `demo --bench-booking`: rooms up to 30 and half of today's and tomorrow's cells booked.
+void demo_booking_bench();
 
 }  // namespace cli

@@ -571,3 +571,24 @@ TEST(BookingCache, ConcurrentSavesAndReadsNeverLeaveAStaleGrid) {
     EXPECT_EQ(row["cells"][slot - 1]["state"], booked ? "taken" : "free") << "slot " << slot;
   }
 }
+
+// The benchmark logs in with `yaocai session USERNAME`; its cookie must be a real session.
+TEST(BookingBench, SessionCommandPrintsACookieThatOpensTheGrid) {
+  std::string username = "bench" + testenv::unique_phone();
+  db::local().query(
+      "INSERT INTO user (phone, username, name, roles) VALUES (?, ?, '压测', 'staff')",
+      testenv::unique_phone(), username);
+  std::string out;
+  FILE* p = popen(("build/bin/yaocai session " + username + " 2>&1").c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[256];
+  while (fgets(buf, sizeof buf, p)) out += buf;
+  ASSERT_EQ(pclose(p), 0) << out;
+  ASSERT_EQ(out.rfind("yc_sid=", 0), 0u) << out;
+  Http c;
+  c.set_cookie("yc_sid", out.substr(7, out.find_first_of("\r\n") - 7));
+  auto r = c.get("/booking/grid.json?date=" + tomorrow());
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Http().get("/booking/grid.json").status, 401);
+  EXPECT_NE(system("build/bin/yaocai session no-such-user-x 2>/dev/null"), 0);
+}
