@@ -108,8 +108,11 @@ bench: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
-	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo
-	@VAR=$(VAR) tests/bench/run.sh
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking
+	@day=$$(TZ=Asia/Shanghai date -d tomorrow +%F); \
+	  cookie=$$(YAOCAI_CONF=$(VAR)/app.conf bin/yaocai session sales) || exit 1; \
+	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
+	  BENCH_COOKIE_URLS="/booking/grid.json?date=$$day /booking?date=$$day" tests/bench/run.sh
 
 clean:
 	rm -rf $(BUILD)

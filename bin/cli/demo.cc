@@ -38,10 +38,12 @@ void demo_accounts() {
   }
 }
 
-int demo(const Args&) {
+int demo(const Args& args) {
   demo_accounts();
   demo_booking();
   demo_crm();
+  for (const auto& a : args)
+    if (a == "--bench-booking") demo_booking_bench();
   std::cout << "Demo logins (password demo1234 for all):\n";
   for (const auto& u : kDemoUsers)
     std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";

@@ -2,8 +2,11 @@
 // staff, so the grid shows mine / taken / free at once. Idempotent: rooms by name, bookings
 // through the unique cell key.
 #include "bin/cli/command.h"
+#include "booking/day_cache.h"
+#include "booking/slots.h"
 #include "core/clock.h"
 #include "db/connection.h"
+#include "redis/client.h"
 
 namespace cli {
 
@@ -52,6 +55,38 @@ void demo_booking() {
       db.query("INSERT IGNORE INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)",
                rooms[b.room], core::add_days(today, b.day), h, u.one().i64(0));
   }
+  // A running site must show what was just written.
+  booking::DayCache(redis::local(), db).changed_all();
+}
+
+// The benchmark's data set: 30 active rooms (the demo's plus numbered ones) with every
+// other cell of today and tomorrow booked by the demo staff, so the grid has names to show.
+void demo_booking_bench() {
+  auto& db = db::local();
+  const long long kRoomCount = 30;
+  for (int n = 1; db.query("SELECT COUNT(*) FROM room WHERE active = 1").one().i64(0) < kRoomCount;
+       ++n) {
+    std::string name = "压测室" + std::to_string(n);
+    db.query("INSERT IGNORE INTO room (name, capacity, location) VALUES (?, 10, '五楼')", name);
+    db.query("UPDATE room SET active = 1 WHERE name = ?", name);
+  }
+  auto staff = db.query(
+      "SELECT id FROM user WHERE username IN ('sales', 'manager', 'teacher', 'admin') ORDER BY id");
+  if (staff.empty()) return;
+  auto rooms = db.query("SELECT id FROM room WHERE active = 1 ORDER BY id LIMIT ?", kRoomCount);
+  auto slots = booking::Slots::from_config();
+  std::string today = core::today();
+  size_t i = 0;
+  db::Transaction tx(db);  // one commit instead of hundreds
+  for (const auto& day : {today, core::add_days(today, 1)})
+    for (size_t r = 0; r < rooms.rows.size(); ++r)
+      for (int s = 1; s <= slots.count(); ++s)
+        if ((r + s) % 2 == 0)
+          db.query("INSERT IGNORE INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)",
+                   rooms.rows[r].i64(0), day, slots.hour(s),
+                   staff.rows[i++ % staff.rows.size()].i64(0));
+  tx.commit();
+  booking::DayCache(redis::local(), db).changed_all();
 }
 
 }  // namespace cli

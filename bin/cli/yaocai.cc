@@ -27,8 +27,13 @@ namespace {
 const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, const char*>>
     kCommands = {
         {"migrate", {cli::migrate, "apply pending schema/NNN_*.sql migrations"}},
-        {"user", {cli::user, "user add --phone P --password W --name N --roles r1,r2 [--username U]"}},
-        {"demo", {cli::demo, "load the demo data (idempotent)"}},
+        {"user",
+         {cli::user, "user add --phone P --password W --name N --roles r1,r2 [--username U]"}},
+        {"demo",
+         {cli::demo,
+          "load the demo data (idempotent); --bench-booking adds the benchmark's"
+          " 30 half-booked rooms"}},
+        {"session", {cli::session, "session USERNAME: log in, print the Cookie value"}},
         {"job", {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release)"}},
         {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "booking/change.h"
+#include "booking/day_cache.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "web/serve.h"
@@ -14,6 +15,21 @@ namespace {
 
 const auth::User& staff(web::Request& req) {
   return req.require_role({"staff", "sales", "sales_manager", "teacher"});
+}
+
+// The grid from the shared day cache; only the viewer's part is computed here.
+booking::Grid day_grid(web::Request& req, const booking::Slots& slots, const std::string& date,
+                       long long viewer, const std::string& today, int now_hour) {
+  booking::DayCache cache(req.redis(), req.db());
+  return booking::grid(cache.day(date), slots, date, viewer, today, now_hour);
+}
+
+// booking::apply committed (or changed nothing); the next grid of that date must show it.
+booking::Outcome save(web::Request& req, const auth::User& user, const booking::Change& change,
+                      const booking::Slots& slots, const std::string& today, int now_hour) {
+  auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
+  if (o.added + o.cancelled > 0) booking::DayCache(req.redis(), req.db()).changed(change.date);
+  return o;
 }
 
 std::string cell_text(const booking::Cell& c) {
@@ -104,14 +120,14 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
   booking::Change change;
   try {
     change = booking::parse_change(date, req.args("add"), req.args("cancel"), v.note);
-    auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
+    auto o = save(req, user, change, slots, today, now_hour);
     if (o.ok()) {
       res.redirect("/booking?date=" + date + "&added=" + std::to_string(o.added) +
                    "&cancelled=" + std::to_string(o.cancelled));
       return;
     }
     v.conflicts.insert(o.conflicts.begin(), o.conflicts.end());
-    auto g = booking::grid(req.db(), slots, date, user.id, today, now_hour);
+    auto g = day_grid(req, slots, date, user.id, today, now_hour);
     v.message = "以下时段已被占用或预订已变化，本次未做任何更改：" + conflict_text(g, o.conflicts);
     status = 409;
   } catch (const web::BadRequest& e) {
@@ -127,8 +143,7 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
   } catch (const web::BadRequest&) {
     shown = today;
   }
-  render_page(req, res, booking::grid(req.db(), slots, shown, user.id, today, now_hour), today, v,
-              status);
+  render_page(req, res, day_grid(req, slots, shown, user.id, today, now_hour), today, v, status);
 }
 
 void show_page(web::Request& req, web::Response& res, const booking::Slots& slots,
@@ -153,8 +168,7 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
     v.message =
         "已保存：预订 " + count("added") + " 个时段，取消 " + count("cancelled") + " 个时段";
   }
-  render_page(req, res, booking::grid(req.db(), slots, date, user.id, today, now_hour), today, v,
-              200);
+  render_page(req, res, day_grid(req, slots, date, user.id, today, now_hour), today, v, 200);
 }
 
 }  // namespace
@@ -169,12 +183,12 @@ int main() {
       if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
       const auto& user = staff(req);
       auto date = booking::grid_date(slots, req.param("date"), today);
-      res.json(booking::to_json(booking::grid(req.db(), slots, date, user.id, today, now_hour)));
+      res.json(booking::to_json(day_grid(req, slots, date, user.id, today, now_hour)));
     } else if (path == "/booking/save") {
       if (!req.is_post()) throw web::MethodNotAllowed();
       const auto& user = staff(req);
       auto change = booking::parse_change(req.json());
-      auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
+      auto o = save(req, user, change, slots, today, now_hour);
       res.json(booking::to_json(o), o.ok() ? 200 : 409);
     } else if (path == "/booking" || path == "/booking/") {
       if (req.is_post()) return save_form(req, res, slots, today, now_hour);

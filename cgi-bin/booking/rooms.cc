@@ -2,6 +2,7 @@
 // POST fields: action = create|update|remove|activate, id, name, capacity, location.
 #include <cstdlib>
 
+#include "booking/day_cache.h"
 #include "booking/room.h"
 #include "core/error.h"
 #include "web/serve.h"
@@ -81,6 +82,8 @@ int main() {
       } else {
         throw web::BadRequest("未知的操作", "action");
       }
+      // Rooms are rows of every date's grid.
+      booking::DayCache(req.redis(), req.db()).changed_all();
       res.redirect("/booking/rooms?done=" + done);
     } catch (const web::BadRequest& e) {
       f.message = e.what();

@@ -8,16 +8,8 @@
 
 namespace booking {
 
-Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long long viewer,
-          const std::string& today, int now_hour) {
-  Grid g;
-  g.date = date;
-  g.slots = slots;
-  struct Holder {
-    long long user;
-    std::string name;
-  };
-  std::map<std::pair<long long, int>, Holder> booked;  // (room, hour) -> booker
+Day load_day(db::Connection& db, const std::string& date) {
+  Day d;
   auto r = db.query(
       "SELECT b.room_id, b.hour, b.user_id, u.nickname, u.name, u.username"
       " FROM booking b JOIN user u ON u.id = b.user_id WHERE b.date = ?",
@@ -26,30 +18,46 @@ Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long 
     std::string name = !row.str(3).empty()   ? row.str(3)
                        : !row.str(4).empty() ? row.str(4)
                                              : row.str(5);
-    booked[{row.i64(0), static_cast<int>(row.i64(1))}] = {row.i64(2), name};
+    d.booked.push_back({row.i64(0), static_cast<int>(row.i64(1)), row.i64(2), std::move(name)});
   }
-  for (auto& room : list_rooms(db, true)) {
+  d.rooms = list_rooms(db, true);
+  return d;
+}
+
+Grid grid(const Day& day, const Slots& slots, const std::string& date, long long viewer,
+          const std::string& today, int now_hour) {
+  Grid g;
+  g.date = date;
+  g.slots = slots;
+  std::map<std::pair<long long, int>, const Day::Booked*> booked;  // (room, hour) -> booker
+  for (const auto& b : day.booked) booked[{b.room, b.hour}] = &b;
+  for (const auto& room : day.rooms) {
     GridRow gr;
-    gr.room = std::move(room);
+    gr.room = room;
     for (int s = 1; s <= slots.count(); ++s) {
       Cell c;
       c.slot = s;
-      auto it = booked.find({gr.room.id, slots.hour(s)});
+      auto it = booked.find({room.id, slots.hour(s)});
       if (it != booked.end()) {
         c.booked = true;
-        c.user = it->second.name;
+        c.user = it->second->name;
       }
       if (is_past(date, slots.hour(s), today, now_hour))
         c.state = "past";
       else if (!c.booked)
         c.state = "free";
       else
-        c.state = it->second.user == viewer ? "mine" : "taken";
+        c.state = it->second->user == viewer ? "mine" : "taken";
       gr.cells.push_back(std::move(c));
     }
     g.rows.push_back(std::move(gr));
   }
   return g;
+}
+
+Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long long viewer,
+          const std::string& today, int now_hour) {
+  return grid(load_day(db, date), slots, date, viewer, today, now_hour);
 }
 
 nlohmann::json to_json(const Grid& g) {

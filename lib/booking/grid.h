@@ -28,7 +28,25 @@ struct Grid {
   std::vector<GridRow> rows;
 };
 
+// What every viewer of one date shares: the active rooms and who booked which hour. The
+// viewer's part (mine / taken / past) is derived per request, so this is what gets cached.
+struct Day {
+  struct Booked {
+    long long room = 0;
+    int hour = 0;
+    long long user = 0;
+    std::string name;  // the booker's display name
+  };
+  std::vector<Room> rooms;
+  std::vector<Booked> booked;
+};
+
+Day load_day(db::Connection& db, const std::string& date);
+
 // The grid of `date` as `viewer` sees it at (`today`, `now_hour`).
+Grid grid(const Day& day, const Slots& slots, const std::string& date, long long viewer,
+          const std::string& today, int now_hour);
+// The same, straight from the database (no cache).
 Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long long viewer,
           const std::string& today, int now_hour);
 

@@ -63,7 +63,7 @@ wrk_run() { # url [header]
 }
 
 printf 'wrk -t2 -c64 -d%ss against %s (%s)\n\n' "$DURATION" "$BASE" "$VAR"
-printf '%-28s %6s %8s %11s %12s %8s %9s %10s\n' URL status bytes 'page req/s' 'static req/s' \
+printf '%-36s %6s %8s %11s %12s %8s %9s %10s\n' URL status bytes 'page req/s' 'static req/s' \
   page/st 'p99 page' 'p99 static'
 for url in "${URLS[@]}"; do
   header=
@@ -92,7 +92,7 @@ for url in "${URLS[@]}"; do
   [[ $status == 2* ]] || note+="  (status $status)"
   [[ $p_bad == 0 ]] || note+="  (page non-2xx/3xx or errors: $p_bad)"
   [[ $s_bad == 0 ]] || note+="  (static errors: $s_bad)"
-  printf '%-28s %6s %8s %11s %12s %7sx %6s ms %7s ms%s\n' "$url" "$status" "$bytes" "$p_rps" \
+  printf '%-36s %6s %8s %11s %12s %7sx %6s ms %7s ms%s\n' "$url" "$status" "$bytes" "$p_rps" \
     "$s_rps" "$ratio" "$p_p99" "$s_p99" "$note"
 done
 

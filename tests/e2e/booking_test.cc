@@ -5,8 +5,10 @@
 #include <atomic>
 #include <thread>
 
+#include "booking/day_cache.h"
 #include "core/clock.h"
 #include "db/connection.h"
+#include "redis/client.h"
 #include "tests/support/http.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
@@ -27,10 +29,13 @@ long long staff_user(const std::string& name, const std::string& roles = "staff"
 long long new_room(const std::string& label = "") {
   static std::atomic<int> n{0};
   std::string name = "测试室" + label + std::to_string(++n) + "-" + testenv::unique_phone();
-  return static_cast<long long>(
+  auto id = static_cast<long long>(
       db::local()
           .query("INSERT INTO room (name, capacity, location) VALUES (?, 8, ?)", name, "二楼")
           .insert_id);
+  // What /booking/rooms does after creating a room: every cached day gets the new row.
+  booking::DayCache(redis::local(), db::local()).changed_all();
+  return id;
 }
 
 std::string tomorrow() { return core::add_days(core::today(), 1); }
@@ -441,4 +446,149 @@ TEST(BookingRooms, AdminCreatesEditsAndDeactivatesRooms) {
   EXPECT_EQ(bookings_of(id), 1) << "the future booking stays";
   EXPECT_EQ(room_in(a.http.get("/booking/grid.json?date=" + tomorrow()).json(), id), nullptr);
   EXPECT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(id, 2)})}}).status, 400);
+}
+
+// The day grid is cached (spec §8); every change must show on the very next request.
+
+json grid_of(Browser& b, long long room, const std::string& date = tomorrow()) {
+  auto r = b.http.get("/booking/grid.json?date=" + date);
+  EXPECT_EQ(r.status, 200) << r.body;
+  json grid = r.json();
+  const json* row = room_in(grid, room);
+  return row ? *row : json();
+}
+
+TEST(BookingCache, AJsonSaveShowsOnTheVeryNextGridForEveryone) {
+  long long room = new_room();
+  Browser a(staff_user("缓存甲")), b(staff_user("缓存乙"));
+  EXPECT_EQ(grid_of(a, room)["cells"][4]["state"], "free");  // cached now
+  EXPECT_EQ(grid_of(b, room)["cells"][4]["state"], "free");
+  ASSERT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}}).status, 200);
+  EXPECT_EQ(grid_of(a, room)["cells"][4]["state"], "mine");
+  EXPECT_EQ(grid_of(b, room)["cells"][4],
+            (json{{"slot", 5}, {"state", "taken"}, {"user", "缓存甲"}}));
+  ASSERT_EQ(a.save({{"date", tomorrow()}, {"cancel", json::array({cell(room, 5)})}}).status, 200);
+  EXPECT_EQ(grid_of(b, room)["cells"][4]["state"], "free");
+  // A refused batch changes nothing, and the grid still says so.
+  ASSERT_EQ(b.save({{"date", tomorrow()}, {"add", json::array({cell(room, 6)})}}).status, 200);
+  EXPECT_EQ(a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 6)})}}).status, 409);
+  EXPECT_EQ(grid_of(a, room)["cells"][5]["state"], "taken");
+}
+
+TEST(BookingCache, AFormSaveShowsOnTheVeryNextPage) {
+  long long room = new_room();
+  Browser a(staff_user("表单甲"));
+  std::string id = std::to_string(room), t = tomorrow();
+  std::string cell_id = "id=\"cell-" + id + "-7\" class=\"cell cell-";
+  auto page = a.http.get("/booking?date=" + t).body;
+  EXPECT_NE(page.find(cell_id + "free"), std::string::npos);
+  auto r = a.http.post("/booking", {{"csrf_token", a.csrf}, {"date", t}, {"add", id + ":7"}});
+  ASSERT_EQ(r.status, 303);
+  page = a.http.get(r.header("location")).body;
+  EXPECT_NE(page.find(cell_id + "mine"), std::string::npos);
+  EXPECT_EQ(grid_of(a, room)["cells"][6]["state"], "mine");
+  r = a.http.post("/booking", {{"csrf_token", a.csrf}, {"date", t}, {"cancel", id + ":7"}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_NE(a.http.get("/booking?date=" + t).body.find(cell_id + "free"), std::string::npos);
+}
+
+TEST(BookingCache, RoomChangesShowOnTheVeryNextGridOfEveryDate) {
+  Browser admin(staff_user("缓存管理", "admin"));
+  std::string t = tomorrow(), later = core::add_days(core::today(), 2);
+  auto name_of = [&](long long id, const std::string& date) {
+    auto row = grid_of(admin, id, date);
+    return row.is_null() ? std::string("(none)") : row["name"].get<std::string>();
+  };
+  grid_of(admin, 0, t);  // both dates cached before the change
+  grid_of(admin, 0, later);
+  std::string name = "缓存新室" + testenv::unique_phone();
+  auto post = [&](std::vector<std::pair<std::string, std::string>> f) {
+    f.push_back({"csrf_token", admin.csrf});
+    return admin.http.post("/booking/rooms", f).status;
+  };
+  ASSERT_EQ(post({{"action", "create"}, {"name", name}, {"capacity", "9"}, {"location", "七楼"}}),
+            303);
+  long long id = db::local().query("SELECT id FROM room WHERE name = ?", name).one().i64(0);
+  EXPECT_EQ(name_of(id, t), name);
+  EXPECT_EQ(name_of(id, later), name);
+  ASSERT_EQ(post({{"action", "update"},
+                  {"id", std::to_string(id)},
+                  {"name", name + "改"},
+                  {"capacity", "9"},
+                  {"location", "七楼"}}),
+            303);
+  EXPECT_EQ(name_of(id, t), name + "改");
+  EXPECT_EQ(name_of(id, later), name + "改");
+  // Booked once, so removing only deactivates it and it can come back.
+  ASSERT_EQ(admin.save({{"date", later}, {"add", json::array({cell(id, 13)})}}).status, 200);
+  ASSERT_EQ(post({{"action", "remove"}, {"id", std::to_string(id)}}), 303);
+  EXPECT_EQ(name_of(id, t), "(none)");
+  ASSERT_EQ(post({{"action", "activate"}, {"id", std::to_string(id)}}), 303);
+  EXPECT_EQ(name_of(id, later), name + "改");
+}
+
+TEST(BookingCache, ConcurrentSavesAndReadsNeverLeaveAStaleGrid) {
+  long long room = new_room("并发");
+  const int writers = 3, readers = 3, rounds = 15;
+  std::string t = tomorrow();
+  std::atomic<bool> done{false};
+  std::atomic<int> stale_own_reads{0}, errors{0};
+  std::vector<std::thread> threads;
+  for (int w = 0; w < writers; ++w)
+    threads.emplace_back([&, w] {
+      Browser b(staff_user("写" + std::to_string(w)));
+      for (int i = 0; i < rounds; ++i) {
+        int slot = w * 4 + 1 + i % 4;  // each writer its own cells: no conflicts
+        bool add = i % 2 == 0 || i % 4 == 3;
+        auto r = b.save({{"date", t}, {add ? "add" : "cancel", json::array({cell(room, slot)})}});
+        if (r.status != 200) {
+          // Cancelling a cell that a previous round did not book is a 409: fine, skip.
+          if (r.status != 409) ++errors;
+          continue;
+        }
+        // Read your own write: the very next grid shows it.
+        auto row = grid_of(b, room, t);
+        if (row.is_null() || row["cells"][slot - 1]["state"] != (add ? "mine" : "free"))
+          ++stale_own_reads;
+      }
+    });
+  for (int r = 0; r < readers; ++r)
+    threads.emplace_back([&, r] {
+      Browser b(staff_user("读" + std::to_string(r)));
+      while (!done) grid_of(b, room, t);
+    });
+  for (int w = 0; w < writers; ++w) threads[w].join();
+  done = true;
+  for (size_t i = writers; i < threads.size(); ++i) threads[i].join();
+  EXPECT_EQ(errors, 0);
+  EXPECT_EQ(stale_own_reads, 0);
+
+  Browser viewer(staff_user("最终"));
+  auto row = grid_of(viewer, room, t);
+  ASSERT_FALSE(row.is_null());
+  for (int slot = 1; slot <= writers * 4; ++slot) {
+    bool booked = owner(room, t, 7 + slot) != 0;
+    EXPECT_EQ(row["cells"][slot - 1]["state"], booked ? "taken" : "free") << "slot " << slot;
+  }
+}
+
+// The benchmark logs in with `yaocai session USERNAME`; its cookie must be a real session.
+TEST(BookingBench, SessionCommandPrintsACookieThatOpensTheGrid) {
+  std::string username = "bench" + testenv::unique_phone();
+  db::local().query(
+      "INSERT INTO user (phone, username, name, roles) VALUES (?, ?, '压测', 'staff')",
+      testenv::unique_phone(), username);
+  std::string out;
+  FILE* p = popen(("build/bin/yaocai session " + username + " 2>&1").c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  char buf[256];
+  while (fgets(buf, sizeof buf, p)) out += buf;
+  ASSERT_EQ(pclose(p), 0) << out;
+  ASSERT_EQ(out.rfind("yc_sid=", 0), 0u) << out;
+  Http c;
+  c.set_cookie("yc_sid", out.substr(7, out.find_first_of("\r\n") - 7));
+  auto r = c.get("/booking/grid.json?date=" + tomorrow());
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Http().get("/booking/grid.json").status, 401);
+  EXPECT_NE(system("build/bin/yaocai session no-such-user-x 2>/dev/null"), 0);
 }

@@ -1,0 +1,41 @@
+// The shared part of a day grid (rooms and bookings with booker names) cached in Redis: grid
+// pages are read far more than written (spec §8), so a hit costs one Redis round trip and no
+// database query. Writers call changed() after their transaction commits.
+//
+// Keys carry version numbers: a date's and an "every date" one (rooms, booker names). A
+// change gives the version a new, never reused value, so the next read misses and loads fresh
+// data; a reader that loaded before the commit stores under the old version, which no one
+// reads any more — it cannot put stale data back under the current key.
+#pragma once
+#include <string>
+
+#include "booking/grid.h"
+#include "db/connection.h"
+#include "redis/client.h"
+
+namespace booking {
+
+class DayCache {
+ public:
+  // `db` is where misses load from; its database name is part of every key, so two
+  // databases behind one Redis never see each other's entries.
+  DayCache(redis::Client& r, db::Connection& db);
+
+  // The day from Redis, else from the database (and stored). Redis down: the database.
+  Day day(const std::string& date);
+  // Bookings of `date` changed (after the commit).
+  void changed(const std::string& date);
+  // Something every date shows changed: a room was created, edited or (de)activated, or a
+  // booker's name changed.
+  void changed_all();
+
+ private:
+  void bump(const std::string& version_key, long ttl);
+  std::string ns(const std::string& k) const { return r_.key("booking:" + db_name_ + ":" + k); }
+  redis::Client& r_;
+  db::Connection& db_;
+  std::string db_name_;
+  long ttl_;  // seconds a cached day lives (a bound on staleness if an invalidation is lost)
+};
+
+}  // namespace booking
