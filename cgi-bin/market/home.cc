@@ -1,0 +1,18 @@
+// GET /: the home page: the 采购直播 feed of open items and the marketplace totals.
+#include "cgi-bin/market/fill.h"
+#include "market/view.h"
+#include "web/serve.h"
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    if (req.path() != "/") throw web::NotFound();
+    auto now = market_page::now();
+    web::Page page(&req, "market/home.tpl", "首页");
+    auto t = market::totals(req.db());
+    page.dict().SetIntValue("PURCHASES", t.purchases);
+    page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
+    for (const auto& it : market::feed(req.db(), now, 20))
+      market_page::fill_item(page.dict().AddSectionDictionary("ITEM"), it);
+    web::render(res, page);
+  });
+}
