@@ -16,5 +16,6 @@ int demo(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
+void demo_market();
 
 }  // namespace cli

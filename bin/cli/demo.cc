@@ -40,6 +40,7 @@ void demo_accounts() {
 
 int demo(const Args&) {
   demo_accounts();
+  demo_market();
   std::cout << "Demo logins (password demo1234 for all):\n";
   for (const auto& u : kDemoUsers)
     std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";

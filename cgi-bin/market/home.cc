@@ -1,5 +1,6 @@
 // GET /: the home page: the 采购直播 feed of open items and the marketplace totals.
 #include "cgi-bin/market/fill.h"
+#include "core/config.h"
 #include "market/view.h"
 #include "web/serve.h"
 
@@ -8,6 +9,8 @@ int main() {
     if (req.path() != "/") throw web::NotFound();
     auto now = market_page::now();
     web::Page page(&req, "market/home.tpl", "首页");
+    // An included body dictionary does not see the layout's values; the hero needs the name.
+    page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
     auto t = market::totals(req.db());
     page.dict().SetIntValue("PURCHASES", t.purchases);
     page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
