@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <set>
 
 #include "core/error.h"
 #include "market/catalogue.h"
@@ -51,7 +52,9 @@ PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>
   for (const auto& [name, value] : form) {
     std::smatch m;
     if (std::regex_match(name, m, item_re)) {
-      set_item_field(items[std::stoi(m[1])], m[2], value);
+      int n = std::stoi(m[1]);
+      items[n].slot = n;
+      set_item_field(items[n], m[2], value);
       continue;
     }
     if (name == "area") d.area = trim(value);
@@ -78,7 +81,7 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
   if (d.items.size() > static_cast<size_t>(kMaxItems)) e["items"] = "一张采购单最多20个品种";
   for (size_t i = 0; i < d.items.size(); ++i) {
     auto& it = d.items[i];
-    std::string f = "items[" + std::to_string(i) + "]";
+    std::string f = "items[" + std::to_string(it.slot) + "]";
     if (it.variety.empty()) {
       e[f + "[variety]"] = "请填写品种";
     } else if (chars(it.variety) > 50) {
@@ -177,6 +180,48 @@ long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d
   return id;
 }
 
+PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purchase_id) {
+  auto r = db.query(
+      "SELECT buyer_id, area_code, pickup, invoice, payment, payment_days, payment_note, sample,"
+      " sample_recipient, acceptance, qualifications, remark, window_days FROM purchase WHERE id = ?",
+      purchase_id);
+  if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
+  const auto& p = r.one();
+  PurchaseDraft d;
+  d.area = p.str(1);
+  d.pickup = p.i64(2) ? "1" : "";
+  d.invoice = p.str(3);
+  d.payment = p.str(4);
+  d.payment_days = p.str(5);
+  d.payment_note = p.str(6);
+  d.sample = p.i64(7) ? "1" : "";
+  d.sample_recipient = p.str(8);
+  d.acceptance = p.str(9);
+  std::string quals = p.str(10);
+  for (const char* q : {"license", "gsp", "gmp"})
+    if (quals.find(q) != std::string::npos) d.qualifications.push_back(q);
+  d.remark = p.str(11);
+  d.window = p.str(12);
+  auto items = db.query(
+      "SELECT position, variety_name, spec, quantity, unit, quality, origin, price, photo"
+      " FROM purchase_item WHERE purchase_id = ? ORDER BY position",
+      purchase_id);
+  for (const auto& row : items.rows) {
+    ItemDraft it;
+    it.slot = static_cast<int>(row.i64(0)) - 1;
+    it.variety = row.str(1);
+    it.spec = row.str(2);
+    it.quantity = trim_amount(row.str(3));
+    it.unit = row.str(4);
+    it.quality = row.str(5);
+    it.origin = row.str(6);
+    it.price = row.str(7);
+    it.photo = row.str(8);
+    d.items.push_back(it);
+  }
+  return d;
+}
+
 namespace {
 
 // Locks the buyer's order row first: every change to an order and its items starts here, so
@@ -188,6 +233,77 @@ int lock_purchase(db::Connection& db, long long buyer_id, long long purchase_id)
 }
 
 }  // namespace
+
+FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
+                   const PurchaseDraft& d) {
+  db::Transaction tx(db);
+  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
+    throw web::Conflict("采购单已关闭或已结束，不能修改", "not_open");
+  FieldErrors e;
+  std::map<int, std::pair<std::string, long long>> existing;  // slot -> (variety, quotes)
+  for (const auto& row : db.query("SELECT position, variety_name, quote_count FROM purchase_item"
+                                  " WHERE purchase_id = ?",
+                                  purchase_id)
+                             .rows)
+    existing[static_cast<int>(row.i64(0)) - 1] = {row.str(1), row.i64(2)};
+  std::set<int> slots;
+  for (const auto& it : d.items) {
+    std::string f = "items[" + std::to_string(it.slot) + "][variety]";
+    if (it.slot < 0 || it.slot >= kMaxItems) e["items"] = "一张采购单最多20个品种";
+    slots.insert(it.slot);
+    auto old = existing.find(it.slot);
+    if (old != existing.end() && old->second.second > 0 && old->second.first != it.variety_name)
+      e[f] = "该品种已有报价，不能更换品种";
+  }
+  for (const auto& [slot, v] : existing)
+    if (!slots.count(slot)) e["items"] = "已发布的品种不能删除，如不再采购请关闭该品种";
+  if (!e.empty()) return e;
+
+  auto created = db.query("SELECT created_at FROM purchase WHERE id = ?", purchase_id).one().str(0);
+  int window = std::stoi(d.window);
+  std::optional<std::string> deadline;
+  if (window > 0) deadline = datetime_of(parse_datetime(created) + window * 86400L);
+  std::optional<long long> area, province;
+  if (d.pickup.empty()) {
+    area = std::stoll(d.area);
+    province = province_of(*area);
+  }
+  std::string quals;
+  for (const auto& q : d.qualifications) quals += (quals.empty() ? "" : ",") + q;
+  std::optional<std::string> days;
+  if (d.payment == "2") days = d.payment_days;
+  db.query(
+      "UPDATE purchase SET area_code = ?, province_code = ?, pickup = ?, invoice = ?, payment = ?,"
+      " payment_days = ?, payment_note = ?, sample = ?, sample_recipient = ?, acceptance = ?,"
+      " qualifications = ?, remark = ?, window_days = ?, deadline = ? WHERE id = ?",
+      area, province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment), days,
+      d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance, quals, d.remark,
+      window, deadline, purchase_id);
+  for (const auto& it : d.items) {
+    std::optional<long long> vid;
+    if (it.variety_id) vid = it.variety_id;
+    std::optional<std::string> price, photo;
+    if (!it.price.empty()) price = it.price;
+    if (!it.photo.empty()) photo = it.photo;
+    if (existing.count(it.slot)) {
+      db.query(
+          "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
+          " unit = ?, quality = ?, origin = ?, price = ?, photo = COALESCE(?, photo)"
+          " WHERE purchase_id = ? AND position = ?",
+          vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin, price, photo,
+          purchase_id, it.slot + 1);
+    } else {
+      db.query(
+          "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
+          " quantity, unit, quality, origin, price, photo, status, created_at)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+          purchase_id, it.slot + 1, vid, it.variety_name, it.spec, it.quantity, it.unit,
+          it.quality, it.origin, price, photo, created);
+    }
+  }
+  tx.commit();
+  return {};
+}
 
 void close_item(db::Connection& db, long long buyer_id, long long item_id) {
   auto it = db.query("SELECT purchase_id FROM purchase_item WHERE id = ?", item_id);

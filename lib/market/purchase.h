@@ -14,6 +14,7 @@ inline constexpr int kMaxItems = 20;
 
 struct ItemDraft {
   std::string variety, spec, quantity, unit, quality, origin, price, photo;
+  int slot = 0;              // the N of items[N][...] as submitted
   long long variety_id = 0;  // resolved by validate(); 0 = not in the catalogue
   std::string variety_name;  // the catalogue's name when found, else what was typed
   bool blank() const;
@@ -37,6 +38,16 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& draft);
 // Inserts a validated draft in one transaction; returns the purchase id.
 long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& draft,
                   const std::string& now);
+
+// The order as a draft for the edit form; NotFound unless it is `buyer_id`'s. Items keep
+// their slots (position - 1) so an edit updates them in place.
+PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purchase_id);
+// Saves an edited, validated draft: header fields and items are updated in place (their ids
+// and quotes stay), new slots are added; an item cannot be removed (close it instead), and an
+// item with quotes keeps its variety. Returns field errors instead of saving when one of
+// those rules is broken; Conflict when the order is no longer open.
+FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
+                   const PurchaseDraft& draft);
 
 // The buyer closes one item; closing the last open item closes the order. NotFound when the
 // item is not the buyer's; Conflict when it is not open.

@@ -34,6 +34,7 @@
     <button class="btn btn-warning" type="submit">标记采购成功</button></form>
   <form method="post" action="/purchase/{{PID}}/close"><input type="hidden" name="csrf_token" value="{{CSRF}}">
     <button class="btn btn-outline-danger" type="submit">关闭采购单</button></form>
+  <a class="btn btn-outline-secondary" href="/purchase/{{PID}}/edit">修改</a>
   <a class="btn btn-outline-secondary" href="/purchase/{{PID}}/published">分享</a>
 </div>
 {{/CAN_CHANGE}}{{/MINE}}

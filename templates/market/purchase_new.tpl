@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/market.css">
-<h1 class="h4">发布采购</h1>
+<h1 class="h4">{{HEADING}}</h1>
 {{#HAS_ERRORS}}<div class="alert alert-danger" role="alert">提交的内容有误，请按提示修改。</div>{{/HAS_ERRORS}}
-<form method="post" action="/purchase/new" class="purchase-form" novalidate>
+<form method="post" action="{{ACTION}}" class="purchase-form" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <h2 class="h6 mt-3">采购品种（1–20个）</h2>
   {{#ITEMS_HAS_ERROR}}<div class="text-danger small">{{ITEMS_ERROR}}</div>{{/ITEMS_HAS_ERROR}}
@@ -108,5 +108,5 @@
     <label><input type="radio" name="window" value="0" {{WINDOW_0}}> 常年采购</label>
     {{#WINDOW_HAS_ERROR}}<div class="text-danger small">{{WINDOW_ERROR}}</div>{{/WINDOW_HAS_ERROR}}
   </fieldset>
-  <button class="btn btn-success mt-3" type="submit">发布采购</button>
+  <button class="btn btn-success mt-3" type="submit">{{SUBMIT}}</button>
 </form>

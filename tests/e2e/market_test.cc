@@ -450,3 +450,40 @@ TEST(MarketSuppliers, DirectoryListsQuotersVerifiedFirstWithoutPhones) {
   EXPECT_FALSE(has(profile.body, phone));
   EXPECT_EQ(Http().get("/supplier/999999999").status, 404);
 }
+
+TEST(MarketPurchase, EditingAnOrderKeepsItsQuotes) {
+  auto buyer = member("修改采购商");
+  auto supplier = member("修改前报价供应商");
+  long long pid = publish(buyer, 2);
+  long long item = item_of(pid);
+  long long q = quote_id(quote(supplier, item));
+  std::string url = "/purchase/" + std::to_string(pid) + "/edit";
+  auto form = buyer.c().get(url);
+  EXPECT_EQ(form.status, 200);
+  EXPECT_TRUE(has(form.body, "value=\"黄芪\""));
+  Fields f{{"csrf_token", buyer.csrf}, {"area", "130102"}, {"window", "15"}, {"remark", "改过了"},
+           {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "3"}, {"items[0][unit]", "吨"},
+           {"items[1][variety]", "党参"}, {"items[1][quantity]", "2"},
+           {"items[2][variety]", "当归"}, {"items[2][quantity]", "1"}};
+  auto r = buyer.c().post(url, f);
+  EXPECT_EQ(r.status, 303) << r.body.substr(0, 2000);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE id = ? AND item_id = " + std::to_string(item), q), 1);
+  EXPECT_EQ(sql().query("SELECT quantity FROM purchase_item WHERE id = ?", item).one().str(0), "3.00");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ?", pid), 3);
+  EXPECT_EQ(count("SELECT window_days FROM purchase WHERE id = ?", pid), 15);
+
+  // A quoted item keeps its variety; a published item cannot be dropped.
+  f[4].second = "甘草";
+  auto swap = buyer.c().post(url, f);
+  EXPECT_EQ(swap.status, 400);
+  EXPECT_TRUE(has(swap.body, "该品种已有报价，不能更换品种"));
+  Fields dropped{{"csrf_token", buyer.csrf}, {"area", "130102"}, {"window", "15"},
+                 {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "3"}};
+  EXPECT_EQ(buyer.c().post(url, dropped).status, 400);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ?", pid), 3);
+
+  auto other = member("想改别人单的人");
+  EXPECT_EQ(other.c().get(url).status, 404);
+  EXPECT_EQ(other.c().post(url, {{"csrf_token", other.csrf}, {"pickup", "1"},
+                                 {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "1"}}).status, 404);
+}
