@@ -13,6 +13,7 @@ std::string option(const Args& args, const std::string& name, const std::string&
 int migrate(const Args& args);
 int user(const Args& args);
 int demo(const Args& args);
+int import(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
