@@ -101,13 +101,22 @@ std::string area_path(db::Connection& db, long long code) {
       code);
   if (r.empty()) return "";
   const auto& row = r.one();
+  // A province code has no parents: shift the names so the top one is the province.
+  std::vector<std::string> names;
+  for (int i : {2, 1, 0})
+    if (!row.null(i)) names.push_back(row.str(i));
+  while (names.size() < 3) names.push_back("");
+  return area_text(names[0], names[1], names[2]);
+}
+
+std::string area_text(const std::string& province, const std::string& city,
+                      const std::string& district) {
   std::string out;
-  for (int i : {2, 1, 0}) {
-    if (row.null(i)) continue;
+  for (const std::string* s : {&province, &city, &district}) {
     // Municipalities list "市辖区" as their city level; it says nothing to a reader.
-    if (i == 1 && (row.str(i) == "市辖区" || row.str(i) == "县")) continue;
+    if (s->empty() || *s == "市辖区" || *s == "县") continue;
     if (!out.empty()) out += " ";
-    out += row.str(i);
+    out += *s;
   }
   return out;
 }

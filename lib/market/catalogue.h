@@ -34,6 +34,9 @@ std::vector<Area> area_children(db::Connection& db, long long parent);
 std::optional<Area> find_area(db::Connection& db, long long code);
 // "河北省 石家庄市 长安区" for a district code (or a shorter path for a city/province).
 std::string area_path(db::Connection& db, long long code);
+// Joins province, city and district names as area_path does ("" parts skipped).
+std::string area_text(const std::string& province, const std::string& city,
+                      const std::string& district);
 // The province code of any area code (first two digits).
 inline long long province_of(long long code) { return code / 10000 * 10000; }
 

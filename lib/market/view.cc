@@ -12,11 +12,24 @@ const char* kItemCols =
     "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit,"
     " i.quality, i.origin, i.price, i.photo, i.created_at, COALESCE(NULLIF(u.nickname, ''),"
     " NULLIF(u.name, ''), u.username), p.area_code, p.deadline, i.status, i.views, i.quote_count,"
-    " p.pickup";
+    " p.pickup, a1.name, a2.name, a3.name";
+// The delivery area's three levels come with the row (no query per row).
 const char* kItemFrom =
-    " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id JOIN user u ON u.id = p.buyer_id";
+    " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id JOIN user u ON u.id = p.buyer_id"
+    " LEFT JOIN area a3 ON a3.code = p.area_code LEFT JOIN area a2 ON a2.code = a3.parent_code"
+    " LEFT JOIN area a1 ON a1.code = a2.parent_code";
 
-ItemRow item_of(db::Connection& db, const db::Row& r, const std::string& now) {
+// Names of an area path read as (top, middle, bottom) columns where the top ones may be NULL
+// when the code is a city or a province.
+std::string area_from(const db::Row& r, size_t first) {
+  std::vector<std::string> names;
+  for (size_t i = first; i < first + 3; ++i)
+    if (!r.null(i)) names.push_back(r.str(i));
+  while (names.size() < 3) names.push_back("");
+  return area_text(names[0], names[1], names[2]);
+}
+
+ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
   ItemRow it;
   it.id = r.i64(0);
   it.purchase_id = r.i64(1);
@@ -32,7 +45,7 @@ ItemRow item_of(db::Connection& db, const db::Row& r, const std::string& now) {
   it.photo = r.str(11);
   it.created_at = r.str(12);
   it.buyer_name = r.str(13);
-  it.area = r.null(14) ? (r.i64(19) ? "亲自上门看货提货" : "") : area_path(db, r.i64(14));
+  it.area = r.null(14) ? (r.i64(19) ? "亲自上门看货提货" : "") : area_from(r, 20);
   it.deadline = r.opt(15);
   it.stored = static_cast<int>(r.i64(16));
   it.views = r.i64(17);
@@ -135,9 +148,11 @@ const char* kPurchaseCols =
     "p.id, p.buyer_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.phone,"
     " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"
     " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"
-    " p.created_at, p.deadline FROM purchase p JOIN user u ON u.id = p.buyer_id";
+    " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"
+    " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"
+    " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code";
 
-PurchaseRow purchase_of(db::Connection& db, const db::Row& r, const std::string& now) {
+PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
   PurchaseRow p;
   p.id = r.i64(0);
   p.buyer_id = r.i64(1);
@@ -145,7 +160,7 @@ PurchaseRow purchase_of(db::Connection& db, const db::Row& r, const std::string&
   p.buyer_phone = r.str(3);
   p.area_code = r.i64(4);
   p.pickup = static_cast<int>(r.i64(5));
-  p.area = r.null(4) ? "亲自上门看货提货" : area_path(db, p.area_code);
+  p.area = r.null(4) ? "亲自上门看货提货" : area_from(r, 19);
   p.invoice = static_cast<int>(r.i64(6));
   p.payment = static_cast<int>(r.i64(7));
   p.payment_days = r.str(8);
