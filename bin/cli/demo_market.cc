@@ -60,8 +60,11 @@ long long order(db::Connection& db, long long buyer, const std::string& now, con
 }
 
 long long first_item(db::Connection& db, long long purchase, int position = 1) {
-  return db.query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = ?", purchase,
-                  position).one().i64(0);
+  return db
+      .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = ?", purchase,
+             position)
+      .one()
+      .i64(0);
 }
 
 }  // namespace
@@ -89,7 +92,8 @@ void demo_market() {
   // Quotes use no weekly quota here: demo data is not a member's week.
   const int unlimited = 1000;
   long long p1 = order(db, buyer, now, "7",
-                       {{"黄芪", "统货", "2", "吨", "28"}, {"党参", "选货", "500", "公斤", ""},
+                       {{"黄芪", "统货", "2", "吨", "28"},
+                        {"党参", "选货", "500", "公斤", ""},
                         {"当归", "全归", "1", "吨", "45"}},
                        "长期合作，质量稳定者优先\n可先寄样");
   long long p2 = order(db, tongren, now, "15",
@@ -101,7 +105,8 @@ void demo_market() {
   auto q = [&](long long who, long long item, const char* price, const char* desc) {
     return market::submit_quote(db, who, item, {price, desc, "含税含运费"}, now, unlimited);
   };
-  long long q1 = q(supplier, first_item(db, p1, 1), "26.5", "甘肃陇西统货，含水量12%以下\n可提供质检报告");
+  long long q1 =
+      q(supplier, first_item(db, p1, 1), "26.5", "甘肃陇西统货，含水量12%以下\n可提供质检报告");
   long long q2 = q(coop, first_item(db, p1, 1), "27", "岷县产地直供，无硫");
   q(li, first_item(db, p1, 1), "29.8", "亳州库存货");
   long long q4 = q(coop, first_item(db, p1, 3), "43", "岷县全归，油性足");

@@ -57,9 +57,12 @@ inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow&
   d->SetValue("QQUALITY", q.quality);
   d->SetValue("QEXPLAIN", q.price_note);
   d->SetValue("QSTATE", q.state == 1 ? "已认可" : q.state == 2 ? "未采纳" : "待回复");
-  d->SetValue("QSTATE_CSS", q.state == 1 ? "bg-success" : q.state == 2 ? "bg-secondary" : "bg-info");
+  d->SetValue("QSTATE_CSS", q.state == 1   ? "bg-success"
+                            : q.state == 2 ? "bg-secondary"
+                                           : "bg-info");
   if (q.state == 0) d->ShowSection("PENDING");
-  if (q.state == 2) d->SetValueAndShowSection("REASONS", market::reasons_text(q.reasons), "REJECTED");
+  if (q.state == 2)
+    d->SetValueAndShowSection("REASONS", market::reasons_text(q.reasons), "REJECTED");
   if (!q.message.empty()) d->SetValueAndShowSection("REPLY_MESSAGE", q.message, "HAS_MESSAGE");
   if (q.lowest) d->ShowSection("LOWEST");
   if (q.supplier_verified) d->ShowSection("VERIFIED");

@@ -13,9 +13,10 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
   auto m = market::my_purchases(req.db(), uid, tab, now);
   web::Page page(&req, "market/my_purchases.tpl", "我的采购");
   auto& d = page.dict();
-  const std::tuple<const char*, const char*, long long> tabs[] = {
-      {"all", "全部", m.all}, {"active", "进行中", m.active}, {"ended", "已结束", m.ended},
-      {"closed", "关闭", m.closed}};
+  const std::tuple<const char*, const char*, long long> tabs[] = {{"all", "全部", m.all},
+                                                                  {"active", "进行中", m.active},
+                                                                  {"ended", "已结束", m.ended},
+                                                                  {"closed", "关闭", m.closed}};
   for (const auto& [key, name, count] : tabs) {
     auto* t = d.AddSectionDictionary("TAB");
     t->SetValue("KEY", key);
@@ -80,9 +81,13 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     if (req.is_post()) throw web::MethodNotAllowed();
     const auto& user = req.require_login();
-    if (req.path() == "/my/purchases") my_purchases(req, res, user.id);
-    else if (req.path() == "/my/quotes") my_quotes(req, res, user.id);
-    else if (req.path() == "/my/notifications") my_notifications(req, res, user.id);
-    else throw web::NotFound();
+    if (req.path() == "/my/purchases")
+      my_purchases(req, res, user.id);
+    else if (req.path() == "/my/quotes")
+      my_quotes(req, res, user.id);
+    else if (req.path() == "/my/notifications")
+      my_notifications(req, res, user.id);
+    else
+      throw web::NotFound();
   });
 }

@@ -1,8 +1,9 @@
 // /purchase/{id}: the order page; /published: the share page after publishing; /qr.png: the
 // share link as a QR code; POST /close and /success: the buyer's order actions.
+#include "market/purchase.h"
+
 #include "cgi-bin/market/fill.h"
 #include "core/config.h"
-#include "market/purchase.h"
 #include "market/qr.h"
 #include "market/view.h"
 #include "web/serve.h"
@@ -37,13 +38,15 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const std::string& path = req.path();
     long long id = market_page::id_after(path, "/purchase/");
-    std::string tail = path.substr(path.find('/', 10) == std::string::npos ? path.size()
-                                                                             : path.find('/', 10));
+    std::string tail =
+        path.substr(path.find('/', 10) == std::string::npos ? path.size() : path.find('/', 10));
     if (tail == "/close" || tail == "/success") {
       if (!req.is_post()) throw web::MethodNotAllowed();
       const auto& user = req.require_login();
-      if (tail == "/close") market::close_purchase(req.db(), user.id, id);
-      else market::mark_success(req.db(), user.id, id);
+      if (tail == "/close")
+        market::close_purchase(req.db(), user.id, id);
+      else
+        market::mark_success(req.db(), user.id, id);
       res.redirect("/purchase/" + std::to_string(id));
       return;
     }

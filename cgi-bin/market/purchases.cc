@@ -46,7 +46,8 @@ int main() {
                        "&status=" + cgicc::form_urlencode(f.status) + "&page=";
     d.SetIntValue("PAGE", pg.page);
     d.SetIntValue("PAGES", pg.pages);
-    if (pg.page > 1) d.SetValueAndShowSection("PREV_URL", base + std::to_string(pg.page - 1), "PREV");
+    if (pg.page > 1)
+      d.SetValueAndShowSection("PREV_URL", base + std::to_string(pg.page - 1), "PREV");
     if (pg.page < pg.pages)
       d.SetValueAndShowSection("NEXT_URL", base + std::to_string(pg.page + 1), "NEXT");
     web::render(res, page);

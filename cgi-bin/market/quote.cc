@@ -1,7 +1,8 @@
 // /quote/{id}: one quote, for its supplier and the buyer only. POST /quote/{id}/reply and
 // POST /quotes/reply (ids): the buyer accepts or rejects one or many quotes.
-#include "cgi-bin/market/fill.h"
 #include "market/quote.h"
+
+#include "cgi-bin/market/fill.h"
 #include "market/view.h"
 #include "web/serve.h"
 
@@ -35,7 +36,8 @@ int main() {
         size_t start = 0;
         while (start <= x.size()) {
           size_t end = x.find(',', start);
-          std::string part = x.substr(start, end == std::string::npos ? std::string::npos : end - start);
+          std::string part =
+              x.substr(start, end == std::string::npos ? std::string::npos : end - start);
           if (!part.empty()) {
             if (part.size() > 18 || part.find_first_not_of("0123456789") != std::string::npos)
               throw web::BadRequest("报价编号无效", "ids");
@@ -78,7 +80,8 @@ int main() {
     market_page::fill_quote(&d, *q);
     if (buyer) {
       d.SetValueAndShowSection("PHONE", q->supplier_phone, "SUPPLIER_PHONE");
-      if (q->state == market::kPending) d.SetValueAndShowSection("CSRF", req.csrf_token(), "REPLY_FORM");
+      if (q->state == market::kPending)
+        d.SetValueAndShowSection("CSRF", req.csrf_token(), "REPLY_FORM");
       req.db().query("UPDATE quote SET buyer_read = 1 WHERE id = ?", id);
     }
     if (supplier && q->state == market::kAccepted) {

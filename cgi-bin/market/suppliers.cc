@@ -33,7 +33,8 @@ int main() {
       page.dict().SetIntValue("TOTAL", total);
       for (const auto& s : list) fill_supplier(page.dict().AddSectionDictionary("SUPPLIER"), s);
       if (list.empty()) page.dict().ShowSection("EMPTY");
-      if (page_no > 1) page.dict().SetValueAndShowSection("PREV_PAGE", std::to_string(page_no - 1), "PREV");
+      if (page_no > 1)
+        page.dict().SetValueAndShowSection("PREV_PAGE", std::to_string(page_no - 1), "PREV");
       if (page_no * market::kPageSize < total)
         page.dict().SetValueAndShowSection("NEXT_PAGE", std::to_string(page_no + 1), "NEXT");
       web::render(res, page);

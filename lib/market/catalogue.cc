@@ -37,8 +37,9 @@ bool all_digits(const std::string& s) {
 }  // namespace
 
 const char* category_name(int c) {
-  static const char* names[] = {"",     "根茎类", "果实类", "全草类", "花叶类", "树脂类", "菌藻类",
-                                "树皮类", "藤木类", "加工类", "动物类", "矿物类", "香料类", "其他"};
+  static const char* names[] = {"",       "根茎类", "果实类", "全草类", "花叶类",
+                                "树脂类", "菌藻类", "树皮类", "藤木类", "加工类",
+                                "动物类", "矿物类", "香料类", "其他"};
   return c >= 1 && c <= 13 ? names[c] : "";
 }
 
@@ -78,10 +79,11 @@ std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q,
 }
 
 std::vector<Area> area_children(db::Connection& db, long long parent) {
-  auto r = parent == 0
-               ? db.query("SELECT code, name, level FROM area WHERE parent_code IS NULL ORDER BY code")
-               : db.query("SELECT code, name, level FROM area WHERE parent_code = ? ORDER BY code",
-                          parent);
+  auto r =
+      parent == 0
+          ? db.query("SELECT code, name, level FROM area WHERE parent_code IS NULL ORDER BY code")
+          : db.query("SELECT code, name, level FROM area WHERE parent_code = ? ORDER BY code",
+                     parent);
   std::vector<Area> out;
   for (const auto& row : r.rows)
     out.push_back({row.i64(0), row.str(1), static_cast<int>(row.i64(2))});

@@ -16,8 +16,8 @@ std::string datetime_of(std::time_t t) {
 
 std::time_t parse_datetime(const std::string& s) {
   std::tm tm{};
-  if (std::sscanf(s.c_str(), "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) < 3)
+  if (std::sscanf(s.c_str(), "%d-%d-%d %d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+                  &tm.tm_min, &tm.tm_sec) < 3)
     return 0;
   tm.tm_year -= 1900;
   tm.tm_mon -= 1;
@@ -36,8 +36,6 @@ std::string week_start(const std::string& date) {
   return core::add_days(date, -back);
 }
 
-std::string short_time(const std::string& dt) {
-  return dt.size() >= 16 ? dt.substr(5, 11) : dt;
-}
+std::string short_time(const std::string& dt) { return dt.size() >= 16 ? dt.substr(5, 11) : dt; }
 
 }  // namespace market

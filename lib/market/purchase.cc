@@ -25,24 +25,31 @@ std::string trim(const std::string& s) {
 }
 
 void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) {
-  if (key == "variety") d.variety = trim(v);
-  else if (key == "spec") d.spec = trim(v);
-  else if (key == "quantity") d.quantity = trim(v);
-  else if (key == "unit") d.unit = trim(v);
+  if (key == "variety")
+    d.variety = trim(v);
+  else if (key == "spec")
+    d.spec = trim(v);
+  else if (key == "quantity")
+    d.quantity = trim(v);
+  else if (key == "unit")
+    d.unit = trim(v);
   else if (key == "quality") {
     // Quality tags (checkboxes) and free text arrive under one name; keep them all.
     std::string t = trim(v);
     if (!t.empty()) d.quality += (d.quality.empty() ? "" : "，") + t;
-  } else if (key == "origin") d.origin = trim(v);
-  else if (key == "price") d.price = trim(v);
-  else if (key == "photo") d.photo = trim(v);
+  } else if (key == "origin")
+    d.origin = trim(v);
+  else if (key == "price")
+    d.price = trim(v);
+  else if (key == "photo")
+    d.photo = trim(v);
 }
 
 }  // namespace
 
 bool ItemDraft::blank() const {
-  return variety.empty() && spec.empty() && quantity.empty() && quality.empty() &&
-         origin.empty() && price.empty();
+  return variety.empty() && spec.empty() && quantity.empty() && quality.empty() && origin.empty() &&
+         price.empty();
 }
 
 PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>& form) {
@@ -57,18 +64,30 @@ PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>
       set_item_field(items[n], m[2], value);
       continue;
     }
-    if (name == "area") d.area = trim(value);
-    else if (name == "pickup") d.pickup = value;
-    else if (name == "invoice") d.invoice = value;
-    else if (name == "payment") d.payment = value;
-    else if (name == "payment_days") d.payment_days = trim(value);
-    else if (name == "payment_note") d.payment_note = trim(value);
-    else if (name == "sample") d.sample = value;
-    else if (name == "sample_recipient") d.sample_recipient = trim(value);
-    else if (name == "acceptance") d.acceptance = trim(value);
-    else if (name == "remark") d.remark = trim(value);
-    else if (name == "window") d.window = value;
-    else if (name == "qualifications" || name == "qualifications[]") d.qualifications.push_back(value);
+    if (name == "area")
+      d.area = trim(value);
+    else if (name == "pickup")
+      d.pickup = value;
+    else if (name == "invoice")
+      d.invoice = value;
+    else if (name == "payment")
+      d.payment = value;
+    else if (name == "payment_days")
+      d.payment_days = trim(value);
+    else if (name == "payment_note")
+      d.payment_note = trim(value);
+    else if (name == "sample")
+      d.sample = value;
+    else if (name == "sample_recipient")
+      d.sample_recipient = trim(value);
+    else if (name == "acceptance")
+      d.acceptance = trim(value);
+    else if (name == "remark")
+      d.remark = trim(value);
+    else if (name == "window")
+      d.window = value;
+    else if (name == "qualifications" || name == "qualifications[]")
+      d.qualifications.push_back(value);
   }
   for (auto& [n, item] : items)
     if (!item.blank()) d.items.push_back(std::move(item));
@@ -94,8 +113,10 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
       it.variety_id = 0;
       it.variety_name = it.variety;
     }
-    if (it.quantity.empty()) e[f + "[quantity]"] = "请填写数量";
-    else if (!valid_amount(it.quantity, 10)) e[f + "[quantity]"] = "数量须为大于0的数字（最多两位小数）";
+    if (it.quantity.empty())
+      e[f + "[quantity]"] = "请填写数量";
+    else if (!valid_amount(it.quantity, 10))
+      e[f + "[quantity]"] = "数量须为大于0的数字（最多两位小数）";
     if (it.unit.empty()) it.unit = "公斤";
     if (chars(it.unit) > 10) e[f + "[unit]"] = "单位过长";
     if (chars(it.spec) > 30) e[f + "[spec]"] = "规格最多30个字";
@@ -183,7 +204,8 @@ long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d
 PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purchase_id) {
   auto r = db.query(
       "SELECT buyer_id, area_code, pickup, invoice, payment, payment_days, payment_note, sample,"
-      " sample_recipient, acceptance, qualifications, remark, window_days FROM purchase WHERE id = ?",
+      " sample_recipient, acceptance, qualifications, remark, window_days FROM purchase WHERE id = "
+      "?",
       purchase_id);
   if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
   const auto& p = r.one();
@@ -297,8 +319,8 @@ FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id
           "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
           " quantity, unit, quality, origin, price, photo, status, created_at)"
           " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
-          purchase_id, it.slot + 1, vid, it.variety_name, it.spec, it.quantity, it.unit,
-          it.quality, it.origin, price, photo, created);
+          purchase_id, it.slot + 1, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality,
+          it.origin, price, photo, created);
     }
   }
   tx.commit();
@@ -340,9 +362,12 @@ void mark_success(db::Connection& db, long long buyer_id, long long purchase_id)
 
 const char* invoice_name(int invoice) {
   switch (invoice) {
-    case 1: return "普通发票";
-    case 2: return "增值税发票";
-    default: return "无需发票";
+    case 1:
+      return "普通发票";
+    case 2:
+      return "增值税发票";
+    default:
+      return "无需发票";
   }
 }
 

@@ -22,7 +22,7 @@ struct ItemDraft {
 
 struct PurchaseDraft {
   std::string area, pickup, invoice = "0", payment = "1", payment_days, payment_note, sample,
-                    sample_recipient, acceptance, remark, window = "7";
+                            sample_recipient, acceptance, remark, window = "7";
   std::vector<std::string> qualifications;  // license, gsp, gmp
   std::vector<ItemDraft> items;
 };

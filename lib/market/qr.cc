@@ -23,7 +23,8 @@ std::string qr_png(const std::string& text, int scale) {
       if (!(qr->data[y * qr->width + x] & 1)) continue;  // bit 0 = dark module
       for (int dy = 0; dy < scale; ++dy)
         for (int dx = 0; dx < scale; ++dx)
-          gray[static_cast<size_t>((y + margin) * scale + dy) * size + (x + margin) * scale + dx] = 0;
+          gray[static_cast<size_t>((y + margin) * scale + dy) * size + (x + margin) * scale + dx] =
+              0;
     }
   Magick::Image img(size, size, "I", Magick::CharPixel, gray.data());
   img.type(Magick::GrayscaleType);

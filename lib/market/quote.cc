@@ -25,9 +25,9 @@ std::string trim(const std::string& s) {
 // Raises the (user, week) counter unless it is at the quota; false when it is.
 bool take_quota(db::Connection& db, long long user_id, const std::string& week, int quota) {
   db.query("INSERT IGNORE INTO quote_quota (user_id, week, used) VALUES (?, ?, 0)", user_id, week);
-  auto r = db.query(
-      "UPDATE quote_quota SET used = used + 1 WHERE user_id = ? AND week = ? AND used < ?",
-      user_id, week, quota);
+  auto r =
+      db.query("UPDATE quote_quota SET used = used + 1 WHERE user_id = ? AND week = ? AND used < ?",
+               user_id, week, quota);
   return r.affected == 1;
 }
 
@@ -52,7 +52,8 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   if (!derive(static_cast<int>(row.i64(4)), row.opt(5), now).quotable())
     throw web::Conflict("该品种已停止报价", "not_open");
   if (in.price.empty()) throw web::BadRequest("请填写报价", "price");
-  if (!valid_amount(in.price, 8)) throw web::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
+  if (!valid_amount(in.price, 8))
+    throw web::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
   if (in.quality.empty()) throw web::BadRequest("请填写货品描述", "quality");
   if (chars(in.quality) > 2000) throw web::BadRequest("货品描述最多2000个字", "quality");
   if (chars(in.explain) > 2000) throw web::BadRequest("价格说明最多2000个字", "explain");
@@ -80,17 +81,20 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
          "报价 " + trim_amount(in.price) + " 元", "/quote/" + std::to_string(quote_id), now);
   if (!row.null(2))
-    db.query("INSERT IGNORE INTO followed_variety (user_id, variety_id) VALUES (?, ?)",
-             supplier_id, row.i64(2));
+    db.query("INSERT IGNORE INTO followed_variety (user_id, variety_id) VALUES (?, ?)", supplier_id,
+             row.i64(2));
   tx.commit();
   return quote_id;
 }
 
 const char* quote_state_name(int state) {
   switch (state) {
-    case kAccepted: return "已认可";
-    case kRejected: return "未采纳";
-    default: return "待回复";
+    case kAccepted:
+      return "已认可";
+    case kRejected:
+      return "未采纳";
+    default:
+      return "待回复";
   }
 }
 
@@ -105,16 +109,18 @@ std::string reasons_text(const std::string& set) {
   return out;
 }
 
-int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& ids,
-          const Reply& r, const std::string& now) {
+int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& ids, const Reply& r,
+          const std::string& now) {
   if (ids.empty()) throw web::BadRequest("请选择要回复的报价", "ids");
   if (ids.size() > 200) throw web::BadRequest("一次最多回复200条报价", "ids");
   int state = r.state == "accept" ? kAccepted : r.state == "reject" ? kRejected : -1;
   if (state < 0) throw web::BadRequest("请选择认可或不采纳", "state");
   std::string reasons;
   for (const auto& x : r.reasons) {
-    std::string code = x == "价格偏高" ? "price" : x == "质量不符" ? "quality"
-                       : x == "资质不符" ? "qualification" : x;
+    std::string code = x == "价格偏高"   ? "price"
+                       : x == "质量不符" ? "quality"
+                       : x == "资质不符" ? "qualification"
+                                         : x;
     if (code != "price" && code != "quality" && code != "qualification")
       throw web::BadRequest("不采纳原因无效", "reasons");
     if (reasons.find(code) == std::string::npos) reasons += (reasons.empty() ? "" : ",") + code;

@@ -15,7 +15,7 @@ enum class State { Closed = 0, Open = 1, Ended = 2, Success = 3, Standing = 4 };
 
 struct Status {
   State state;
-  std::string label;     // 等待报价（剩余N天） / 常年采购 / 报价结束 / 采购成功 / 关闭
+  std::string label;  // 等待报价（剩余N天） / 常年采购 / 报价结束 / 采购成功 / 关闭
   bool quotable() const { return state == State::Open || state == State::Standing; }
   const char* css() const;  // a Bootstrap badge class
 };

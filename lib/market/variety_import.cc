@@ -16,17 +16,22 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& in) {
   for (; i < in.size(); ++i) {
     char c = in[i];
     if (quoted) {
-      if (c == '"' && i + 1 < in.size() && in[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < in.size() && in[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = any = true;
     } else if (c == ',') {
       row.push_back(field), field.clear(), any = true;
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && i + 1 < in.size() && in[i + 1] == '\n') ++i;
-      if (any || !field.empty()) row.push_back(field), rows.push_back(row);
-      else rows.push_back({});  // keeps line numbers right for blank lines
+      if (any || !field.empty())
+        row.push_back(field), rows.push_back(row);
+      else
+        rows.push_back({});  // keeps line numbers right for blank lines
       row.clear(), field.clear(), any = false;
     } else {
       field += c, any = true;
@@ -96,7 +101,8 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
   }
   for (const char* need : {"category", "name"})
     if (!col.count(need)) {
-      rep.errors.push_back({1, std::string("表头缺少列：") + (need == std::string("name") ? "品种" : "分类")});
+      rep.errors.push_back(
+          {1, std::string("表头缺少列：") + (need == std::string("name") ? "品种" : "分类")});
       return rep;
     }
   auto cell = [&](const std::vector<std::string>& r, const char* key) {
@@ -144,9 +150,10 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
         ++rep.inserted;
       } else {
         id = existing.one().i64(0);
-        db.query("UPDATE variety SET category = ?, initials = COALESCE(NULLIF(?, ''), initials),"
-                 " specs = ?, units = ?, origins = ? WHERE id = ?",
-                 category, cell(r, "initials"), sj, uj, oj, id);
+        db.query(
+            "UPDATE variety SET category = ?, initials = COALESCE(NULLIF(?, ''), initials),"
+            " specs = ?, units = ?, origins = ? WHERE id = ?",
+            category, cell(r, "initials"), sj, uj, oj, id);
         ++rep.updated;
       }
       db.query("DELETE FROM variety_alias WHERE variety_id = ?", id);

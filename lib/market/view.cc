@@ -57,7 +57,8 @@ ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
 const char* kQuoteCols =
     "q.id, q.item_id, q.supplier_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''),"
     " u.username), u.phone, q.price, q.quality, q.price_note, q.reasons, q.message,"
-    " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = q.supplier_id";
+    " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = "
+    "q.supplier_id";
 
 QuoteRow quote_of(const db::Row& r) {
   QuoteRow q;
@@ -104,8 +105,9 @@ Page search(db::Connection& db, const Filter& f, const std::string& now) {
       like += c;
     }
     like += "%";
-    where += " AND (i.variety_name LIKE ? OR i.variety_id IN"
-             " (SELECT variety_id FROM variety_alias WHERE alias LIKE ?))";
+    where +=
+        " AND (i.variety_name LIKE ? OR i.variety_id IN"
+        " (SELECT variety_id FROM variety_alias WHERE alias LIKE ?))";
     params.push_back(like);
     params.push_back(like);
   }
@@ -201,8 +203,8 @@ std::optional<ItemRow> load_item(db::Connection& db, long long id, const std::st
 }
 
 std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
-  auto r = db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.item_id = ? ORDER BY q.id",
-                    item_id);
+  auto r =
+      db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.item_id = ? ORDER BY q.id", item_id);
   std::vector<QuoteRow> out;
   std::string lowest;
   for (const auto& row : r.rows) {
@@ -210,8 +212,7 @@ std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
     const auto& q = out.back();
     if (q.state != 2 && (lowest.empty() || less_amount(q.price, lowest))) lowest = q.price;
   }
-  for (auto& q : out)
-    q.lowest = q.state != 2 && !lowest.empty() && !less_amount(lowest, q.price);
+  for (auto& q : out) q.lowest = q.state != 2 && !lowest.empty() && !less_amount(lowest, q.price);
   return out;
 }
 
@@ -247,8 +248,9 @@ MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::stri
   const char* active = "p.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
   const char* ended = "(p.status = 3 OR (p.status = 1 AND p.deadline <= ?))";
   MyPurchases m;
-  auto c = db.query(std::string("SELECT COUNT(*), COALESCE(SUM(") + active + "), 0), COALESCE(SUM(" +
-                        ended + "), 0), COALESCE(SUM(p.status = 0), 0) FROM purchase p"
+  auto c = db.query(std::string("SELECT COUNT(*), COALESCE(SUM(") + active +
+                        "), 0), COALESCE(SUM(" + ended +
+                        "), 0), COALESCE(SUM(p.status = 0), 0) FROM purchase p"
                         " WHERE p.buyer_id = ?",
                     now, now, buyer_id);
   m.all = c.one().i64(0);
@@ -281,9 +283,9 @@ ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
 }
 
 std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
-  auto r = db.query(std::string("SELECT ") + kQuoteCols +
-                        " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
-                    supplier_id);
+  auto r = db.query(
+      std::string("SELECT ") + kQuoteCols + " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
+      supplier_id);
   std::vector<MyQuote> out;
   for (const auto& row : r.rows) {
     auto q = quote_of(row);
@@ -330,8 +332,8 @@ std::vector<Supplier> suppliers(db::Connection& db, int page, long long* total) 
 }
 
 std::optional<Supplier> load_supplier(db::Connection& db, long long id) {
-  auto r = db.query(std::string("SELECT ") + kSupplierCols + " WHERE u.id = ? AND u.disabled = 0",
-                    id);
+  auto r =
+      db.query(std::string("SELECT ") + kSupplierCols + " WHERE u.id = ? AND u.disabled = 0", id);
   if (r.empty()) return std::nullopt;
   return supplier_of(db, r.one());
 }

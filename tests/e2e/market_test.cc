@@ -36,9 +36,9 @@ long long count(const std::string& text, long long id) {
 
 // Publishes an order with `items` items (黄芪, 党参, ...) and returns its id.
 long long publish(Member& buyer, int items = 1, Fields extra = {}) {
-  static const char* names[] = {"黄芪", "党参", "当归", "甘草", "白芍", "川芎", "白术", "茯苓",
-                                "地黄", "山药", "丹参", "板蓝根"};
-  Fields f{{"csrf_token", buyer.csrf}, {"area", "130102"}, {"invoice", "1"},
+  static const char* names[] = {"黄芪", "党参", "当归", "甘草", "白芍", "川芎",
+                                "白术", "茯苓", "地黄", "山药", "丹参", "板蓝根"};
+  Fields f{{"csrf_token", buyer.csrf}, {"area", "130102"},     {"invoice", "1"},
            {"payment", "2"},           {"payment_days", "30"}, {"window", "7"}};
   for (int i = 0; i < items; ++i) {
     std::string p = "items[" + std::to_string(i) + "]";
@@ -57,15 +57,18 @@ long long publish(Member& buyer, int items = 1, Fields extra = {}) {
 }
 
 long long item_of(long long purchase_id, int position = 1) {
-  return sql().query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = ?",
-                    purchase_id, position).one().i64(0);
+  return sql()
+      .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = ?", purchase_id,
+             position)
+      .one()
+      .i64(0);
 }
 
 testenv::HttpResponse quote(Member& s, long long item, const std::string& price = "35.5",
                             const std::string& quality = "统货，无硫") {
-  return s.c().post("/item/" + std::to_string(item) + "/quote",
-                    {{"csrf_token", s.csrf}, {"price", price}, {"quality", quality},
-                     {"explain", "含运费"}});
+  return s.c().post(
+      "/item/" + std::to_string(item) + "/quote",
+      {{"csrf_token", s.csrf}, {"price", price}, {"quality", quality}, {"explain", "含运费"}});
 }
 
 long long quote_id(testenv::HttpResponse r) {
@@ -74,7 +77,9 @@ long long quote_id(testenv::HttpResponse r) {
   return loc.size() > 7 ? std::stoll(loc.substr(7)) : 0;
 }
 
-bool has(const std::string& body, const std::string& s) { return body.find(s) != std::string::npos; }
+bool has(const std::string& body, const std::string& s) {
+  return body.find(s) != std::string::npos;
+}
 
 }  // namespace
 
@@ -98,12 +103,15 @@ TEST(MarketPublish, PublishedOrderHasSharePageWithCopyButtonAndQrPng) {
 
 TEST(MarketPublish, BadFieldRerendersFormWithValuesKeptAndNothingWritten) {
   auto buyer = member("填错的采购商");
-  auto r = buyer.c().post("/purchase/new",
-                          {{"csrf_token", buyer.csrf}, {"area", "130102"}, {"window", "7"},
-                           {"remark", "请尽快联系"},
-                           {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "两吨"},
-                           {"items[0][spec]", "选货"},
-                           {"items[1][variety]", "当归"}, {"items[1][quantity]", "5"}});
+  auto r = buyer.c().post("/purchase/new", {{"csrf_token", buyer.csrf},
+                                            {"area", "130102"},
+                                            {"window", "7"},
+                                            {"remark", "请尽快联系"},
+                                            {"items[0][variety]", "黄芪"},
+                                            {"items[0][quantity]", "两吨"},
+                                            {"items[0][spec]", "选货"},
+                                            {"items[1][variety]", "当归"},
+                                            {"items[1][quantity]", "5"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_TRUE(has(r.body, "数量须为大于0的数字"));
   EXPECT_TRUE(has(r.body, "value=\"两吨\""));
@@ -166,9 +174,9 @@ TEST(MarketQuote, SecondPendingQuoteRefusedAndNewQuoteAfterReplyAccepted) {
   auto again = quote(supplier, item, "38");
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ?", item), 1);
-  auto rep = buyer.c().post("/quote/" + std::to_string(first) + "/reply",
-                            {{"csrf_token", buyer.csrf}, {"state", "reject"}, {"reasons", "price"},
-                             {"message", "贵了"}});
+  auto rep = buyer.c().post(
+      "/quote/" + std::to_string(first) + "/reply",
+      {{"csrf_token", buyer.csrf}, {"state", "reject"}, {"reasons", "price"}, {"message", "贵了"}});
   EXPECT_EQ(rep.status, 303);
   EXPECT_EQ(quote(supplier, item, "36").status, 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ?", item), 2);
@@ -222,10 +230,11 @@ TEST(MarketQuote, TwentySuppliersQuotingOneItemInParallelAllLand) {
   EXPECT_EQ(ok.load(), 20);
   EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ?", item), 20);
   EXPECT_EQ(count("SELECT quote_count FROM purchase_item WHERE id = ?", item), 20);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notification n JOIN purchase p ON p.buyer_id = n.user_id"
-                  " WHERE n.type = 2 AND p.id = (SELECT purchase_id FROM purchase_item WHERE id = ?)",
-                  item),
-            20);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM notification n JOIN purchase p ON p.buyer_id = n.user_id"
+            " WHERE n.type = 2 AND p.id = (SELECT purchase_id FROM purchase_item WHERE id = ?)",
+            item),
+      20);
 }
 
 TEST(MarketReply, OnlyTheBuyerMayReplyAndNothingChangesOtherwise) {
@@ -244,12 +253,15 @@ TEST(MarketReply, OnlyTheBuyerMayReplyAndNothingChangesOtherwise) {
   auto buyer2 = member("另一采购商");
   auto supplier2 = member("另一供应商");
   long long q2 = quote_id(quote(supplier2, item_of(publish(buyer2))));
-  auto batch = buyer.c().post("/quotes/reply", {{"csrf_token", buyer.csrf}, {"ids", std::to_string(q)},
-                                                {"ids", std::to_string(q2)}, {"state", "accept"}});
+  auto batch = buyer.c().post("/quotes/reply", {{"csrf_token", buyer.csrf},
+                                                {"ids", std::to_string(q)},
+                                                {"ids", std::to_string(q2)},
+                                                {"state", "accept"}});
   EXPECT_EQ(batch.status, 404);
   EXPECT_EQ(count("SELECT state FROM quote WHERE id = ?", q), 0);
   EXPECT_EQ(count("SELECT state FROM quote WHERE id = ?", q2), 0);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 1", supplier.id), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 1", supplier.id),
+            0);
 }
 
 TEST(MarketReply, BatchReplyRejectsManyWithReasons) {
@@ -258,10 +270,13 @@ TEST(MarketReply, BatchReplyRejectsManyWithReasons) {
   auto s2 = member("批量供应商二");
   long long item = item_of(publish(buyer));
   long long q1 = quote_id(quote(s1, item)), q2 = quote_id(quote(s2, item));
-  auto r = buyer.c().post("/quotes/reply",
-                          {{"csrf_token", buyer.csrf}, {"ids", std::to_string(q1)},
-                           {"ids", std::to_string(q2)}, {"state", "reject"},
-                           {"reasons", "price"}, {"reasons", "qualification"}, {"message", "下次再合作"}});
+  auto r = buyer.c().post("/quotes/reply", {{"csrf_token", buyer.csrf},
+                                            {"ids", std::to_string(q1)},
+                                            {"ids", std::to_string(q2)},
+                                            {"state", "reject"},
+                                            {"reasons", "price"},
+                                            {"reasons", "qualification"},
+                                            {"message", "下次再合作"}});
   EXPECT_EQ(r.status, 303);
   auto row = sql().query("SELECT state, reasons FROM quote WHERE id = ?", q2).one();
   EXPECT_EQ(row.i64(0), 2);
@@ -299,7 +314,8 @@ TEST(MarketPhones, BuyerSeesQuoterPhonesAcceptedSupplierSeesBuyerPhone) {
   EXPECT_FALSE(has(anon, buyer_phone));
   EXPECT_FALSE(has(accepted.c().get(url).body, buyer_phone)) << "not before acceptance";
 
-  buyer.c().post("/quote/" + std::to_string(qa) + "/reply", {{"csrf_token", buyer.csrf}, {"state", "accept"}});
+  buyer.c().post("/quote/" + std::to_string(qa) + "/reply",
+                 {{"csrf_token", buyer.csrf}, {"state", "accept"}});
   buyer.c().post("/quote/" + std::to_string(qr) + "/reply",
                  {{"csrf_token", buyer.csrf}, {"state", "reject"}, {"reasons", "quality"}});
   EXPECT_TRUE(has(accepted.c().get(url).body, buyer_phone));
@@ -331,21 +347,29 @@ TEST(MarketNotifications, QuoteAndReplyNotifyTypes2And1WithUnreadBadge) {
   auto supplier = member("通知供应商");
   long long item = item_of(publish(buyer));
   long long q = quote_id(quote(supplier, item));
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 2 AND is_read = 0",
-                  buyer.id), 1);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 2 AND is_read = 0",
+            buyer.id),
+      1);
   auto home = buyer.c().get("/purchases");
   EXPECT_TRUE(has(home.body, "通知 <span class=\"badge bg-danger\">1</span>"));
   auto list = buyer.c().get("/my/notifications");
   EXPECT_EQ(list.status, 200);
   EXPECT_TRUE(has(list.body, "收到新报价"));
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", buyer.id), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", buyer.id),
+            0);
   EXPECT_FALSE(has(buyer.c().get("/purchases").body, "通知 <span class=\"badge"));
 
-  buyer.c().post("/quote/" + std::to_string(q) + "/reply", {{"csrf_token", buyer.csrf}, {"state", "accept"}});
-  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 1", supplier.id), 1);
-  EXPECT_TRUE(has(supplier.c().get("/my/quotes").body, "通知 <span class=\"badge bg-danger\">1</span>"));
+  buyer.c().post("/quote/" + std::to_string(q) + "/reply",
+                 {{"csrf_token", buyer.csrf}, {"state", "accept"}});
+  EXPECT_EQ(count("SELECT COUNT(*) FROM notification WHERE user_id = ? AND type = 1", supplier.id),
+            1);
+  EXPECT_TRUE(
+      has(supplier.c().get("/my/quotes").body, "通知 <span class=\"badge bg-danger\">1</span>"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
-                  " WHERE f.user_id = ? AND v.name = '黄芪'", supplier.id), 1)
+                  " WHERE f.user_id = ? AND v.name = '黄芪'",
+                  supplier.id),
+            1)
       << "quoting follows the variety";
 }
 
@@ -381,9 +405,13 @@ TEST(MarketPurchase, OnlyTheBuyerClosesOrMarksSuccess) {
   std::string p = "/purchase/" + std::to_string(pid);
   EXPECT_EQ(other.c().post(p + "/close", {{"csrf_token", other.csrf}}).status, 404);
   EXPECT_EQ(other.c().post(p + "/success", {{"csrf_token", other.csrf}}).status, 404);
-  EXPECT_EQ(other.c().post("/item/" + std::to_string(item_of(pid)) + "/close",
-                           {{"csrf_token", other.csrf}}).status, 404);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ? AND status = 1", pid), 2);
+  EXPECT_EQ(
+      other.c()
+          .post("/item/" + std::to_string(item_of(pid)) + "/close", {{"csrf_token", other.csrf}})
+          .status,
+      404);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ? AND status = 1", pid),
+            2);
   EXPECT_EQ(buyer.c().post(p + "/success", {{"csrf_token", buyer.csrf}}).status, 303);
   EXPECT_EQ(count("SELECT status FROM purchase WHERE id = ?", pid), 3);
   EXPECT_TRUE(has(Http().get("/item/" + std::to_string(item_of(pid))).body, "采购成功"));
@@ -412,7 +440,8 @@ TEST(MarketLists, HomeAndPurchaseHallShowOpenItemsWithFilters) {
   EXPECT_TRUE(has(home.body, "批次采购，收到"));
   EXPECT_TRUE(has(home.body, "/item/" + std::to_string(item) + "\""));
   std::string link = "/item/" + std::to_string(item) + "\"";
-  EXPECT_TRUE(has(Http().get("/purchases?q=%E9%BB%84%E8%8A%AA&province=130000&status=1").body, link));
+  EXPECT_TRUE(
+      has(Http().get("/purchases?q=%E9%BB%84%E8%8A%AA&province=130000&status=1").body, link));
   EXPECT_TRUE(has(Http().get("/purchases?q=%E5%8C%97%E8%8A%AA").body, link)) << "alias 北芪";
   EXPECT_FALSE(has(Http().get("/purchases?q=%E9%BB%84%E8%8A%AA&province=110000").body, link));
   EXPECT_FALSE(has(Http().get("/purchases?q=%E9%BB%84%E8%8A%AA&status=0").body, link));
@@ -461,14 +490,23 @@ TEST(MarketPurchase, EditingAnOrderKeepsItsQuotes) {
   auto form = buyer.c().get(url);
   EXPECT_EQ(form.status, 200);
   EXPECT_TRUE(has(form.body, "value=\"黄芪\""));
-  Fields f{{"csrf_token", buyer.csrf}, {"area", "130102"}, {"window", "15"}, {"remark", "改过了"},
-           {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "3"}, {"items[0][unit]", "吨"},
-           {"items[1][variety]", "党参"}, {"items[1][quantity]", "2"},
-           {"items[2][variety]", "当归"}, {"items[2][quantity]", "1"}};
+  Fields f{{"csrf_token", buyer.csrf},
+           {"area", "130102"},
+           {"window", "15"},
+           {"remark", "改过了"},
+           {"items[0][variety]", "黄芪"},
+           {"items[0][quantity]", "3"},
+           {"items[0][unit]", "吨"},
+           {"items[1][variety]", "党参"},
+           {"items[1][quantity]", "2"},
+           {"items[2][variety]", "当归"},
+           {"items[2][quantity]", "1"}};
   auto r = buyer.c().post(url, f);
   EXPECT_EQ(r.status, 303) << r.body.substr(0, 2000);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE id = ? AND item_id = " + std::to_string(item), q), 1);
-  EXPECT_EQ(sql().query("SELECT quantity FROM purchase_item WHERE id = ?", item).one().str(0), "3.00");
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM quote WHERE id = ? AND item_id = " + std::to_string(item), q), 1);
+  EXPECT_EQ(sql().query("SELECT quantity FROM purchase_item WHERE id = ?", item).one().str(0),
+            "3.00");
   EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ?", pid), 3);
   EXPECT_EQ(count("SELECT window_days FROM purchase WHERE id = ?", pid), 15);
 
@@ -477,13 +515,21 @@ TEST(MarketPurchase, EditingAnOrderKeepsItsQuotes) {
   auto swap = buyer.c().post(url, f);
   EXPECT_EQ(swap.status, 400);
   EXPECT_TRUE(has(swap.body, "该品种已有报价，不能更换品种"));
-  Fields dropped{{"csrf_token", buyer.csrf}, {"area", "130102"}, {"window", "15"},
-                 {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "3"}};
+  Fields dropped{{"csrf_token", buyer.csrf},
+                 {"area", "130102"},
+                 {"window", "15"},
+                 {"items[0][variety]", "黄芪"},
+                 {"items[0][quantity]", "3"}};
   EXPECT_EQ(buyer.c().post(url, dropped).status, 400);
   EXPECT_EQ(count("SELECT COUNT(*) FROM purchase_item WHERE purchase_id = ?", pid), 3);
 
   auto other = member("想改别人单的人");
   EXPECT_EQ(other.c().get(url).status, 404);
-  EXPECT_EQ(other.c().post(url, {{"csrf_token", other.csrf}, {"pickup", "1"},
-                                 {"items[0][variety]", "黄芪"}, {"items[0][quantity]", "1"}}).status, 404);
+  EXPECT_EQ(other.c()
+                .post(url, {{"csrf_token", other.csrf},
+                            {"pickup", "1"},
+                            {"items[0][variety]", "黄芪"},
+                            {"items[0][quantity]", "1"}})
+                .status,
+            404);
 }

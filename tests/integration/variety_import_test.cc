@@ -1,8 +1,9 @@
 // Catalogue import over a real database: updates on re-run, row errors by line.
+#include "market/variety_import.h"
+
 #include <gtest/gtest.h>
 
 #include "market/catalogue.h"
-#include "market/variety_import.h"
 #include "tests/support/stack.h"
 
 class VarietyImport : public testenv::DbTest {};
