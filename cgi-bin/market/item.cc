@@ -2,6 +2,7 @@
 // phones for its buyer, one's own quotes for a supplier. POST /item/{id}/close: the buyer
 // closes it. GET/POST /item/{id}/quote: the quote form.
 #include "cgi-bin/market/fill.h"
+#include "market/page_cache.h"
 #include "market/purchase.h"
 #include "market/quote.h"
 #include "market/view.h"
@@ -50,6 +51,7 @@ int main() {
       if (!req.is_post()) throw web::MethodNotAllowed();
       const auto& user = req.require_login();
       market::close_item(req.db(), user.id, id);
+      market::lists_changed(req.redis());
       res.redirect("/item/" + std::to_string(id));
       return;
     }
@@ -68,6 +70,7 @@ int main() {
       long long qid = 0;
       try {
         qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
+        market::lists_changed(req.redis());
       } catch (const web::BadRequest& e) {
         if (req.wants_json()) throw;
         quote_form(req, res, *it, in, &e);

@@ -4,6 +4,7 @@
 
 #include "cgi-bin/market/fill.h"
 #include "core/config.h"
+#include "market/page_cache.h"
 #include "market/qr.h"
 #include "market/view.h"
 #include "web/serve.h"
@@ -47,6 +48,7 @@ int main() {
         market::close_purchase(req.db(), user.id, id);
       else
         market::mark_success(req.db(), user.id, id);
+      market::lists_changed(req.redis());
       res.redirect("/purchase/" + std::to_string(id));
       return;
     }

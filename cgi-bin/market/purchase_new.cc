@@ -4,6 +4,7 @@
 
 #include "cgi-bin/market/fill.h"
 #include "market/catalogue.h"
+#include "market/page_cache.h"
 #include "market/purchase.h"
 #include "web/serve.h"
 
@@ -108,6 +109,7 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
     render_form(req, res, draft, errors, id);
     return;
   }
+  market::lists_changed(req.redis());
   res.redirect("/purchase/" + std::to_string(id));
 }
 
@@ -133,6 +135,7 @@ int main() {
       return;
     }
     long long id = market::publish(req.db(), user.id, draft, market_page::now());
+    market::lists_changed(req.redis());
     res.redirect("/purchase/" + std::to_string(id) + "/published");
   });
 }

@@ -533,3 +533,24 @@ TEST(MarketPurchase, EditingAnOrderKeepsItsQuotes) {
                 .status,
             404);
 }
+
+TEST(MarketLists, CachedListPagesShowChangesOnTheNextRequest) {
+  auto buyer = member("缓存采购商");
+  auto supplier = member("缓存供应商");
+  Http anon;
+  anon.get("/");
+  anon.get("/purchases?status=1");
+  long long pid = publish(buyer);
+  long long item = item_of(pid);
+  std::string link = "/item/" + std::to_string(item) + "\"";
+  EXPECT_TRUE(has(anon.get("/").body, link)) << "publishing shows at once";
+  EXPECT_TRUE(has(anon.get("/purchases?status=1").body, link));
+  auto before = anon.get("/").body;
+  quote_id(quote(supplier, item));
+  auto after = anon.get("/").body;
+  EXPECT_NE(before, after) << "a quote changes the totals and the count";
+  buyer.c().post("/item/" + std::to_string(item) + "/close", {{"csrf_token", buyer.csrf}});
+  EXPECT_FALSE(has(anon.get("/").body, link)) << "closing removes it from the feed at once";
+  EXPECT_FALSE(has(anon.get("/purchases?status=1").body, link));
+  EXPECT_TRUE(anon.cookie("yc_sid").empty());
+}
