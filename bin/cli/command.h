@@ -18,5 +18,7 @@ int import(const Args& args);
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
 void demo_market();
+// Benchmark-sized marketplace data (`yaocai demo --large`).
+void demo_market_large();
 
 }  // namespace cli

@@ -38,9 +38,11 @@ void demo_accounts() {
   }
 }
 
-int demo(const Args&) {
+int demo(const Args& args) {
   demo_accounts();
   demo_market();
+  for (const auto& a : args)
+    if (a == "--large") demo_market_large();
   std::cout << "Demo logins (password demo1234 for all):\n";
   for (const auto& u : kDemoUsers)
     std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";

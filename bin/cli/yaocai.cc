@@ -28,7 +28,7 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
     kCommands = {
         {"migrate", {cli::migrate, "apply pending schema/NNN_*.sql migrations"}},
         {"user", {cli::user, "user add --phone P --password W --name N --roles r1,r2 [--username U]"}},
-        {"demo", {cli::demo, "load the demo data (idempotent)"}},
+        {"demo", {cli::demo, "load the demo data (idempotent); --large adds 10 000 orders, 50 000 quotes"}},
         {"import", {cli::import, "import varieties FILE.csv (catalogue; re-runs update)"}},
 };
 
