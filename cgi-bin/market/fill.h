@@ -12,6 +12,7 @@
 #include "market/money.h"
 #include "market/quote.h"
 #include "market/view.h"
+#include "web/request.h"
 
 namespace market_page {
 
@@ -24,6 +25,38 @@ inline long long id_after(const std::string& path, const std::string& prefix) {
   while (j < path.size() && j - i < 18 && isdigit(static_cast<unsigned char>(path[j]))) ++j;
   if (j == i) throw web::NotFound();
   return std::stoll(path.substr(i, j - i));
+}
+
+// JSON callers (the app, scripts) send the same fields as a JSON object.
+inline bool json_body(web::Request& req) {
+  return req.is_post() && !req.body().empty() && req.body()[0] == '{';
+}
+inline std::string json_text(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  return "";
+}
+// A field of the form, or of the JSON body when there is one.
+inline std::string field(web::Request& req, const std::string& name) {
+  if (!json_body(req)) return req.arg(name);
+  const auto& j = req.json();
+  return j.is_object() && j.contains(name) ? json_text(j[name]) : "";
+}
+// All values of a repeated field (a JSON array, or several form fields with name or name[]).
+inline std::vector<std::string> fields(web::Request& req, const std::string& name) {
+  if (!json_body(req)) {
+    auto out = req.args(name);
+    for (const auto& x : req.args(name + "[]")) out.push_back(x);
+    return out;
+  }
+  std::vector<std::string> out;
+  const auto& j = req.json();
+  if (!j.is_object() || !j.contains(name)) return out;
+  if (j[name].is_array())
+    for (const auto& v : j[name]) out.push_back(json_text(v));
+  else
+    out.push_back(json_text(j[name]));
+  return out;
 }
 
 inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& it) {

@@ -61,7 +61,8 @@ int main() {
     if (tail == "/quote") {
       const auto& user = req.require_login();
       if (user.id == it->buyer_id) throw web::Forbidden("不能给自己的采购单报价");
-      market::QuoteInput in{req.arg("price"), req.arg("quality"), req.arg("explain")};
+      market::QuoteInput in{market_page::field(req, "price"), market_page::field(req, "quality"),
+                            market_page::field(req, "explain")};
       if (!req.is_post()) {
         if (!it->status.quotable()) throw web::Conflict("该品种已停止报价", "not_open");
         quote_form(req, res, *it, in, nullptr);

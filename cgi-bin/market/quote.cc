@@ -11,8 +11,8 @@ namespace {
 void do_reply(web::Request& req, web::Response& res, const std::vector<long long>& ids,
               const std::string& back) {
   const auto& user = req.require_login();
-  market::Reply r{req.arg("state"), req.args("reasons"), req.arg("message")};
-  for (const auto& x : req.args("reasons[]")) r.reasons.push_back(x);
+  market::Reply r{market_page::field(req, "state"), market_page::fields(req, "reasons"),
+                  market_page::field(req, "message")};
   int n = market::reply(req.db(), user.id, ids, r, market_page::now());
   if (req.wants_json()) {
     res.json({{"ok", true}, {"replied", n}});
@@ -29,8 +29,7 @@ int main() {
     if (path == "/quotes/reply") {
       if (!req.is_post()) throw web::MethodNotAllowed();
       std::vector<long long> ids;
-      auto raw = req.args("ids");
-      for (const auto& x : req.args("ids[]")) raw.push_back(x);
+      auto raw = market_page::fields(req, "ids");
       for (const auto& x : raw) {
         // "ids" may also arrive as one comma-separated field.
         size_t start = 0;

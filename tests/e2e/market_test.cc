@@ -554,3 +554,25 @@ TEST(MarketLists, CachedListPagesShowChangesOnTheNextRequest) {
   EXPECT_FALSE(has(anon.get("/purchases?status=1").body, link));
   EXPECT_TRUE(anon.cookie("yc_sid").empty());
 }
+
+TEST(MarketReply, JsonBatchReplyWithCsrfHeader) {
+  auto buyer = member("接口采购商");
+  auto s1 = member("接口供应商一");
+  auto s2 = member("接口供应商二");
+  long long item = item_of(publish(buyer));
+  auto j = s1.c().post_json("/item/" + std::to_string(item) + "/quote",
+                            {{"price", "21.5"}, {"quality", "统货"}}, {"X-CSRF-Token: " + s1.csrf});
+  EXPECT_EQ(j.status, 200) << j.body;
+  long long q1 = j.json()["id"];
+  long long q2 = quote_id(quote(s2, item));
+  auto r = buyer.c().post_json("/quotes/reply",
+                               {{"ids", {q1, q2}}, {"state", "reject"}, {"reasons", {"质量不符"}}},
+                               {"X-CSRF-Token: " + buyer.csrf});
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["replied"], 2);
+  EXPECT_EQ(sql().query("SELECT reasons FROM quote WHERE id = ?", q1).one().str(0), "quality");
+  auto bad = buyer.c().post_json("/quotes/reply", {{"ids", {q1}}, {"state", "accept"}},
+                                 {"X-CSRF-Token: " + buyer.csrf});
+  EXPECT_EQ(bad.status, 409);
+  EXPECT_EQ(bad.json()["error"], "replied");
+}
