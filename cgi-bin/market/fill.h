@@ -22,8 +22,8 @@ inline std::string now() { return market::datetime_of(core::now()); }
 inline long long id_after(const std::string& path, const std::string& prefix) {
   if (path.rfind(prefix, 0) != 0) throw web::NotFound();
   size_t i = prefix.size(), j = i;
-  while (j < path.size() && j - i < 18 && isdigit(static_cast<unsigned char>(path[j]))) ++j;
-  if (j == i) throw web::NotFound();
+  while (j < path.size() && isdigit(static_cast<unsigned char>(path[j]))) ++j;
+  if (j == i || j - i > 18) throw web::NotFound();
   return std::stoll(path.substr(i, j - i));
 }
 

@@ -576,3 +576,24 @@ TEST(MarketReply, JsonBatchReplyWithCsrfHeader) {
   EXPECT_EQ(bad.status, 409);
   EXPECT_EQ(bad.json()["error"], "replied");
 }
+
+TEST(MarketInput, AbsurdIdsAndValuesAreClean4xx) {
+  auto supplier = member("乱填供应商");
+  EXPECT_EQ(Http().get("/item/123456789012345678901234").status, 404);
+  EXPECT_EQ(Http().get("/purchase/0").status, 404);
+  EXPECT_EQ(Http().get("/purchase/999999999/qr.png").status, 404);
+  auto buyer = member("乱填采购商");
+  long long item = item_of(publish(buyer));
+  for (const char* price : {"-1", "1e9", "abc", "99999999999", "0.001"}) {
+    auto r = quote(supplier, item, price);
+    EXPECT_EQ(r.status, 400) << price;
+    EXPECT_TRUE(has(r.body, "报价须为大于0的数字")) << price;
+    EXPECT_TRUE(has(r.body, std::string("value=\"") + price + "\"")) << "the value is kept";
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ?", item), 0);
+  EXPECT_EQ(count("SELECT COALESCE(SUM(used), 0) FROM quote_quota WHERE user_id = ?", supplier.id),
+            0);
+  auto r = supplier.c().post(
+      "/quotes/reply", {{"csrf_token", supplier.csrf}, {"ids", "1;DROP"}, {"state", "accept"}});
+  EXPECT_EQ(r.status, 400);
+}
