@@ -59,7 +59,9 @@ inline std::vector<std::string> fields(web::Request& req, const std::string& nam
   return out;
 }
 
-inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& it) {
+// `viewer` is the logged-in user's id (0 if none): the buyer gets no quote button.
+inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& it,
+                      long long viewer = 0) {
   d->SetIntValue("ID", it.id);
   d->SetIntValue("PURCHASE_ID", it.purchase_id);
   d->SetValue("VARIETY", it.variety_name);
@@ -78,7 +80,7 @@ inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& i
   d->SetIntValue("BUYER_ID", it.buyer_id);
   d->SetValue("AREA", it.area);
   d->SetValue("CREATED", market::short_time(it.created_at));
-  if (it.status.quotable()) d->ShowSection("QUOTABLE");
+  if (it.status.quotable() && viewer != it.buyer_id) d->ShowSection("QUOTABLE");
 }
 
 inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow& q) {

@@ -77,7 +77,7 @@ int main() {
     auto& d = page.dict();
     fill_purchase(d, *p);
     for (const auto& it : market::items_of(req.db(), id, now))
-      market_page::fill_item(d.AddSectionDictionary("ITEM"), it);
+      market_page::fill_item(d.AddSectionDictionary("ITEM"), it, user ? user->id : 0);
     if (mine) {
       auto* b = d.AddSectionDictionary("MINE");
       b->SetValue("CSRF", req.csrf_token());

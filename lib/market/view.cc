@@ -97,7 +97,7 @@ std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit)
   return out;
 }
 
-Page search(db::Connection& db, const Filter& f, const std::string& now) {
+ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
   std::string where = " WHERE 1 = 1";
   std::vector<db::Param> params;
   if (!f.q.empty()) {
@@ -132,7 +132,7 @@ Page search(db::Connection& db, const Filter& f, const std::string& now) {
     where += " AND " + st;
     if (item_state_needs_now(f.status)) params.push_back(now);
   }
-  Page pg;
+  ResultPage pg;
   // The count needs neither the buyer nor the area names.
   pg.total =
       db.exec(

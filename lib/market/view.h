@@ -48,13 +48,13 @@ struct Filter {
   std::string q, variety, province, status;
   int page = 1;
 };
-struct Page {
+struct ResultPage {
   std::vector<ItemRow> rows;
   long long total = 0;
   int page = 1, pages = 1;
 };
 inline constexpr int kPageSize = 20;
-Page search(db::Connection& db, const Filter& f, const std::string& now);
+ResultPage search(db::Connection& db, const Filter& f, const std::string& now);
 
 std::optional<PurchaseRow> load_purchase(db::Connection& db, long long id, const std::string& now);
 std::vector<ItemRow> items_of(db::Connection& db, long long purchase_id, const std::string& now);

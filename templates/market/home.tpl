@@ -5,7 +5,9 @@
   <p class="lead">采购商发布采购单，供应商在线报价。</p>
   <p class="totals">已有<strong>{{PURCHASES}}</strong>批次采购，收到<strong>{{QUOTE_TOTAL}}</strong>个报价</p>
   <p><a class="btn btn-success" href="/purchase/new">发布采购</a>
-     <a class="btn btn-outline-success" href="/purchases">查看采购大厅</a></p>
+     <a class="btn btn-outline-success" href="/purchases">查看采购大厅</a>
+     <a class="btn btn-link" href="/my/purchases">我的采购</a>
+     <a class="btn btn-link" href="/my/quotes">我的报价</a></p>
 </section>
 <section class="live-feed">
   <h2 class="h5">采购直播</h2>

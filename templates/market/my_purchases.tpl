@@ -1,5 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/market.css">
+<nav class="nav nav-pills small mb-3 my-nav" aria-label="我的">
+  <a class="nav-link" href="/my/purchases">我的采购</a>
+  <a class="nav-link" href="/my/quotes">我的报价</a>
+  <a class="nav-link" href="/my/notifications">我的通知</a>
+  <a class="nav-link" href="/purchase/new">发布采购</a>
+</nav>
 <h1 class="h4">我的采购 <a class="btn btn-success btn-sm" href="/purchase/new">发布采购</a></h1>
 <ul class="nav nav-tabs mb-3">
   {{#TAB}}<li class="nav-item"><a class="nav-link {{ACTIVE}}" href="/my/purchases?tab={{KEY}}">{{NAME}} <span class="badge bg-secondary tab-count">{{COUNT}}</span></a></li>{{/TAB}}
