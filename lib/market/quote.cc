@@ -1,5 +1,7 @@
 #include "market/quote.h"
 
+#include <algorithm>
+
 #include "core/config.h"
 #include "core/error.h"
 #include "db/error.h"
@@ -131,12 +133,17 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
   if (state == kAccepted) reasons.clear();
   if (chars(message) > 1000) throw web::BadRequest("回复内容最多1000个字", "message");
 
+  // Ownership is read without locks (an order's buyer never changes); the guarded UPDATE below
+  // decides races and locks only the quote row, so replies never deadlock with new quotes.
+  std::vector<long long> unique_ids(ids);
+  std::sort(unique_ids.begin(), unique_ids.end());
+  unique_ids.erase(std::unique(unique_ids.begin(), unique_ids.end()), unique_ids.end());
   db::Transaction tx(db);
-  for (long long id : ids) {
+  for (long long id : unique_ids) {
     auto q = db.query(
         "SELECT p.buyer_id, q.state, q.supplier_id, i.variety_name FROM quote q"
         " JOIN purchase_item i ON i.id = q.item_id JOIN purchase p ON p.id = i.purchase_id"
-        " WHERE q.id = ? FOR UPDATE",
+        " WHERE q.id = ?",
         id);
     if (q.empty() || q.one().i64(0) != buyer_id) throw web::NotFound("报价不存在");
     if (q.one().i64(1) != kPending) throw web::Conflict("该报价已回复过", "replied");
@@ -153,7 +160,7 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
     notify(db, q.one().i64(2), kSellNews, title, body, "/quote/" + std::to_string(id), now);
   }
   tx.commit();
-  return static_cast<int>(ids.size());
+  return static_cast<int>(unique_ids.size());
 }
 
 }  // namespace market
