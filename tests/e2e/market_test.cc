@@ -597,3 +597,42 @@ TEST(MarketInput, AbsurdIdsAndValuesAreClean4xx) {
       "/quotes/reply", {{"csrf_token", supplier.csrf}, {"ids", "1;DROP"}, {"state", "accept"}});
   EXPECT_EQ(r.status, 400);
 }
+
+TEST(MarketReply, RepliesAndNewQuotesInParallelNeverFail) {
+  auto buyer = member("并发回复采购商");
+  long long pid = publish(buyer, 2);
+  long long item = item_of(pid);
+  std::vector<long long> first, second;
+  for (int i = 0; i < 8; ++i) {
+    first.push_back(testenv::make_user("先报价供应商" + std::to_string(i)));
+    second.push_back(testenv::make_user("后报价供应商" + std::to_string(i)));
+  }
+  std::vector<long long> quotes;
+  for (long long s : first) {
+    Member m{s, std::make_unique<Http>(), ""};
+    m.csrf = testenv::login_as(*m.http, s);
+    quotes.push_back(quote_id(quote(m, item)));
+  }
+  std::atomic<int> ok{0}, failed{0};
+  std::vector<std::thread> ts;
+  for (int i = 0; i < 8; ++i) {
+    ts.emplace_back([&, i] {
+      Member b{buyer.id, std::make_unique<Http>(), ""};
+      b.csrf = testenv::login_as(*b.http, buyer.id);
+      auto r = b.c().post(
+          "/quote/" + std::to_string(quotes[i]) + "/reply",
+          {{"csrf_token", b.csrf}, {"state", i % 2 ? "accept" : "reject"}, {"reasons", "price"}});
+      (r.status == 303 ? ok : failed)++;
+    });
+    ts.emplace_back([&, i] {
+      Member s{second[i], std::make_unique<Http>(), ""};
+      s.csrf = testenv::login_as(*s.http, second[i]);
+      auto r = quote(s, item_of(pid, 1 + i % 2));
+      (r.status == 303 ? ok : failed)++;
+    });
+  }
+  for (auto& t : ts) t.join();
+  EXPECT_EQ(ok.load(), 16);
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ? AND state <> 0", item), 8);
+}
