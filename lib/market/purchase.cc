@@ -41,8 +41,8 @@ void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) 
     d.origin = trim(v);
   else if (key == "price")
     d.price = trim(v);
-  else if (key == "photo")
-    d.photo = trim(v);
+  // items[N][photo] is an uploaded file: the image store sets d.photo to its stored
+  // reference (never text from the form) once uploads land.
 }
 
 }  // namespace
