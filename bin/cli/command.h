@@ -16,12 +16,16 @@ int demo(const Args& args);
 int job(const Args& args);
 int image(const Args& args);
 int session(const Args& args);
+int import(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
 // Eight meeting rooms and a few days of bookings by the demo staff.
 void demo_booking();
 void demo_crm();
+void demo_market();
+// Benchmark-sized marketplace data (`yaocai demo --large`).
+void demo_market_large();
 // `demo --bench-booking`: rooms up to 30 and half of today's and tomorrow's cells booked.
 void demo_booking_bench();
 

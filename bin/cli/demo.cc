@@ -42,8 +42,11 @@ int demo(const Args& args) {
   demo_accounts();
   demo_booking();
   demo_crm();
-  for (const auto& a : args)
+  demo_market();
+  for (const auto& a : args) {
     if (a == "--bench-booking") demo_booking_bench();
+    if (a == "--large") demo_market_large();
+  }
   std::cout << "Demo logins (password demo1234 for all):\n";
   for (const auto& u : kDemoUsers)
     std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";

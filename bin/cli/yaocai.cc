@@ -31,11 +31,12 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
          {cli::user, "user add --phone P --password W --name N --roles r1,r2 [--username U]"}},
         {"demo",
          {cli::demo,
-          "load the demo data (idempotent); --bench-booking adds the benchmark's"
-          " 30 half-booked rooms"}},
+          "load the demo data (idempotent); --bench-booking adds the benchmark's 30 half-booked"
+          " rooms, --large adds 10 000 orders and 50 000 quotes"}},
         {"session", {cli::session, "session USERNAME: log in, print the Cookie value"}},
         {"job", {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release)"}},
         {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
+        {"import", {cli::import, "import varieties FILE.csv (catalogue; re-runs update)"}},
 };
 
 int usage() {

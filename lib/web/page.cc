@@ -65,6 +65,11 @@ std::string Page::render() {
           u->has_role("teacher"))
         d->ShowSection("IS_CRM");
       root_.SetValueAndShowSection("CSRF_TOKEN", req_->csrf_token(), "CSRF_META");
+      // The notification badge: one COUNT on the (user_id, is_read) index per page.
+      auto unread = req_->db().query(
+          "SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", u->id);
+      if (long long n = unread.one().i64(0); n > 0)
+        d->AddSectionDictionary("UNREAD")->SetIntValue("COUNT", n > 99 ? 99 : n);
     } else {
       root_.AddSectionDictionary("LOGGED_OUT")->SetValue("NEXT", req_->uri());
     }

@@ -1,0 +1,33 @@
+// GET /: the home page: the 采购直播 feed of open items and the marketplace totals.
+#include "cgi-bin/market/fill.h"
+#include "core/config.h"
+#include "market/page_cache.h"
+#include "market/view.h"
+#include "web/serve.h"
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    if (req.path() != "/") throw web::NotFound();
+    // Visitors without a session see the same page: serve it from the cache.
+    bool anonymous = req.cookie(web::kSessionCookie).empty();
+    if (anonymous) {
+      auto html = market::cached_list_page(req.redis(), req.uri());
+      if (!html.empty()) {
+        res.html(std::move(html));
+        return;
+      }
+    }
+    auto now = market_page::now();
+    web::Page page(&req, "market/home.tpl", "首页");
+    // An included body dictionary does not see the layout's values; the hero needs the name.
+    page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
+    auto t = market::totals(req.db());
+    page.dict().SetIntValue("PURCHASES", t.purchases);
+    page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
+    for (const auto& it : market::feed(req.db(), now, 20))
+      market_page::fill_item(page.dict().AddSectionDictionary("ITEM"), it);
+    std::string html = page.render();
+    if (anonymous) market::store_list_page(req.redis(), req.uri(), html);
+    res.html(std::move(html));
+  });
+}

@@ -1,0 +1,93 @@
+// /my/purchases (tabs with counts), /my/quotes, /my/notifications (opening marks them read).
+#include "cgi-bin/market/fill.h"
+#include "market/notification.h"
+#include "market/view.h"
+#include "web/serve.h"
+
+namespace {
+
+void my_purchases(web::Request& req, web::Response& res, long long uid) {
+  auto now = market_page::now();
+  std::string tab = req.param("tab");
+  if (tab != "active" && tab != "ended" && tab != "closed") tab = "all";
+  auto m = market::my_purchases(req.db(), uid, tab, now);
+  web::Page page(&req, "market/my_purchases.tpl", "我的采购");
+  auto& d = page.dict();
+  const std::tuple<const char*, const char*, long long> tabs[] = {{"all", "全部", m.all},
+                                                                  {"active", "进行中", m.active},
+                                                                  {"ended", "已结束", m.ended},
+                                                                  {"closed", "关闭", m.closed}};
+  for (const auto& [key, name, count] : tabs) {
+    auto* t = d.AddSectionDictionary("TAB");
+    t->SetValue("KEY", key);
+    t->SetValue("NAME", name);
+    t->SetIntValue("COUNT", count);
+    if (tab == key) t->SetValue("ACTIVE", "active");
+  }
+  for (const auto& p : m.rows) {
+    auto* o = d.AddSectionDictionary("ORDER");
+    o->SetIntValue("PID", p.id);
+    o->SetValue("CREATED", p.created_at.substr(0, 16));
+    o->SetValue("PSTATUS", p.status.label);
+    o->SetValue("PSTATUS_CSS", p.status.css());
+    for (const auto& it : market::items_of(req.db(), p.id, now)) {
+      auto* r = o->AddSectionDictionary("ITEM");
+      market_page::fill_item(r, it);
+      auto s = market::item_summary(req.db(), it.id);
+      r->SetValue("LOWEST", s.lowest.empty() ? "—" : "¥" + market::trim_amount(s.lowest));
+      r->SetIntValue("ACCEPTED", s.accepted);
+      if (s.unread) r->SetValueAndShowSection("UNREAD", std::to_string(s.unread), "HAS_UNREAD");
+    }
+  }
+  if (m.rows.empty()) d.ShowSection("EMPTY");
+  web::render(res, page);
+}
+
+void my_quotes(web::Request& req, web::Response& res, long long uid) {
+  web::Page page(&req, "market/my_quotes.tpl", "我的报价");
+  auto& d = page.dict();
+  auto rows = market::my_quotes(req.db(), uid, market_page::now());
+  for (const auto& q : rows) {
+    auto* r = d.AddSectionDictionary("ROW");
+    market_page::fill_item(r, q.item);
+    market_page::fill_quote(r, q.quote);
+  }
+  if (rows.empty()) d.ShowSection("EMPTY");
+  web::render(res, page);
+}
+
+void my_notifications(web::Request& req, web::Response& res, long long uid) {
+  auto list = market::list_notifications(req.db(), uid, 50, 0);
+  // Shown now, so read: the header badge drops on the next page.
+  if (!list.empty()) market::mark_read(req.db(), uid, list.front().id);
+  web::Page page(&req, "market/notifications.tpl", "我的通知");
+  auto& d = page.dict();
+  for (const auto& n : list) {
+    auto* r = d.AddSectionDictionary("NOTE");
+    r->SetValue("TYPE", market::notification_type_name(n.type));
+    r->SetValue("TITLE", n.title);
+    r->SetValue("BODY", n.body);
+    r->SetValue("LINK", n.link.empty() ? "#" : n.link);
+    r->SetValue("TIME", market::short_time(n.created_at));
+    if (!n.read) r->ShowSection("UNREAD_NOTE");
+  }
+  if (list.empty()) d.ShowSection("EMPTY");
+  web::render(res, page);
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    if (req.is_post()) throw web::MethodNotAllowed();
+    const auto& user = req.require_login();
+    if (req.path() == "/my/purchases")
+      my_purchases(req, res, user.id);
+    else if (req.path() == "/my/quotes")
+      my_quotes(req, res, user.id);
+    else if (req.path() == "/my/notifications")
+      my_notifications(req, res, user.id);
+    else
+      throw web::NotFound();
+  });
+}

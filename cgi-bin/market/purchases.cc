@@ -1,0 +1,67 @@
+// GET /purchases: the purchase hall: items filtered by keyword/variety, province and status.
+#include <cgicc/CgiUtils.h>
+
+#include "cgi-bin/market/fill.h"
+#include "market/catalogue.h"
+#include "market/page_cache.h"
+#include "market/view.h"
+#include "web/serve.h"
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    // Visitors without a session see the same page: serve it from the cache.
+    bool anonymous = req.cookie(web::kSessionCookie).empty();
+    if (anonymous) {
+      auto html = market::cached_list_page(req.redis(), req.uri());
+      if (!html.empty()) {
+        res.html(std::move(html));
+        return;
+      }
+    }
+    market::Filter f;
+    f.q = req.param("q");
+    f.variety = req.param("variety");
+    f.province = req.param("province");
+    f.status = req.param("status");
+    try {
+      f.page = std::max(1, std::stoi(req.param("page").empty() ? "1" : req.param("page")));
+    } catch (const std::exception&) {
+      f.page = 1;
+    }
+    auto pg = market::search(req.db(), f, market_page::now());
+    web::Page page(&req, "market/purchases.tpl", "采购大厅");
+    auto& d = page.dict();
+    d.SetValue("Q", f.q);
+    d.SetValue("VARIETY_FILTER", f.variety);
+    d.SetIntValue("TOTAL", pg.total);
+    for (const auto& it : pg.rows) market_page::fill_item(d.AddSectionDictionary("ITEM"), it);
+    if (pg.rows.empty()) d.ShowSection("EMPTY");
+    for (const auto& a : market::area_children(req.db(), 0)) {
+      auto* o = d.AddSectionDictionary("PROVINCE");
+      o->SetIntValue("CODE", a.code);
+      o->SetValue("NAME", a.name);
+      if (std::to_string(a.code) == f.province) o->SetValue("SELECTED", "selected");
+    }
+    const std::pair<const char*, const char*> states[] = {
+        {"1", "等待报价"}, {"2", "报价结束"}, {"3", "采购成功"}, {"0", "关闭"}};
+    for (const auto& [v, name] : states) {
+      auto* o = d.AddSectionDictionary("STATE");
+      o->SetValue("VALUE", v);
+      o->SetValue("NAME", name);
+      if (f.status == v) o->SetValue("SELECTED", "selected");
+    }
+    std::string base = "/purchases?q=" + cgicc::form_urlencode(f.q) +
+                       "&variety=" + cgicc::form_urlencode(f.variety) +
+                       "&province=" + cgicc::form_urlencode(f.province) +
+                       "&status=" + cgicc::form_urlencode(f.status) + "&page=";
+    d.SetIntValue("PAGE", pg.page);
+    d.SetIntValue("PAGES", pg.pages);
+    if (pg.page > 1)
+      d.SetValueAndShowSection("PREV_URL", base + std::to_string(pg.page - 1), "PREV");
+    if (pg.page < pg.pages)
+      d.SetValueAndShowSection("NEXT_URL", base + std::to_string(pg.page + 1), "NEXT");
+    std::string html = page.render();
+    if (anonymous) market::store_list_page(req.redis(), req.uri(), html);
+    res.html(std::move(html));
+  });
+}

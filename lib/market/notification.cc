@@ -1,0 +1,52 @@
+#include "market/notification.h"
+
+namespace market {
+
+const char* notification_type_name(int type) {
+  switch (type) {
+    case 1:
+      return "卖货消息";
+    case 2:
+      return "采购消息";
+    case 3:
+      return "成长任务";
+    case 4:
+      return "系统通知";
+    default:
+      return "";
+  }
+}
+
+void notify(db::Connection& db, long long user_id, int type, const std::string& title,
+            const std::string& body, const std::string& link, const std::string& now) {
+  db.query(
+      "INSERT INTO notification (user_id, type, title, body, link, created_at)"
+      " VALUES (?,?,?,?,?,?)",
+      user_id, type, title, body, link, now);
+}
+
+long long unread_count(db::Connection& db, long long user_id) {
+  return db.query("SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", user_id)
+      .one()
+      .i64(0);
+}
+
+std::vector<Notification> list_notifications(db::Connection& db, long long user_id, int limit,
+                                             int offset) {
+  auto r = db.query(
+      "SELECT id, type, title, body, link, created_at, is_read FROM notification"
+      " WHERE user_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+      user_id, limit, offset);
+  std::vector<Notification> out;
+  for (const auto& row : r.rows)
+    out.push_back({row.i64(0), static_cast<int>(row.i64(1)), row.str(2), row.str(3), row.str(4),
+                   row.str(5), row.i64(6) != 0});
+  return out;
+}
+
+void mark_read(db::Connection& db, long long user_id, long long max_id) {
+  db.query("UPDATE notification SET is_read = 1 WHERE user_id = ? AND id <= ? AND is_read = 0",
+           user_id, max_id);
+}
+
+}  // namespace market

@@ -1,0 +1,29 @@
+// Notifications (通知): 1 卖货消息, 2 采购消息, 3 成长任务, 4 系统通知.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace market {
+
+enum NotificationType { kSellNews = 1, kBuyNews = 2, kGrowth = 3, kSystem = 4 };
+const char* notification_type_name(int type);
+
+void notify(db::Connection& db, long long user_id, int type, const std::string& title,
+            const std::string& body, const std::string& link, const std::string& now);
+// One indexed COUNT: cheap enough for the header badge on every page.
+long long unread_count(db::Connection& db, long long user_id);
+
+struct Notification {
+  long long id;
+  int type;
+  std::string title, body, link, created_at;
+  bool read;
+};
+std::vector<Notification> list_notifications(db::Connection& db, long long user_id, int limit,
+                                             int offset);
+// Marks the user's notifications up to `max_id` read (those the user has just seen).
+void mark_read(db::Connection& db, long long user_id, long long max_id);
+
+}  // namespace market

@@ -1,0 +1,391 @@
+#include "market/purchase.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "core/error.h"
+#include "market/catalogue.h"
+#include "market/clock.h"
+#include "market/money.h"
+#include "market/status.h"
+
+namespace market {
+namespace {
+
+size_t chars(const std::string& s) {  // UTF-8 code points
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) {
+  if (key == "variety")
+    d.variety = trim(v);
+  else if (key == "spec")
+    d.spec = trim(v);
+  else if (key == "quantity")
+    d.quantity = trim(v);
+  else if (key == "unit")
+    d.unit = trim(v);
+  else if (key == "quality") {
+    // Quality tags (checkboxes) and free text arrive under one name; keep them all.
+    std::string t = trim(v);
+    if (!t.empty()) d.quality += (d.quality.empty() ? "" : "，") + t;
+  } else if (key == "origin")
+    d.origin = trim(v);
+  else if (key == "price")
+    d.price = trim(v);
+  // items[N][photo] is an uploaded file: the image store sets d.photo to its stored
+  // reference (never text from the form) once uploads land.
+}
+
+}  // namespace
+
+bool ItemDraft::blank() const {
+  return variety.empty() && spec.empty() && quantity.empty() && quality.empty() && origin.empty() &&
+         price.empty();
+}
+
+PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>& form) {
+  static const std::regex item_re("^items\\[([0-9]{1,3})\\]\\[([a-z_]+)\\](\\[\\])?$");
+  PurchaseDraft d;
+  std::map<int, ItemDraft> items;
+  for (const auto& [name, value] : form) {
+    std::smatch m;
+    if (std::regex_match(name, m, item_re)) {
+      int n = std::stoi(m[1]);
+      items[n].slot = n;
+      set_item_field(items[n], m[2], value);
+      continue;
+    }
+    if (name == "area")
+      d.area = trim(value);
+    else if (name == "pickup")
+      d.pickup = value;
+    else if (name == "invoice")
+      d.invoice = value;
+    else if (name == "payment")
+      d.payment = value;
+    else if (name == "payment_days")
+      d.payment_days = trim(value);
+    else if (name == "payment_note")
+      d.payment_note = trim(value);
+    else if (name == "sample")
+      d.sample = value;
+    else if (name == "sample_recipient")
+      d.sample_recipient = trim(value);
+    else if (name == "acceptance")
+      d.acceptance = trim(value);
+    else if (name == "remark")
+      d.remark = trim(value);
+    else if (name == "window")
+      d.window = value;
+    else if (name == "qualifications" || name == "qualifications[]")
+      d.qualifications.push_back(value);
+  }
+  for (auto& [n, item] : items)
+    if (!item.blank()) d.items.push_back(std::move(item));
+  return d;
+}
+
+FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
+  FieldErrors e;
+  if (d.items.empty()) e["items"] = "请至少填写一个采购品种";
+  if (d.items.size() > static_cast<size_t>(kMaxItems)) e["items"] = "一张采购单最多20个品种";
+  for (size_t i = 0; i < d.items.size(); ++i) {
+    auto& it = d.items[i];
+    std::string f = "items[" + std::to_string(it.slot) + "]";
+    if (it.variety.empty()) {
+      e[f + "[variety]"] = "请填写品种";
+    } else if (chars(it.variety) > 50) {
+      e[f + "[variety]"] = "品种名称过长";
+    } else if (auto v = find_variety(db, it.variety)) {
+      it.variety_id = v->id;
+      it.variety_name = v->name;
+      if (it.unit.empty() && !v->units.empty()) it.unit = v->units.front();
+    } else {
+      it.variety_id = 0;
+      it.variety_name = it.variety;
+    }
+    if (it.quantity.empty())
+      e[f + "[quantity]"] = "请填写数量";
+    else if (!valid_amount(it.quantity, 10))
+      e[f + "[quantity]"] = "数量须为大于0的数字（最多两位小数）";
+    if (it.unit.empty()) it.unit = "公斤";
+    if (chars(it.unit) > 10) e[f + "[unit]"] = "单位过长";
+    if (chars(it.spec) > 30) e[f + "[spec]"] = "规格最多30个字";
+    if (chars(it.quality) > 500) e[f + "[quality]"] = "质量要求最多500个字";
+    if (chars(it.origin) > 50) e[f + "[origin]"] = "产地最多50个字";
+    if (!it.price.empty() && !valid_amount(it.price, 8))
+      e[f + "[price]"] = "价格须为大于0的数字（最多两位小数），不填为面议";
+  }
+  bool pickup = d.pickup == "1" || d.pickup == "on";
+  d.pickup = pickup ? "1" : "";
+  if (!pickup) {
+    if (d.area.empty()) {
+      e["area"] = "请选择交货地区，或勾选亲自上门看货提货";
+    } else {
+      auto a = d.area.size() <= 9 && std::all_of(d.area.begin(), d.area.end(), ::isdigit)
+                   ? find_area(db, std::stoll(d.area))
+                   : std::nullopt;
+      if (!a) e["area"] = "交货地区不存在";
+    }
+  }
+  if (d.invoice != "0" && d.invoice != "1" && d.invoice != "2") e["invoice"] = "请选择发票要求";
+  if (d.payment != "1" && d.payment != "2" && d.payment != "3") e["payment"] = "请选择付款方式";
+  if (d.payment == "2") {
+    static const std::regex days("^[0-9]{1,3}$");
+    if (!std::regex_match(d.payment_days, days) || d.payment_days == "0")
+      e["payment_days"] = "请填写验收后付款的天数";
+  }
+  if (d.payment == "3" && d.payment_note.empty()) e["payment_note"] = "请说明付款方式";
+  if (chars(d.payment_note) > 200) e["payment_note"] = "付款说明最多200个字";
+  bool sample = d.sample == "1" || d.sample == "on";
+  d.sample = sample ? "1" : "";
+  if (sample && d.sample_recipient.empty()) e["sample_recipient"] = "请填写收样人及地址";
+  if (chars(d.sample_recipient) > 200) e["sample_recipient"] = "收样信息最多200个字";
+  if (chars(d.acceptance) > 2000) e["acceptance"] = "验收要求最多2000个字";
+  if (chars(d.remark) > 2000) e["remark"] = "备注最多2000个字";
+  for (const auto& q : d.qualifications)
+    if (q != "license" && q != "gsp" && q != "gmp") e["qualifications"] = "资质要求无效";
+  if (d.window != "3" && d.window != "7" && d.window != "15" && d.window != "30" && d.window != "0")
+    e["window"] = "请选择报价期限";
+  return e;
+}
+
+long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
+                  const std::string& now) {
+  int window = std::stoi(d.window);
+  std::optional<std::string> deadline;
+  if (window > 0) deadline = datetime_of(parse_datetime(now) + window * 86400L);
+  std::optional<long long> area, province;
+  if (d.pickup.empty()) {
+    area = std::stoll(d.area);
+    province = province_of(*area);
+  }
+  std::string quals;
+  for (const auto& q : d.qualifications) quals += (quals.empty() ? "" : ",") + q;
+  std::optional<std::string> days;
+  if (d.payment == "2") days = d.payment_days;
+
+  db::Transaction tx(db);
+  auto r = db.query(
+      "INSERT INTO purchase (buyer_id, area_code, province_code, pickup, invoice, payment,"
+      " payment_days, payment_note, sample, sample_recipient, acceptance, qualifications, remark,"
+      " window_days, status, created_at, deadline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+      buyer_id, area, province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice),
+      std::stoi(d.payment), days, d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient,
+      d.acceptance, quals, d.remark, window, now, deadline);
+  long long id = static_cast<long long>(r.insert_id);
+  int pos = 0;
+  for (const auto& it : d.items) {
+    std::optional<long long> vid;
+    if (it.variety_id) vid = it.variety_id;
+    std::optional<std::string> price, photo;
+    if (!it.price.empty()) price = it.price;
+    if (!it.photo.empty()) photo = it.photo;
+    db.query(
+        "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
+        " quantity, unit, quality, origin, price, photo, status, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+        id, ++pos, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
+        price, photo, now);
+  }
+  tx.commit();
+  return id;
+}
+
+PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purchase_id) {
+  auto r = db.query(
+      "SELECT buyer_id, area_code, pickup, invoice, payment, payment_days, payment_note, sample,"
+      " sample_recipient, acceptance, qualifications, remark, window_days FROM purchase WHERE id = "
+      "?",
+      purchase_id);
+  if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
+  const auto& p = r.one();
+  PurchaseDraft d;
+  d.area = p.str(1);
+  d.pickup = p.i64(2) ? "1" : "";
+  d.invoice = p.str(3);
+  d.payment = p.str(4);
+  d.payment_days = p.str(5);
+  d.payment_note = p.str(6);
+  d.sample = p.i64(7) ? "1" : "";
+  d.sample_recipient = p.str(8);
+  d.acceptance = p.str(9);
+  std::string quals = p.str(10);
+  for (const char* q : {"license", "gsp", "gmp"})
+    if (quals.find(q) != std::string::npos) d.qualifications.push_back(q);
+  d.remark = p.str(11);
+  d.window = p.str(12);
+  auto items = db.query(
+      "SELECT position, variety_name, spec, quantity, unit, quality, origin, price, photo"
+      " FROM purchase_item WHERE purchase_id = ? ORDER BY position",
+      purchase_id);
+  for (const auto& row : items.rows) {
+    ItemDraft it;
+    it.slot = static_cast<int>(row.i64(0)) - 1;
+    it.variety = row.str(1);
+    it.spec = row.str(2);
+    it.quantity = trim_amount(row.str(3));
+    it.unit = row.str(4);
+    it.quality = row.str(5);
+    it.origin = row.str(6);
+    it.price = row.str(7);
+    it.photo = row.str(8);
+    d.items.push_back(it);
+  }
+  return d;
+}
+
+namespace {
+
+// Locks the buyer's order row first: every change to an order and its items starts here, so
+// closing, quoting and marking success queue up instead of deadlocking.
+int lock_purchase(db::Connection& db, long long buyer_id, long long purchase_id) {
+  auto r = db.query("SELECT buyer_id, status FROM purchase WHERE id = ? FOR UPDATE", purchase_id);
+  if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
+  return static_cast<int>(r.one().i64(1));
+}
+
+}  // namespace
+
+FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
+                   const PurchaseDraft& d) {
+  db::Transaction tx(db);
+  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
+    throw web::Conflict("采购单已关闭或已结束，不能修改", "not_open");
+  FieldErrors e;
+  std::map<int, std::pair<std::string, long long>> existing;  // slot -> (variety, quotes)
+  for (const auto& row : db.query("SELECT position, variety_name, quote_count FROM purchase_item"
+                                  " WHERE purchase_id = ?",
+                                  purchase_id)
+                             .rows)
+    existing[static_cast<int>(row.i64(0)) - 1] = {row.str(1), row.i64(2)};
+  std::set<int> slots;
+  for (const auto& it : d.items) {
+    std::string f = "items[" + std::to_string(it.slot) + "][variety]";
+    if (it.slot < 0 || it.slot >= kMaxItems) e["items"] = "一张采购单最多20个品种";
+    slots.insert(it.slot);
+    auto old = existing.find(it.slot);
+    if (old != existing.end() && old->second.second > 0 && old->second.first != it.variety_name)
+      e[f] = "该品种已有报价，不能更换品种";
+  }
+  for (const auto& [slot, v] : existing)
+    if (!slots.count(slot)) e["items"] = "已发布的品种不能删除，如不再采购请关闭该品种";
+  if (!e.empty()) return e;
+
+  auto created = db.query("SELECT created_at FROM purchase WHERE id = ?", purchase_id).one().str(0);
+  int window = std::stoi(d.window);
+  std::optional<std::string> deadline;
+  if (window > 0) deadline = datetime_of(parse_datetime(created) + window * 86400L);
+  std::optional<long long> area, province;
+  if (d.pickup.empty()) {
+    area = std::stoll(d.area);
+    province = province_of(*area);
+  }
+  std::string quals;
+  for (const auto& q : d.qualifications) quals += (quals.empty() ? "" : ",") + q;
+  std::optional<std::string> days;
+  if (d.payment == "2") days = d.payment_days;
+  db.query(
+      "UPDATE purchase SET area_code = ?, province_code = ?, pickup = ?, invoice = ?, payment = ?,"
+      " payment_days = ?, payment_note = ?, sample = ?, sample_recipient = ?, acceptance = ?,"
+      " qualifications = ?, remark = ?, window_days = ?, deadline = ? WHERE id = ?",
+      area, province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment), days,
+      d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance, quals, d.remark,
+      window, deadline, purchase_id);
+  for (const auto& it : d.items) {
+    std::optional<long long> vid;
+    if (it.variety_id) vid = it.variety_id;
+    std::optional<std::string> price, photo;
+    if (!it.price.empty()) price = it.price;
+    if (!it.photo.empty()) photo = it.photo;
+    if (existing.count(it.slot)) {
+      db.query(
+          "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
+          " unit = ?, quality = ?, origin = ?, price = ?, photo = COALESCE(?, photo)"
+          " WHERE purchase_id = ? AND position = ?",
+          vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin, price, photo,
+          purchase_id, it.slot + 1);
+    } else {
+      db.query(
+          "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
+          " quantity, unit, quality, origin, price, photo, status, created_at)"
+          " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+          purchase_id, it.slot + 1, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality,
+          it.origin, price, photo, created);
+    }
+  }
+  tx.commit();
+  return {};
+}
+
+void close_item(db::Connection& db, long long buyer_id, long long item_id) {
+  auto it = db.query("SELECT purchase_id FROM purchase_item WHERE id = ?", item_id);
+  if (it.empty()) throw web::NotFound("采购品种不存在");
+  long long pid = it.one().i64(0);
+  db::Transaction tx(db);
+  lock_purchase(db, buyer_id, pid);
+  auto r = db.query("UPDATE purchase_item SET status = 0 WHERE id = ? AND status = 1", item_id);
+  if (r.affected == 0) throw web::Conflict("该品种已关闭或已结束", "not_open");
+  db.query(
+      "UPDATE purchase SET status = 0 WHERE id = ? AND status = 1 AND NOT EXISTS"
+      " (SELECT 1 FROM purchase_item WHERE purchase_id = ? AND status = 1)",
+      pid, pid);
+  tx.commit();
+}
+
+void close_purchase(db::Connection& db, long long buyer_id, long long purchase_id) {
+  db::Transaction tx(db);
+  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
+    throw web::Conflict("采购单已关闭或已结束", "not_open");
+  db.query("UPDATE purchase_item SET status = 0 WHERE purchase_id = ? AND status = 1", purchase_id);
+  db.query("UPDATE purchase SET status = 0 WHERE id = ?", purchase_id);
+  tx.commit();
+}
+
+void mark_success(db::Connection& db, long long buyer_id, long long purchase_id) {
+  db::Transaction tx(db);
+  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
+    throw web::Conflict("采购单已关闭或已结束", "not_open");
+  db.query("UPDATE purchase_item SET status = 3 WHERE purchase_id = ? AND status = 1", purchase_id);
+  db.query("UPDATE purchase SET status = 3 WHERE id = ?", purchase_id);
+  tx.commit();
+}
+
+const char* invoice_name(int invoice) {
+  switch (invoice) {
+    case 1:
+      return "普通发票";
+    case 2:
+      return "增值税发票";
+    default:
+      return "无需发票";
+  }
+}
+
+std::string payment_text(int payment, const std::string& days, const std::string& note) {
+  std::string t = payment == 1 ? "预付" : payment == 2 ? "验收后" + days + "天付款" : "其他";
+  if (!note.empty()) t += "（" + note + "）";
+  return t;
+}
+
+std::string qualifications_text(const std::string& set) {
+  std::string out;
+  auto add = [&](const char* code, const char* name) {
+    if (set.find(code) != std::string::npos) out += (out.empty() ? "" : "、") + std::string(name);
+  };
+  add("license", "营业执照");
+  add("gsp", "GSP证书");
+  add("gmp", "GMP证书");
+  return out.empty() ? "无" : out;
+}
+
+}  // namespace market

@@ -1,0 +1,65 @@
+// Purchase orders (采购单): the publish form's draft, its validation, publishing, and the
+// buyer's actions on an order (close an item, close the order, mark 采购成功).
+#pragma once
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace market {
+
+inline constexpr int kMaxItems = 20;
+
+struct ItemDraft {
+  std::string variety, spec, quantity, unit, quality, origin, price, photo;
+  int slot = 0;              // the N of items[N][...] as submitted
+  long long variety_id = 0;  // resolved by validate(); 0 = not in the catalogue
+  std::string variety_name;  // the catalogue's name when found, else what was typed
+  bool blank() const;
+};
+
+struct PurchaseDraft {
+  std::string area, pickup, invoice = "0", payment = "1", payment_days, payment_note, sample,
+                            sample_recipient, acceptance, remark, window = "7";
+  std::vector<std::string> qualifications;  // license, gsp, gmp
+  std::vector<ItemDraft> items;
+};
+
+// Field name → Chinese message, e.g. "items[2][quantity]" → "请填写数量".
+using FieldErrors = std::map<std::string, std::string>;
+
+// Reads the header fields and items[N][...] from form fields (in order). Blank item rows
+// are dropped; items keep the order of their N.
+PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>& form);
+// Checks every field (and resolves varieties); empty when the draft may be published.
+FieldErrors validate(db::Connection& db, PurchaseDraft& draft);
+// Inserts a validated draft in one transaction; returns the purchase id.
+long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& draft,
+                  const std::string& now);
+
+// The order as a draft for the edit form; NotFound unless it is `buyer_id`'s. Items keep
+// their slots (position - 1) so an edit updates them in place.
+PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purchase_id);
+// Saves an edited, validated draft: header fields and items are updated in place (their ids
+// and quotes stay), new slots are added; an item cannot be removed (close it instead), and an
+// item with quotes keeps its variety. Returns field errors instead of saving when one of
+// those rules is broken; Conflict when the order is no longer open.
+FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
+                   const PurchaseDraft& draft);
+
+// The buyer closes one item; closing the last open item closes the order. NotFound when the
+// item is not the buyer's; Conflict when it is not open.
+void close_item(db::Connection& db, long long buyer_id, long long item_id);
+// The buyer closes the whole order (every open item).
+void close_purchase(db::Connection& db, long long buyer_id, long long purchase_id);
+// The buyer marks the order 采购成功 (its open items too).
+void mark_success(db::Connection& db, long long buyer_id, long long purchase_id);
+
+// Invoice, payment and qualification labels for pages.
+const char* invoice_name(int invoice);
+std::string payment_text(int payment, const std::string& days, const std::string& note);
+std::string qualifications_text(const std::string& set);
+
+}  // namespace market

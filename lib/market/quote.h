@@ -1,0 +1,42 @@
+// Quotes (报价) on purchase items and the buyer's replies. Every rule is checked here and kept
+// by the database: the guarded INSERT ... SELECT (item still open), the unique pending key,
+// and the weekly quota counter's guarded UPDATE.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace market {
+
+struct QuoteInput {
+  std::string price, quality, explain;
+};
+
+// The weekly quota from [market] weekly_quotes (default 5).
+int weekly_quota();
+
+// Submits `supplier_id`'s quote on `item_id` at `now` (business-zone DATETIME text); returns
+// the quote id. BadRequest (with field) for bad input, NotFound, Forbidden on one's own order,
+// Conflict when the item no longer takes quotes or a pending quote exists, TooManyRequests
+// past the weekly quota. Notifies the buyer and follows the variety for the supplier.
+long long submit_quote(db::Connection& db, long long supplier_id, long long item_id,
+                       const QuoteInput& in, const std::string& now, int quota);
+
+enum QuoteState { kPending = 0, kAccepted = 1, kRejected = 2 };
+const char* quote_state_name(int state);
+// "price,quality" → "价格偏高、质量不符"
+std::string reasons_text(const std::string& set);
+
+struct Reply {
+  std::string state;                 // accept | reject
+  std::vector<std::string> reasons;  // price | quality | qualification (or their labels)
+  std::string message;
+};
+
+// The buyer's reply to one or many quotes, all or nothing: NotFound unless every quote is on
+// one of `buyer_id`'s orders, Conflict when one was already answered. Notifies each supplier.
+int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& quote_ids,
+          const Reply& r, const std::string& now);
+
+}  // namespace market

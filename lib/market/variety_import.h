@@ -1,0 +1,30 @@
+// Catalogue import (CSV): one variety per row, re-runs update rather than duplicate, and every
+// bad row is reported by line without stopping the others.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "db/connection.h"
+
+namespace market {
+
+// Parses CSV text (RFC 4180 quoting, optional UTF-8 BOM) into rows of fields.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+
+struct ImportReport {
+  int inserted = 0, updated = 0;
+  struct RowError {
+    int line;
+    std::string message;
+  };
+  std::vector<RowError> errors;
+};
+
+// Imports rows whose first row is the header: 分类, 品种, 别名, 规格, 单位, 产地 (and optional
+// 拼音); English names category, name, aliases, specs, units, origins, initials also work.
+// Lists inside a cell are separated by / 、 ， , or ;. `progress(done, total)` after each row.
+ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<std::string>>& rows,
+                              const std::function<void(size_t, size_t)>& progress = {});
+
+}  // namespace market

@@ -1,0 +1,350 @@
+#include "market/view.h"
+
+#include "auth/user.h"
+#include "market/catalogue.h"
+#include "market/money.h"
+
+namespace market {
+namespace {
+
+// Columns of an item row with its order and buyer; item_of reads them in this order.
+const char* kItemCols =
+    "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit,"
+    " i.quality, i.origin, i.price, i.photo, i.created_at, COALESCE(NULLIF(u.nickname, ''),"
+    " NULLIF(u.name, ''), u.username), p.area_code, p.deadline, i.status, i.views, i.quote_count,"
+    " p.pickup, a1.name, a2.name, a3.name";
+// The delivery area's three levels come with the row (no query per row). Item queries use
+// STRAIGHT_JOIN: items first (their index gives the order), the optimizer otherwise starts
+// from the small user table and sorts.
+const char* kItemFrom =
+    " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id JOIN user u ON u.id = p.buyer_id"
+    " LEFT JOIN area a3 ON a3.code = p.area_code LEFT JOIN area a2 ON a2.code = a3.parent_code"
+    " LEFT JOIN area a1 ON a1.code = a2.parent_code";
+
+// Names of an area path read as (top, middle, bottom) columns where the top ones may be NULL
+// when the code is a city or a province.
+std::string area_from(const db::Row& r, size_t first) {
+  std::vector<std::string> names;
+  for (size_t i = first; i < first + 3; ++i)
+    if (!r.null(i)) names.push_back(r.str(i));
+  while (names.size() < 3) names.push_back("");
+  return area_text(names[0], names[1], names[2]);
+}
+
+ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
+  ItemRow it;
+  it.id = r.i64(0);
+  it.purchase_id = r.i64(1);
+  it.buyer_id = r.i64(2);
+  it.variety_id = r.i64(3);
+  it.variety_name = r.str(4);
+  it.spec = r.str(5);
+  it.quantity = trim_amount(r.str(6));
+  it.unit = r.str(7);
+  it.quality = r.str(8);
+  it.origin = r.str(9);
+  it.price = r.str(10);
+  it.photo = r.str(11);
+  it.created_at = r.str(12);
+  it.buyer_name = r.str(13);
+  it.area = r.null(14) ? (r.i64(19) ? "亲自上门看货提货" : "") : area_from(r, 20);
+  it.deadline = r.opt(15);
+  it.stored = static_cast<int>(r.i64(16));
+  it.views = r.i64(17);
+  it.quote_count = r.i64(18);
+  it.status = derive(it.stored, it.deadline, now);
+  return it;
+}
+
+const char* kQuoteCols =
+    "q.id, q.item_id, q.supplier_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''),"
+    " u.username), u.phone, q.price, q.quality, q.price_note, q.reasons, q.message,"
+    " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = "
+    "q.supplier_id";
+
+QuoteRow quote_of(const db::Row& r) {
+  QuoteRow q;
+  q.id = r.i64(0);
+  q.item_id = r.i64(1);
+  q.supplier_id = r.i64(2);
+  q.supplier_name = r.str(3);
+  q.supplier_phone = r.str(4);
+  q.price = r.str(5);
+  q.quality = r.str(6);
+  q.price_note = r.str(7);
+  q.reasons = r.str(8);
+  q.message = r.str(9);
+  q.created_at = r.str(10);
+  q.replied_at = r.str(11);
+  q.state = static_cast<int>(r.i64(12));
+  q.supplier_verified = r.i64(13) != 0;
+  return q;
+}
+
+}  // namespace
+
+Totals totals(db::Connection& db) {
+  auto r = db.query("SELECT (SELECT COUNT(*) FROM purchase), (SELECT COUNT(*) FROM quote)");
+  return {r.one().i64(0), r.one().i64(1)};
+}
+
+std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit) {
+  auto r = db.query(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + " WHERE " +
+                        item_state_sql("1") + " ORDER BY i.id DESC LIMIT ?",
+                    now, limit);
+  std::vector<ItemRow> out;
+  for (const auto& row : r.rows) out.push_back(item_of(db, row, now));
+  return out;
+}
+
+ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
+  std::string where = " WHERE 1 = 1";
+  std::vector<db::Param> params;
+  if (!f.q.empty()) {
+    std::string like = "%";
+    for (char c : f.q) {
+      if (c == '%' || c == '_' || c == '\\') like += '\\';
+      like += c;
+    }
+    like += "%";
+    where +=
+        " AND (i.variety_name LIKE ? OR i.variety_id IN"
+        " (SELECT variety_id FROM variety_alias WHERE alias LIKE ?))";
+    params.push_back(like);
+    params.push_back(like);
+  }
+  if (!f.variety.empty()) {
+    if (auto v = find_variety(db, f.variety)) {
+      where += " AND i.variety_id = ?";
+      params.push_back(v->id);
+    } else {
+      where += " AND i.variety_name = ?";
+      params.push_back(f.variety);
+    }
+  }
+  if (!f.province.empty() && f.province.size() <= 9 &&
+      f.province.find_first_not_of("0123456789") == std::string::npos) {
+    where += " AND p.province_code = ?";
+    params.push_back(province_of(std::stoll(f.province)));
+  }
+  std::string st = item_state_sql(f.status);
+  if (!st.empty()) {
+    where += " AND " + st;
+    if (item_state_needs_now(f.status)) params.push_back(now);
+  }
+  ResultPage pg;
+  // The count needs neither the buyer nor the area names.
+  pg.total =
+      db.exec(
+            "SELECT COUNT(*) FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id" + where,
+            params)
+          .one()
+          .i64(0);
+  pg.pages = static_cast<int>((pg.total + kPageSize - 1) / kPageSize);
+  if (pg.pages < 1) pg.pages = 1;
+  pg.page = f.page < 1 ? 1 : (f.page > pg.pages ? pg.pages : f.page);
+  auto list = params;
+  list.push_back(kPageSize);
+  list.push_back((pg.page - 1) * kPageSize);
+  auto r = db.exec(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + where +
+                       " ORDER BY i.id DESC LIMIT ? OFFSET ?",
+                   list);
+  for (const auto& row : r.rows) pg.rows.push_back(item_of(db, row, now));
+  return pg;
+}
+
+namespace {
+const char* kPurchaseCols =
+    "p.id, p.buyer_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.phone,"
+    " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"
+    " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"
+    " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"
+    " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"
+    " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code";
+
+PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
+  PurchaseRow p;
+  p.id = r.i64(0);
+  p.buyer_id = r.i64(1);
+  p.buyer_name = r.str(2);
+  p.buyer_phone = r.str(3);
+  p.area_code = r.i64(4);
+  p.pickup = static_cast<int>(r.i64(5));
+  p.area = r.null(4) ? "亲自上门看货提货" : area_from(r, 19);
+  p.invoice = static_cast<int>(r.i64(6));
+  p.payment = static_cast<int>(r.i64(7));
+  p.payment_days = r.str(8);
+  p.payment_note = r.str(9);
+  p.sample = static_cast<int>(r.i64(10));
+  p.sample_recipient = r.str(11);
+  p.acceptance = r.str(12);
+  p.qualifications = r.str(13);
+  p.remark = r.str(14);
+  p.window_days = static_cast<int>(r.i64(15));
+  p.stored = static_cast<int>(r.i64(16));
+  p.created_at = r.str(17);
+  p.deadline = r.opt(18);
+  p.status = derive(p.stored, p.deadline, now);
+  return p;
+}
+}  // namespace
+
+std::optional<PurchaseRow> load_purchase(db::Connection& db, long long id, const std::string& now) {
+  auto r = db.query(std::string("SELECT ") + kPurchaseCols + " WHERE p.id = ?", id);
+  if (r.empty()) return std::nullopt;
+  return purchase_of(db, r.one(), now);
+}
+
+std::vector<ItemRow> items_of(db::Connection& db, long long purchase_id, const std::string& now) {
+  auto r = db.query(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom +
+                        " WHERE i.purchase_id = ? ORDER BY i.position",
+                    purchase_id);
+  std::vector<ItemRow> out;
+  for (const auto& row : r.rows) out.push_back(item_of(db, row, now));
+  return out;
+}
+
+std::optional<ItemRow> load_item(db::Connection& db, long long id, const std::string& now) {
+  auto r = db.query(
+      std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + " WHERE i.id = ?", id);
+  if (r.empty()) return std::nullopt;
+  return item_of(db, r.one(), now);
+}
+
+std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
+  auto r =
+      db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.item_id = ? ORDER BY q.id", item_id);
+  std::vector<QuoteRow> out;
+  std::string lowest;
+  for (const auto& row : r.rows) {
+    out.push_back(quote_of(row));
+    const auto& q = out.back();
+    if (q.state != 2 && (lowest.empty() || less_amount(q.price, lowest))) lowest = q.price;
+  }
+  for (auto& q : out) q.lowest = q.state != 2 && !lowest.empty() && !less_amount(lowest, q.price);
+  return out;
+}
+
+std::optional<QuoteRow> load_quote(db::Connection& db, long long id) {
+  auto r = db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.id = ?", id);
+  if (r.empty()) return std::nullopt;
+  return quote_of(r.one());
+}
+
+std::vector<QuoteRow> quotes_by(db::Connection& db, long long item_id, long long supplier_id) {
+  auto r = db.query(std::string("SELECT ") + kQuoteCols +
+                        " WHERE q.item_id = ? AND q.supplier_id = ? ORDER BY q.id",
+                    item_id, supplier_id);
+  std::vector<QuoteRow> out;
+  for (const auto& row : r.rows) out.push_back(quote_of(row));
+  return out;
+}
+
+BuyerStats buyer_stats(db::Connection& db, long long buyer_id) {
+  auto r = db.query(
+      "SELECT COUNT(DISTINCT i.id), COUNT(q.id), COALESCE(SUM(q.state <> 0), 0),"
+      " COUNT(DISTINCT CASE WHEN q.state = 1 THEN i.id END)"
+      " FROM purchase p JOIN purchase_item i ON i.purchase_id = p.id"
+      " LEFT JOIN quote q ON q.item_id = i.id WHERE p.buyer_id = ?",
+      buyer_id);
+  const auto& row = r.one();
+  return {row.i64(0), row.i64(1), row.i64(2), row.i64(3)};
+}
+
+MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,
+                         const std::string& now) {
+  // The tabs: 进行中 = open before the deadline; 已结束 = deadline passed or 采购成功; 关闭.
+  const char* active = "p.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
+  const char* ended = "(p.status = 3 OR (p.status = 1 AND p.deadline <= ?))";
+  MyPurchases m;
+  auto c = db.query(std::string("SELECT COUNT(*), COALESCE(SUM(") + active +
+                        "), 0), COALESCE(SUM(" + ended +
+                        "), 0), COALESCE(SUM(p.status = 0), 0) FROM purchase p"
+                        " WHERE p.buyer_id = ?",
+                    now, now, buyer_id);
+  m.all = c.one().i64(0);
+  m.active = c.one().i64(1);
+  m.ended = c.one().i64(2);
+  m.closed = c.one().i64(3);
+  std::string where = " WHERE p.buyer_id = ?";
+  std::vector<db::Param> params{buyer_id};
+  if (tab == "active") {
+    where += std::string(" AND ") + active;
+    params.push_back(now);
+  } else if (tab == "ended") {
+    where += std::string(" AND ") + ended;
+    params.push_back(now);
+  } else if (tab == "closed") {
+    where += " AND p.status = 0";
+  }
+  auto r = db.exec(std::string("SELECT ") + kPurchaseCols + where + " ORDER BY p.id DESC LIMIT 50",
+                   params);
+  for (const auto& row : r.rows) m.rows.push_back(purchase_of(db, row, now));
+  return m;
+}
+
+ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
+  auto r = db.query(
+      "SELECT MIN(CASE WHEN state <> 2 THEN price END), COALESCE(SUM(state = 1), 0),"
+      " COALESCE(SUM(buyer_read = 0), 0) FROM quote WHERE item_id = ?",
+      item_id);
+  return {r.one().null(0) ? "" : r.one().str(0), r.one().i64(1), r.one().i64(2)};
+}
+
+std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
+  auto r = db.query(
+      std::string("SELECT ") + kQuoteCols + " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
+      supplier_id);
+  std::vector<MyQuote> out;
+  for (const auto& row : r.rows) {
+    auto q = quote_of(row);
+    auto it = load_item(db, q.item_id, now);
+    if (it) out.push_back({q, *it});
+  }
+  return out;
+}
+
+namespace {
+Supplier supplier_of(db::Connection& db, const db::Row& r) {
+  Supplier s;
+  s.id = r.i64(0);
+  s.name = r.str(1);
+  s.member_type = auth::member_type_name(static_cast<int>(r.i64(2)));
+  s.verified = r.i64(3) != 0;
+  s.since = r.str(4).substr(0, 10);
+  s.quotes = r.i64(5);
+  auto v = db.query(
+      "SELECT v.name FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
+      " WHERE f.user_id = ? ORDER BY f.created_at DESC LIMIT 10",
+      s.id);
+  for (const auto& row : v.rows) s.varieties.push_back(row.str(0));
+  return s;
+}
+const char* kSupplierCols =
+    "u.id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.user_type,"
+    " u.verified, u.created_at, (SELECT COUNT(*) FROM quote q WHERE q.supplier_id = u.id)"
+    " FROM user u";
+}  // namespace
+
+std::vector<Supplier> suppliers(db::Connection& db, int page, long long* total) {
+  // Suppliers are members who have quoted or follow a variety; verified ones first.
+  const char* who =
+      " WHERE u.disabled = 0 AND (EXISTS (SELECT 1 FROM quote q WHERE q.supplier_id = u.id)"
+      " OR EXISTS (SELECT 1 FROM followed_variety f WHERE f.user_id = u.id))";
+  *total = db.query(std::string("SELECT COUNT(*) FROM user u") + who).one().i64(0);
+  auto r = db.query(std::string("SELECT ") + kSupplierCols + who +
+                        " ORDER BY u.verified DESC, u.id DESC LIMIT ? OFFSET ?",
+                    kPageSize, (page - 1) * kPageSize);
+  std::vector<Supplier> out;
+  for (const auto& row : r.rows) out.push_back(supplier_of(db, row));
+  return out;
+}
+
+std::optional<Supplier> load_supplier(db::Connection& db, long long id) {
+  auto r =
+      db.query(std::string("SELECT ") + kSupplierCols + " WHERE u.id = ? AND u.disabled = 0", id);
+  if (r.empty()) return std::nullopt;
+  return supplier_of(db, r.one());
+}
+
+}  // namespace market

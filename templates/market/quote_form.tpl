@@ -1,0 +1,32 @@
+{{%AUTOESCAPE context="HTML"}}
+<link rel="stylesheet" href="/css/market.css">
+<div class="item-summary">
+  <h1 class="h4">{{VARIETY}} <small class="text-muted">{{SPEC}}</small> <span class="badge {{STATUS_CSS}}">{{STATUS}}</span></h1>
+  <dl class="row">
+    <dt class="col-4 col-md-2">采购数量</dt><dd class="col-8 col-md-4">{{QUANTITY}}{{UNIT}}</dd>
+    <dt class="col-4 col-md-2">限价</dt><dd class="col-8 col-md-4">{{PRICE}}</dd>
+    <dt class="col-4 col-md-2">产地要求</dt><dd class="col-8 col-md-4">{{ORIGIN}}</dd>
+    <dt class="col-4 col-md-2">交货地</dt><dd class="col-8 col-md-4">{{AREA}}</dd>
+    <dt class="col-4 col-md-2">质量要求</dt><dd class="col-8 col-md-10 pre-line">{{QUALITY:pre_escape}}</dd>
+  </dl>
+  <div class="buyer-stats small border rounded p-2 mb-3">
+    采购商：<strong>{{BUYER}}</strong> · 已发布 {{STAT_ITEMS}} 个品种 · 回复率 {{STAT_REPLY_RATE}}% · 已认可 {{STAT_ACCEPTED}} 个品种
+    · <a href="/purchase/{{PURCHASE_ID}}">查看采购单</a>
+  </div>
+</div>
+<h2 class="h5">我要报价</h2>
+{{#FORM_HAS_ERROR}}<div class="alert alert-danger">{{FORM_ERROR}}</div>{{/FORM_HAS_ERROR}}
+<form method="post" action="/item/{{ID}}/quote" class="quote-form" enctype="multipart/form-data" novalidate>
+  <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <div class="mb-2"><label class="form-label" for="price">报价（元/{{PRICE_UNIT}}）</label>
+    <input class="form-control {{PRICE_INVALID}}" id="price" name="price" value="{{F_PRICE}}" inputmode="decimal" required>
+    {{#PRICE_HAS_ERROR}}<div class="invalid-feedback">{{PRICE_ERROR}}</div>{{/PRICE_HAS_ERROR}}</div>
+  <div class="mb-2"><label class="form-label" for="quality">货品描述</label>
+    <textarea class="form-control {{QUALITY_INVALID}}" id="quality" name="quality" rows="4" required>{{F_QUALITY:pre_escape}}</textarea>
+    {{#QUALITY_HAS_ERROR}}<div class="invalid-feedback">{{QUALITY_ERROR}}</div>{{/QUALITY_HAS_ERROR}}</div>
+  <div class="mb-2"><label class="form-label" for="explain">价格说明（可选）</label>
+    <textarea class="form-control {{EXPLAIN_INVALID}}" id="explain" name="explain" rows="2">{{F_EXPLAIN:pre_escape}}</textarea>
+    {{#EXPLAIN_HAS_ERROR}}<div class="invalid-feedback">{{EXPLAIN_ERROR}}</div>{{/EXPLAIN_HAS_ERROR}}</div>
+  <p class="small text-muted">每周最多报价 {{QUOTA}} 次。货品照片（手捧照、细节照、混货照、质检报告、其它）即将开放上传。</p>
+  <button class="btn btn-success" type="submit">提交报价</button>
+</form>
