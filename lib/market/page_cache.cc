@@ -2,15 +2,21 @@
 
 #include <exception>
 
+#include "site/site.h"
+
 namespace market {
 namespace {
 
 constexpr const char* kTtlSeconds = "60";
 
-// The page's key under the current generation; throws when Redis is down.
+// The page's key under the current marketplace generation and site version (the layout's
+// settings and partner logos are part of the cached HTML); throws when Redis is down.
 std::string page_key(redis::Client& r, const std::string& uri) {
-  auto gen = r.cmd({"GET", r.key("market:gen")});
-  return r.key("market:page:" + (gen.nil() ? std::string("0") : gen.str) + ":" + uri);
+  auto v = r.cmd({"MGET", r.key("market:gen"), site::version_key(r)});
+  auto part = [&](size_t i) {
+    return i < v.items.size() && !v.items[i].nil() ? v.items[i].str : std::string("0");
+  };
+  return r.key("market:page:" + part(0) + "." + part(1) + ":" + uri);
 }
 
 }  // namespace

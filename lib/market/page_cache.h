@@ -1,6 +1,7 @@
 // Anonymous views of the list pages (/ and /purchases) cached whole in Redis, keyed by a
-// generation number that every marketplace write raises after it commits, so a change shows
-// on the very next request. A short TTL bounds what only time changes (deadlines passing).
+// generation number that every marketplace write raises after it commits (and the site's
+// version, raised by admin changes to settings and partners), so a change shows on the very
+// next request. A short TTL bounds what only time changes (deadlines passing).
 // Anything that writes purchases, items or quotes must call lists_changed() after commit.
 #pragma once
 #include <string>

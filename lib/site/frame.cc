@@ -25,7 +25,7 @@ std::shared_ptr<const Frame> load(db::Connection& db) {
 std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis) {
   std::string version;
   try {
-    auto v = redis.cmd({"GET", redis.key("site:version")});
+    auto v = redis.cmd({"GET", version_key(redis)});
     version = v.nil() ? "0" : v.str;
   } catch (const std::exception&) {
     std::lock_guard<std::mutex> lock(g_mu);
@@ -45,6 +45,8 @@ std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis) {
   return f;
 }
 
-void changed(redis::Client& redis) { redis.cmd({"INCR", redis.key("site:version")}); }
+std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
+
+void changed(redis::Client& redis) { redis.cmd({"INCR", version_key(redis)}); }
 
 }  // namespace site

@@ -60,5 +60,8 @@ struct Frame {
 std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis);
 // Call after committing any change to settings, partners or banners.
 void changed(redis::Client& redis);
+// The Redis key of the counter changed() raises: pages cached whole put its value in their
+// cache key, so a settings or partner change shows on them at once.
+std::string version_key(redis::Client& redis);
 
 }  // namespace site
