@@ -23,9 +23,9 @@ std::string phone_of(long long id) {
 // Logs `c` in through the real form (make_user's password is secret123).
 void log_in(Http& c, long long id, const std::string& password = "secret123") {
   auto form = c.get("/login");
-  auto r = c.post("/login", {{"csrf_token", c.csrf(form.body)},
-                             {"login", phone_of(id)},
-                             {"password", password}});
+  auto r =
+      c.post("/login",
+             {{"csrf_token", c.csrf(form.body)}, {"login", phone_of(id)}, {"password", password}});
   ASSERT_EQ(r.status, 303) << r.body;
 }
 
@@ -49,8 +49,9 @@ TEST(SettingsAvatar, CardUploadsToMyAvatarAndTheHeaderShowsIt) {
   EXPECT_EQ(before.body.find("header-avatar"), npos);
   EXPECT_EQ(c.get("/img/avatar.svg").status, 200);
 
-  auto up = c.post_multipart("/my/avatar", {{"csrf_token", testenv::find_csrf(before.body)}},
-                             {{"avatar", "me.png", "image/png", testenv::picture("PNG", 400, 300)}});
+  auto up =
+      c.post_multipart("/my/avatar", {{"csrf_token", testenv::find_csrf(before.body)}},
+                       {{"avatar", "me.png", "image/png", testenv::picture("PNG", 400, 300)}});
   ASSERT_EQ(up.status, 303) << up.body;
   std::string hash =
       db::local().query("SELECT image FROM user_avatar WHERE user_id = ?", id).one().str(0);
@@ -108,16 +109,19 @@ TEST(SettingsSessions, PasswordResetLogsOutEverywhere) {
   log_in(owner, id);
   Http reset;
   auto page = reset.get("/password/reset");
-  ASSERT_EQ(reset.post("/sms/code", {{"csrf_token", reset.csrf(page.body)},
-                                     {"phone", phone_of(id)},
-                                     {"purpose", "reset"}},
-                       {"Accept: application/json"})
+  ASSERT_EQ(reset
+                .post("/sms/code",
+                      {{"csrf_token", reset.csrf(page.body)},
+                       {"phone", phone_of(id)},
+                       {"purpose", "reset"}},
+                      {"Accept: application/json"})
                 .status,
             200);
-  auto r = reset.post("/password/reset", {{"csrf_token", reset.csrf(reset.get("/password/reset").body)},
-                                          {"phone", phone_of(id)},
-                                          {"sms_code", testenv::last_sms_code(phone_of(id))},
-                                          {"password", "reset-pass"}});
+  auto r =
+      reset.post("/password/reset", {{"csrf_token", reset.csrf(reset.get("/password/reset").body)},
+                                     {"phone", phone_of(id)},
+                                     {"sms_code", testenv::last_sms_code(phone_of(id))},
+                                     {"password", "reset-pass"}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_FALSE(logged_in(thief));
   EXPECT_FALSE(logged_in(owner));
