@@ -1,5 +1,5 @@
 // GET/POST /password/reset (phone, sms_code, password): a new password by SMS code. Every
-// login with the old password ends with it; the visitor then logs in with the new one.
+// session of the account ends with it; the visitor then logs in with the new one.
 #include "auth/account.h"
 #include "auth/password.h"
 #include "core/error.h"
@@ -27,8 +27,11 @@ void reset(web::Request& req) {
   auto user = req.db().query("SELECT id FROM user WHERE phone = ?", phone);
   if (user.empty()) throw web::BadRequest("该手机号尚未注册", "phone");
   sms::require_code(req.redis(), phone, "reset", req.arg("sms_code"));
+  long long id = user.one().i64(0);
   req.db().query("UPDATE user SET password_hash = ? WHERE id = ?", auth::hash_password(password),
-                 user.one().i64(0));
+                 id);
+  // Whoever got into the account (the reason for many resets) is logged out everywhere.
+  req.sessions().end_user_sessions(id);
 }
 
 }  // namespace

@@ -1,10 +1,14 @@
 // GET/POST /my/settings: the member's own account. Each card of the page posts its `action`
-// (profile, password); a new card adds a branch here and a section in the template.
+// (profile, password, wechat_unbind); a new card adds a branch here and a section in the
+// template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
 #include "auth/profile.h"
 #include "auth/user.h"
 #include "core/error.h"
+#include "image/avatar.h"
 #include "web/form_error.h"
 #include "web/serve.h"
+#include "web/verified_badge.h"
+#include "wechat/binding.h"
 
 namespace {
 
@@ -15,7 +19,12 @@ void page(web::Request& req, web::Response& res, const auth::User& u, const std:
   d.SetValue("CSRF", req.csrf_token());
   d.SetValue("PHONE", u.phone);
   d.SetValue("USERNAME", u.username);
-  if (u.verified) d.ShowSection("VERIFIED");
+  web::show_verified_badge(d, u);
+  if (auto url = image::avatar_url(req.db(), u.id))
+    d.SetValueAndShowSection("AVATAR_URL", *url, "AVATAR");
+  else
+    d.ShowSection("NO_AVATAR");
+  d.ShowSection(wechat::bound(req.db(), u.id) ? "WECHAT_BOUND" : "WECHAT_UNBOUND");
   bool keep = err && action == "profile";  // a failed profile form keeps what was typed
   d.SetValue("NAME", keep ? req.arg("name") : u.name);
   d.SetValue("NICKNAME", keep ? req.arg("nickname") : u.nickname);
@@ -29,6 +38,7 @@ void page(web::Request& req, web::Response& res, const auth::User& u, const std:
   std::string saved = req.param("saved");
   if (saved == "profile") d.ShowSection("PROFILE_SAVED");
   if (saved == "password") d.ShowSection("PASSWORD_SAVED");
+  if (saved == "wechat_unbind") d.ShowSection("WECHAT_UNBOUND_NOW");
   if (err) {
     // Each card shows its own error: the sections are named after the action.
     auto* card = d.AddSectionDictionary(action == "password" ? "PASSWORD_ERROR" : "PROFILE_ERROR");
@@ -51,8 +61,13 @@ int main() {
                               std::atoi(req.arg("user_type").c_str())});
       } else if (action == "password") {
         auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
-        // A new session id: whoever held the old one is logged in no longer.
-        req.login(u.id, req.existing_session() && req.existing_session()->remember);
+        // A new session id for this browser, and every other session of the account ends:
+        // whoever knew the old password (or held an old cookie) is logged out everywhere.
+        long long id = u.id;  // login() drops the cached user `u` refers to
+        req.login(id, req.existing_session() && req.existing_session()->remember);
+        req.sessions().end_user_sessions(id, req.session().id);
+      } else if (action == "wechat_unbind") {
+        wechat::unbind(req.db(), u.id);
       } else {
         throw web::BadRequest("未知的操作");
       }

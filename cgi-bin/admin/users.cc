@@ -86,6 +86,8 @@ void change(web::Request& req, const auth::User& me, long long id) {
   std::string action = req.arg("action");
   if (action == "disable" || action == "enable") {
     admin::set_disabled(db, me, id, action == "disable");
+    // A disabled member is logged out everywhere, so enabling them later revives no old login.
+    if (action == "disable") req.sessions().end_user_sessions(id);
   } else if (action == "roles") {
     auto picked = req.args("roles");
     admin::set_roles(db, me, id, std::set<std::string>(picked.begin(), picked.end()));

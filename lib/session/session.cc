@@ -1,5 +1,7 @@
 #include "session/session.h"
 
+#include <cstdlib>
+
 #include "core/config.h"
 #include "core/token.h"
 
@@ -35,7 +37,17 @@ std::optional<Session> Store::load(const std::string& id) {
     else
       s.data[f] = val;
   }
-  r_.cmd({"EXPIRE", key(id), std::to_string(ttl(s))});
+  if (s.user_id > 0) {
+    // One round trip keeps the session, its index entry and the index alive together; the
+    // SADD also indexes sessions that were created before the index existed.
+    static const std::string touch =
+        "redis.call('EXPIRE', KEYS[1], ARGV[1]) redis.call('SADD', KEYS[2], ARGV[2]) "
+        "redis.call('EXPIRE', KEYS[2], ARGV[3]) return 1";
+    r_.cmd({"EVAL", touch, "2", key(id), index_key(s.user_id), std::to_string(ttl(s)), id,
+            std::to_string(index_ttl())});
+  } else {
+    r_.cmd({"EXPIRE", key(id), std::to_string(ttl(s))});
+  }
   return s;
 }
 
@@ -56,6 +68,33 @@ void Store::save(const Session& s) {
   }
   r_.cmd(args);
   r_.cmd({"EXPIRE", key(s.id), std::to_string(ttl(s))});
+  if (s.user_id > 0) index(s);
+}
+
+void Store::index(const Session& s) {
+  std::string idx = index_key(s.user_id);
+  // Prune ids whose session expired so the set stays as small as the user's live sessions.
+  for (const auto& m : r_.cmd({"SMEMBERS", idx}).items)
+    if (m.str != s.id && r_.cmd({"EXISTS", key(m.str)}).num == 0) r_.cmd({"SREM", idx, m.str});
+  r_.cmd({"SADD", idx, s.id});
+  r_.cmd({"EXPIRE", idx, std::to_string(index_ttl())});
+}
+
+std::vector<std::string> Store::user_sessions(long long user_id) {
+  std::vector<std::string> out;
+  for (const auto& m : r_.cmd({"SMEMBERS", index_key(user_id)}).items) out.push_back(m.str);
+  return out;
+}
+
+int Store::end_user_sessions(long long user_id, const std::string& keep) {
+  int ended = 0;
+  std::string idx = index_key(user_id);
+  for (const auto& id : user_sessions(user_id)) {
+    if (id == keep) continue;
+    if (well_formed_id(id)) ended += static_cast<int>(r_.cmd({"DEL", key(id)}).num);
+    r_.cmd({"SREM", idx, id});
+  }
+  return ended;
 }
 
 void Store::set(Session& s, const std::string& field, const std::string& value) {
@@ -69,7 +108,11 @@ void Store::erase(Session& s, const std::string& field) {
 }
 
 void Store::destroy(const std::string& id) {
-  if (well_formed_id(id)) r_.cmd({"DEL", key(id)});
+  if (!well_formed_id(id)) return;
+  auto uid = r_.cmd({"HGET", key(id), "uid"});
+  r_.cmd({"DEL", key(id)});
+  long long user_id = uid.nil() ? 0 : std::atoll(uid.str.c_str());
+  if (user_id > 0) r_.cmd({"SREM", index_key(user_id), id});
 }
 
 Session Store::rotate(const Session& old, long long user_id, bool remember) {

@@ -1,9 +1,11 @@
 // Server-side sessions in Redis, like tornado-redis-session: the cookie carries only a
 // 128-bit random id; everything else lives in a Redis hash that expires when idle.
 #pragma once
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "redis/client.h"
 
@@ -30,17 +32,33 @@ class Store {
   std::optional<Session> load(const std::string& id);
   // A new anonymous session with a fresh id and CSRF token, already saved.
   Session create();
-  // Writes every field of `s` and (re)sets its expiry.
+  // Writes every field of `s` and (re)sets its expiry; a logged-in session joins its user's
+  // index.
   void save(const Session& s);
   void set(Session& s, const std::string& field, const std::string& value);
   void erase(Session& s, const std::string& field);
+  // Deletes the session and drops it from its user's index.
   void destroy(const std::string& id);
   // Login: the old id dies and a new one carries the user (defends against session fixation).
   Session rotate(const Session& old, long long user_id, bool remember);
   long ttl(const Session& s) const { return s.remember ? t_.remember : t_.idle; }
 
+  // Ends every session of `user_id` except `keep` (the one that changed the password, say);
+  // returns how many were still alive. Used after a password change or reset and when an
+  // admin disables the account.
+  int end_user_sessions(long long user_id, const std::string& keep = "");
+  // The ids in `user_id`'s index: their live sessions, plus ones expired since the last prune.
+  std::vector<std::string> user_sessions(long long user_id);
+
  private:
   std::string key(const std::string& id) const { return r_.key("sess:" + id); }
+  // A Redis set per user of their session ids. It expires no sooner than any session in it
+  // (every load of a logged-in session pushes both expiries), and dead ids are pruned at login.
+  std::string index_key(long long user_id) const {
+    return r_.key("user_sessions:" + std::to_string(user_id));
+  }
+  long index_ttl() const { return std::max(t_.idle, t_.remember); }
+  void index(const Session& s);
   redis::Client& r_;
   Lifetimes t_;
 };

@@ -28,6 +28,15 @@ void bind_openid(db::Connection& db, long long user_id, const std::string& openi
   }
 }
 
+bool bound(db::Connection& db, long long user_id) {
+  return !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid IS NOT NULL", user_id)
+              .empty();
+}
+
+void unbind(db::Connection& db, long long user_id) {
+  db.query("UPDATE user SET wechat_openid = NULL, wechat_unionid = NULL WHERE id = ?", user_id);
+}
+
 void remember_pending(web::Request& req, const std::string& openid, const std::string& unionid) {
   auto& s = req.session();
   req.sessions().set(s, kPendingOpenid, openid);

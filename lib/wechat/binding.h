@@ -20,6 +20,12 @@ std::optional<long long> user_for_openid(db::Connection& db, const std::string& 
 void bind_openid(db::Connection& db, long long user_id, const std::string& openid,
           const std::string& unionid);
 
+// Whether the user's account has a WeChat openid bound.
+bool bound(db::Connection& db, long long user_id);
+// Forgets the user's openid and unionid: WeChat no longer logs them in, and the same WeChat
+// may be bound again (to this or another account).
+void unbind(db::Connection& db, long long user_id);
+
 // Session fields of an openid waiting for its visitor to log in or register.
 inline constexpr const char* kPendingOpenid = "wechat_openid";
 inline constexpr const char* kPendingUnionid = "wechat_unionid";

@@ -1,8 +1,24 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/accounts.css">
 <section class="account-form-wide">
-  <h1 class="h3 mb-3">我的设置</h1>
-  <p class="text-muted">手机号：{{PHONE}}{{#VERIFIED}} <span class="badge bg-success">身份已认证</span>{{/VERIFIED}}{{#USERNAME}}　用户名：{{USERNAME}}{{/USERNAME}}</p>
+  <h1 class="h3 mb-3">我的设置 {{>VERIFIED_BADGE}}</h1>
+  <p class="text-muted">手机号：{{PHONE}}{{#USERNAME}}　用户名：{{USERNAME}}{{/USERNAME}}</p>
+
+  <div class="card mb-4" id="avatar">
+    <div class="card-header">头像</div>
+    <div class="card-body d-flex align-items-center gap-3">
+      {{#AVATAR}}<img class="settings-avatar" src="{{AVATAR_URL}}" alt="我的头像" width="96" height="96">{{/AVATAR}}
+      {{#NO_AVATAR}}<img class="settings-avatar" src="/img/avatar.svg" alt="尚未上传头像" width="96" height="96">{{/NO_AVATAR}}
+      <form method="post" action="/my/avatar" enctype="multipart/form-data" class="flex-grow-1">
+        <input type="hidden" name="csrf_token" value="{{CSRF}}">
+        <div class="mb-2">
+          <label class="form-label" for="avatar_file">上传新头像（JPEG、PNG、GIF 或 WebP）</label>
+          <input class="form-control" id="avatar_file" name="avatar" type="file" accept="image/jpeg,image/png,image/gif,image/webp" required>
+        </div>
+        <button class="btn btn-outline-success" type="submit">上传头像</button>
+      </form>
+    </div>
+  </div>
 
   <!-- One card per setting; each form posts its own action. -->
   <div class="card mb-4" id="profile">
@@ -51,6 +67,24 @@
         </div>
         <button class="btn btn-success" type="submit">修改密码</button>
       </form>
+    </div>
+  </div>
+  <div class="card mb-4" id="wechat">
+    <div class="card-header">微信绑定</div>
+    <div class="card-body">
+      {{#WECHAT_UNBOUND_NOW}}<div class="alert alert-success">已解除微信绑定</div>{{/WECHAT_UNBOUND_NOW}}
+      {{#WECHAT_BOUND}}
+      <p class="mb-3">已绑定微信，可以用微信直接登录。</p>
+      <form method="post" action="/my/settings">
+        <input type="hidden" name="csrf_token" value="{{CSRF}}">
+        <input type="hidden" name="action" value="wechat_unbind">
+        <button class="btn btn-outline-danger" type="submit">解除绑定</button>
+      </form>
+      {{/WECHAT_BOUND}}
+      {{#WECHAT_UNBOUND}}
+      <p class="mb-3">未绑定微信。绑定后可以用微信直接登录，并接收报价提醒。</p>
+      <a class="btn btn-success" href="/wechat/login?next=/my/settings">绑定微信</a>
+      {{/WECHAT_UNBOUND}}
     </div>
   </div>
 </section>

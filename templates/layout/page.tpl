@@ -30,7 +30,7 @@
       <ul class="navbar-nav flex-row gap-3 align-items-center">
         {{#LOGGED_IN}}
         <li class="nav-item"><a class="nav-link" href="/my/notifications">通知{{#UNREAD}} <span class="badge bg-danger">{{COUNT}}</span>{{/UNREAD}}</a></li>
-        <li class="nav-item"><a class="nav-link" href="/my/settings">{{USER_NAME}}</a></li>
+        <li class="nav-item"><a class="nav-link" href="/my/settings">{{#HEADER_AVATAR}}<img class="header-avatar" src="{{HEADER_AVATAR_URL}}" alt="">{{/HEADER_AVATAR}}{{USER_NAME}}</a></li>
         <li class="nav-item">
           <form method="post" action="/logout" class="d-inline">
             <input type="hidden" name="csrf_token" value="{{CSRF}}">

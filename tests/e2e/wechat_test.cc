@@ -187,3 +187,41 @@ TEST_F(Wechat, AccessTokenIsCachedInRedis) {
   EXPECT_GT(ttl, 6000);
   EXPECT_LE(ttl, 6900);
 }
+
+TEST_F(Wechat, SettingsCardBindsThroughItsLinkAndUnbindsWithCsrf) {
+  long long id = testenv::make_user("设置页绑定");
+  Http c;
+  std::string csrf = testenv::login_as(c, id);
+  auto page = c.get("/my/settings");
+  EXPECT_NE(page.body.find("未绑定微信"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/wechat/login?next=/my/settings\""), std::string::npos);
+  EXPECT_EQ(page.body.find("wechat_unbind"), std::string::npos);
+  // Following the card's link: WeChat sends the member back to the settings page, now bound.
+  std::string oid = openid();
+  auto r = c.get("/wechat/callback?code=" + code_for(oid) + "&state=" + start(c, "/my/settings"));
+  EXPECT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.header("location"), "/my/settings");
+  ASSERT_EQ(bound_user(oid), id);
+  db::local().query("UPDATE user SET wechat_unionid = ? WHERE id = ?", "u-" + oid, id);
+  page = c.get("/my/settings");
+  EXPECT_NE(page.body.find("已绑定微信"), std::string::npos);
+  EXPECT_NE(page.body.find("value=\"wechat_unbind\""), std::string::npos);
+  // Without the CSRF token nothing changes.
+  EXPECT_EQ(c.post("/my/settings", {{"action", "wechat_unbind"}}).status, 403);
+  EXPECT_EQ(bound_user(oid), id);
+  auto done = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "wechat_unbind"}});
+  EXPECT_EQ(done.status, 303);
+  EXPECT_EQ(done.header("location"), "/my/settings?saved=wechat_unbind");
+  auto row = db::local().query("SELECT wechat_openid, wechat_unionid FROM user WHERE id = ?", id).one();
+  EXPECT_TRUE(row.null(0));
+  EXPECT_TRUE(row.null(1));
+  page = c.get("/my/settings?saved=wechat_unbind");
+  EXPECT_NE(page.body.find("已解除微信绑定"), std::string::npos);
+  EXPECT_NE(page.body.find("未绑定微信"), std::string::npos);
+  // That WeChat no longer logs into the account: the visitor is asked to log in or register.
+  Http d;
+  auto w = d.get("/wechat/callback?code=" + code_for(oid) + "&state=" + start(d));
+  EXPECT_EQ(w.status, 200);
+  EXPECT_NE(w.body.find("尚未绑定账号"), std::string::npos);
+  EXPECT_EQ(session_user(d), 0);
+}

@@ -1,6 +1,9 @@
 // Redis sessions against a real Redis.
 #include <gtest/gtest.h>
 
+#include <random>
+#include <vector>
+
 #include "redis/client.h"
 #include "session/session.h"
 
@@ -56,4 +59,68 @@ TEST(Session, RedisClientReconnectsAfterBeingKilled) {
     other.cmd({"CLIENT", "KILL", "SKIPME", "yes", "TYPE", "normal"});
   }
   EXPECT_EQ(r.cmd({"PING"}).str, "PONG");
+}
+
+namespace {
+// A user id no other test (nor the e2e stack's accounts) uses, for its own session index.
+long long fresh_user() {
+  static long long n = 0;
+  return 900000000000LL + static_cast<long long>(std::random_device{}() % 1000000) * 100 + ++n;
+}
+long ttl_of(const std::string& key) { return redis::local().cmd({"TTL", key}).num; }
+std::string index_key(long long uid) {
+  return redis::local().key("user_sessions:" + std::to_string(uid));
+}
+}  // namespace
+
+TEST(SessionIndex, EndingAUsersSessionsKeepsOnlyTheOneAskedFor) {
+  auto st = store();
+  long long me = fresh_user(), other = fresh_user();
+  auto a = st.rotate(st.create(), me, false);
+  auto b = st.rotate(st.create(), me, true);
+  auto c = st.rotate(st.create(), me, false);
+  auto theirs = st.rotate(st.create(), other, false);
+  EXPECT_EQ(st.user_sessions(me).size(), 3u);
+  EXPECT_EQ(st.end_user_sessions(me, b.id), 2);
+  EXPECT_FALSE(st.load(a.id));
+  EXPECT_FALSE(st.load(c.id));
+  EXPECT_TRUE(st.load(b.id));
+  EXPECT_TRUE(st.load(theirs.id));
+  EXPECT_EQ(st.user_sessions(me), std::vector<std::string>{b.id});
+  EXPECT_EQ(st.end_user_sessions(me), 1);
+  EXPECT_FALSE(st.load(b.id));
+  EXPECT_TRUE(st.user_sessions(me).empty());
+}
+
+TEST(SessionIndex, LogoutAndExpiredSessionsLeaveTheIndex) {
+  auto st = store();
+  long long me = fresh_user();
+  auto a = st.rotate(st.create(), me, false);
+  auto b = st.rotate(st.create(), me, false);
+  st.destroy(a.id);
+  EXPECT_EQ(st.user_sessions(me), std::vector<std::string>{b.id});
+  // b expires on its own; the next login prunes it instead of keeping it forever.
+  redis::local().cmd({"DEL", redis::local().key("sess:" + b.id)});
+  auto c = st.rotate(st.create(), me, false);
+  EXPECT_EQ(st.user_sessions(me), std::vector<std::string>{c.id});
+  // The index itself expires, no sooner than a remembered login could.
+  EXPECT_GT(ttl_of(index_key(me)), 600000);
+  EXPECT_LE(ttl_of(index_key(me)), 604800);
+}
+
+TEST(SessionIndex, UsingASessionKeepsItsIndexAliveAndIndexesOlderSessions) {
+  auto st = store();
+  long long me = fresh_user();
+  auto a = st.rotate(st.create(), me, false);
+  redis::local().cmd({"EXPIRE", index_key(me), "5"});
+  ASSERT_TRUE(st.load(a.id));
+  EXPECT_GT(ttl_of(index_key(me)), 600000) << "an active session must not outlive its index";
+  // A session from before the index existed joins it the first time it is used.
+  redis::local().cmd({"DEL", index_key(me)});
+  ASSERT_TRUE(st.load(a.id));
+  EXPECT_EQ(st.user_sessions(me), std::vector<std::string>{a.id});
+  // Anonymous sessions are never indexed.
+  auto anon = st.create();
+  ASSERT_TRUE(st.load(anon.id));
+  EXPECT_EQ(redis::local().cmd({"EXISTS", index_key(0)}).num, 0);
 }
