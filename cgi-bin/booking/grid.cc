@@ -7,6 +7,7 @@
 
 #include "booking/change.h"
 #include "booking/day_cache.h"
+#include "booking/grid_html.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "web/serve.h"
@@ -21,7 +22,7 @@ const auth::User& staff(web::Request& req) {
 booking::Grid day_grid(web::Request& req, const booking::Slots& slots, const std::string& date,
                        long long viewer, const std::string& today, int now_hour) {
   booking::DayCache cache(req.redis(), req.db());
-  return booking::grid(cache.day(date), slots, date, viewer, today, now_hour);
+  return booking::grid(*cache.shared_day(date), slots, date, viewer, today, now_hour);
 }
 
 // booking::apply committed (or changed nothing); the next grid of that date must show it.
@@ -30,13 +31,6 @@ booking::Outcome save(web::Request& req, const auth::User& user, const booking::
   auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
   if (o.added + o.cancelled > 0) booking::DayCache(req.redis(), req.db()).changed(change.date);
   return o;
-}
-
-std::string cell_text(const booking::Cell& c) {
-  if (c.state == "free") return "空闲";
-  if (c.state == "mine") return "我的预订";
-  if (c.state == "taken") return "已被" + c.user + "预订";
-  return c.booked ? "已过（" + c.user + "）" : "已过";
 }
 
 struct View {
@@ -64,35 +58,14 @@ void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
   }
   if (user.is_admin()) d.ShowSection("ADMIN");
   d.SetValue("NOTE", v.note);
-  for (int s = 1; s <= g.slots.count(); ++s)
-    d.AddSectionDictionary("SLOT")->SetValue("LABEL", g.slots.label(s));
-  if (g.rows.empty()) d.ShowSection("NO_ROOMS");
-  for (const auto& row : g.rows) {
-    auto* r = d.AddSectionDictionary("ROOM");
-    r->SetIntValue("ID", row.room.id);
-    r->SetValue("NAME", row.room.name);
-    r->SetIntValue("CAPACITY", row.room.capacity);
-    if (!row.room.location.empty())
-      r->SetValueAndShowSection("LOCATION", row.room.location, "HAS_LOCATION");
-    for (const auto& c : row.cells) {
-      auto* x = r->AddSectionDictionary("CELL");
-      booking::CellRef ref{row.room.id, c.slot};
-      x->SetIntValue("ROOM_ID", row.room.id);
-      x->SetIntValue("SLOT", c.slot);
-      x->SetValue("STATE", c.state);
-      x->SetValue("LABEL", g.slots.span(c.slot));
-      x->SetValue("ARIA", row.room.name + " " + g.slots.span(c.slot) + " " + cell_text(c));
-      if (v.conflicts.count(ref)) x->ShowSection("CONFLICT");
-      if (v.checked.count(ref)) x->ShowSection("CHECKED");
-      if (c.state == "free") x->ShowSection("FREE");
-      if (c.state == "mine") x->ShowSection("MINE");
-      if (c.state == "taken") x->SetValueAndShowSection("USER", c.user, "TAKEN");
-      if (c.state == "past") {
-        auto* p = x->AddSectionDictionary("PAST");
-        if (c.booked) p->SetValueAndShowSection("USER", c.user, "PAST_USER");
-      }
-    }
+  for (int s = 1; s <= g.slots.count(); ++s) {
+    auto* slot = d.AddSectionDictionary("SLOT");
+    slot->SetIntValue("ID", s);
+    slot->SetValue("LABEL", g.slots.label(s));
+    slot->SetValue("SPAN", g.slots.span(s));
   }
+  if (g.rows.empty()) d.ShowSection("NO_ROOMS");
+  d.SetValue("ROWS", booking::grid_rows_html(g, v.conflicts, v.checked));
   page.script("/js/booking.js");
   web::render(res, page, status);
 }
@@ -183,7 +156,8 @@ int main() {
       if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
       const auto& user = staff(req);
       auto date = booking::grid_date(slots, req.param("date"), today);
-      res.json(booking::to_json(day_grid(req, slots, date, user.id, today, now_hour)));
+      res.send(booking::grid_json(day_grid(req, slots, date, user.id, today, now_hour)),
+               "application/json; charset=utf-8");
     } else if (path == "/booking/save") {
       if (!req.is_post()) throw web::MethodNotAllowed();
       const auto& user = staff(req);

@@ -15,7 +15,7 @@
 
   grid.classList.add('js-enhanced');
 
-  function cells() { return Array.prototype.slice.call(grid.querySelectorAll('td[role="gridcell"]')); }
+  function cells() { return Array.prototype.slice.call(grid.querySelectorAll('td.cell')); }
   function box(td) { return td.querySelector('input[type="checkbox"]'); }
 
   function sync(td) {
@@ -44,7 +44,7 @@
     cells().forEach(function (td) { td.tabIndex = -1; sync(td); });
     var keep = current && document.getElementById(current.id);
     focusCell(keep || grid.querySelector('td.cell-free, td.cell-mine') ||
-              grid.querySelector('td[role="gridcell"]'), false);
+              grid.querySelector('td.cell'), false);
   }
 
   function toggle(td) {
@@ -56,7 +56,7 @@
   }
 
   grid.addEventListener('click', function (e) {
-    var td = e.target.closest('td[role="gridcell"]');
+    var td = e.target.closest('td.cell');
     if (!td) return;
     e.preventDefault(); // the label would toggle the checkbox a second time
     toggle(td);
@@ -64,16 +64,16 @@
   });
 
   grid.addEventListener('keydown', function (e) {
-    var td = e.target.closest('td[role="gridcell"]');
+    var td = e.target.closest('td.cell');
     if (!td) return;
     var row = td.parentNode, rows = Array.prototype.slice.call(grid.tBodies[0].rows);
-    var r = rows.indexOf(row), list = Array.prototype.slice.call(row.querySelectorAll('td[role="gridcell"]'));
+    var r = rows.indexOf(row), list = Array.prototype.slice.call(row.querySelectorAll('td.cell'));
     var c = list.indexOf(td), target = null;
     switch (e.key) {
       case 'ArrowRight': target = list[c + 1]; break;
       case 'ArrowLeft': target = list[c - 1]; break;
-      case 'ArrowDown': if (rows[r + 1]) target = rows[r + 1].querySelectorAll('td[role="gridcell"]')[c]; break;
-      case 'ArrowUp': if (rows[r - 1]) target = rows[r - 1].querySelectorAll('td[role="gridcell"]')[c]; break;
+      case 'ArrowDown': if (rows[r + 1]) target = rows[r + 1].querySelectorAll('td.cell')[c]; break;
+      case 'ArrowUp': if (rows[r - 1]) target = rows[r - 1].querySelectorAll('td.cell')[c]; break;
       case 'Home': target = list[0]; break;
       case 'End': target = list[list.length - 1]; break;
       case ' ': case 'Enter': toggle(td); e.preventDefault(); return;
@@ -91,42 +91,32 @@
     message.appendChild(div);
   }
 
-  function stateText(cell) {
-    if (cell.state === 'free') return '空闲';
-    if (cell.state === 'mine') return '我的预订';
-    if (cell.state === 'taken') return '已被' + cell.user + '预订';
-    return cell.user ? '已过（' + cell.user + '）' : '已过';
+  // "百草厅 8:00-9:00": the row and column header texts the cell's checkbox is labelled by.
+  function cellName(room, slot) {
+    var r = document.getElementById('bk-r' + room), s = document.getElementById('bk-s' + slot);
+    return r && s ? r.textContent + ' ' + s.textContent : room + ':' + slot;
   }
 
-  function span(label) {
-    var h = parseInt(label, 10);
-    return label + '-' + (h + 1) + ':00';
-  }
-
-  // Rebuilds one cell the way the server renders it (textContent only: names are data).
-  function paint(td, room, cell, label, selected, conflict) {
+  // Rebuilds one cell the way the server renders it (booking/grid_html.cc; textContent only:
+  // names are data).
+  function paint(td, room, cell, selected, conflict) {
     td.className = 'cell cell-' + cell.state + (conflict ? ' cell-conflict' : '');
-    td.setAttribute('data-state', cell.state);
-    var aria = room.name + ' ' + span(label) + ' ' + stateText(cell);
-    td.setAttribute('aria-label', aria);
     td.textContent = '';
-    var text = document.createElement('span');
-    text.className = 'cell-text';
+    td.removeAttribute('aria-describedby');
     if (cell.state === 'free' || cell.state === 'mine') {
+      var free = cell.state === 'free';
       var lab = document.createElement('label'), cb = document.createElement('input');
-      lab.className = 'cell-pick';
       cb.type = 'checkbox';
-      cb.name = cell.state === 'free' ? 'add' : 'cancel';
+      cb.name = free ? 'add' : 'cancel';
       cb.value = room.id + ':' + cell.slot;
       cb.checked = !!selected;
-      cb.setAttribute('aria-label', (cell.state === 'free' ? '预订 ' : '取消 ') + aria);
-      text.textContent = cell.state === 'free' ? '空闲' : '我的';
+      cb.setAttribute('aria-labelledby', (free ? 'bk-add' : 'bk-cancel') + ' bk-r' + room.id + ' bk-s' + cell.slot);
       lab.appendChild(cb);
-      lab.appendChild(text);
+      lab.appendChild(document.createTextNode(free ? '空闲' : '我的'));
       td.appendChild(lab);
     } else {
-      text.textContent = cell.user || '';
-      td.appendChild(text);
+      if (cell.state === 'past') td.setAttribute('aria-describedby', 'bk-past');
+      td.textContent = cell.user || '';
     }
     sync(td);
   }
@@ -147,11 +137,11 @@
       });
       if (!same) { window.location.reload(); return; } // rooms changed: take the server's page
       g.rooms.forEach(function (room) {
-        room.cells.forEach(function (cell, i) {
+        room.cells.forEach(function (cell) {
           var td = document.getElementById('cell-' + room.id + '-' + cell.slot);
           if (!td) return;
           var name = cell.state === 'free' ? 'add' : 'cancel';
-          paint(td, room, cell, g.slots[i].label, selected[name + td.id], bad[td.id]);
+          paint(td, room, cell, selected[name + td.id], bad[td.id]);
         });
       });
       setup();
@@ -164,7 +154,8 @@
     cells().forEach(function (td) {
       var cb = box(td);
       if (!cb || !cb.checked) return;
-      var cell = { room: parseInt(td.getAttribute('data-room'), 10), slot: parseInt(td.getAttribute('data-slot'), 10) };
+      var v = cb.value.split(':');
+      var cell = { room: parseInt(v[0], 10), slot: parseInt(v[1], 10) };
       (cb.name === 'add' ? add : cancel).push(cell);
     });
     var body = { date: date, add: add, cancel: cancel };
@@ -184,10 +175,7 @@
         return refresh(false, []);
       }
       if (res.status === 409) {
-        var names = (j.conflicts || []).map(function (c) {
-          var td = document.getElementById('cell-' + c.room + '-' + c.slot);
-          return td ? td.getAttribute('aria-label').split(' ').slice(0, 2).join(' ') : c.room + ':' + c.slot;
-        });
+        var names = (j.conflicts || []).map(function (c) { return cellName(c.room, c.slot); });
         say('以下时段已被占用或预订已变化，本次未做任何更改：' + names.join('、'), 'danger');
         return refresh(true, j.conflicts);
       }

@@ -6,7 +6,15 @@
 // change gives the version a new, never reused value, so the next read misses and loads fresh
 // data; a reader that loaded before the commit stores under the old version, which no one
 // reads any more — it cannot put stale data back under the current key.
+//
+// Each process also keeps the days it decoded, each with the random token stored at the head
+// of its Redis entry. A read sends that token along; when the versions still name an entry
+// with the same token, Redis answers with the versions alone and the process reuses its copy
+// (no transfer, no JSON parse). The token, not the version numbers, identifies the data, so a
+// flushed Redis that reuses version numbers cannot revive an old copy; the copy also lapses
+// when its Redis entry would have expired.
 #pragma once
+#include <memory>
 #include <string>
 
 #include "booking/grid.h"
@@ -23,6 +31,8 @@ class DayCache {
 
   // The day from Redis, else from the database (and stored). Redis down: the database.
   Day day(const std::string& date);
+  // The same, shared with other requests of this process (no copy).
+  std::shared_ptr<const Day> shared_day(const std::string& date);
   // Bookings of `date` changed (after the commit).
   void changed(const std::string& date);
   // Something every date shows changed: a room was created, edited or (de)activated, or a

@@ -1,10 +1,11 @@
 #include "booking/grid.h"
 
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "web/escape.h"
 
 namespace booking {
 
@@ -29,28 +30,27 @@ Grid grid(const Day& day, const Slots& slots, const std::string& date, long long
   Grid g;
   g.date = date;
   g.slots = slots;
-  std::map<std::pair<long long, int>, const Day::Booked*> booked;  // (room, hour) -> booker
-  for (const auto& b : day.booked) booked[{b.room, b.hour}] = &b;
+  g.rows.reserve(day.rooms.size());
+  std::unordered_map<long long, size_t> row_of;  // room id -> index in g.rows
   for (const auto& room : day.rooms) {
-    GridRow gr;
+    row_of.emplace(room.id, g.rows.size());
+    GridRow& gr = g.rows.emplace_back();
     gr.room = room;
+    gr.cells.resize(slots.count());
     for (int s = 1; s <= slots.count(); ++s) {
-      Cell c;
+      Cell& c = gr.cells[s - 1];
       c.slot = s;
-      auto it = booked.find({room.id, slots.hour(s)});
-      if (it != booked.end()) {
-        c.booked = true;
-        c.user = it->second->name;
-      }
-      if (is_past(date, slots.hour(s), today, now_hour))
-        c.state = "past";
-      else if (!c.booked)
-        c.state = "free";
-      else
-        c.state = it->second->user == viewer ? "mine" : "taken";
-      gr.cells.push_back(std::move(c));
+      c.state = is_past(date, slots.hour(s), today, now_hour) ? "past" : "free";
     }
-    g.rows.push_back(std::move(gr));
+  }
+  for (const auto& b : day.booked) {
+    auto it = row_of.find(b.room);
+    int s = slots.slot_of_hour(b.hour);
+    if (it == row_of.end() || !slots.valid(s)) continue;  // an inactive room, an hour off the grid
+    Cell& c = g.rows[it->second].cells[s - 1];
+    c.booked = true;
+    c.user = b.name;
+    if (c.state != "past") c.state = b.user == viewer ? "mine" : "taken";
   }
   return g;
 }
@@ -78,6 +78,55 @@ nlohmann::json to_json(const Grid& g) {
                      {"cells", std::move(cells)}});
   }
   return {{"ok", true}, {"date", g.date}, {"slots", std::move(slots)}, {"rooms", std::move(rooms)}};
+}
+
+std::string grid_json(const Grid& g) {
+  std::string out;
+  size_t cells = g.slots.count() * g.rows.size();
+  out.reserve(128 + 32 * g.slots.count() + 96 * g.rows.size() + 48 * cells);
+  // Keys in nlohmann's (sorted) order, so the text equals to_json(g).dump().
+  out += "{\"date\":";
+  web::append_json_string(out, g.date);
+  out += ",\"ok\":true,\"rooms\":[";
+  for (size_t r = 0; r < g.rows.size(); ++r) {
+    const auto& row = g.rows[r];
+    if (r) out += ',';
+    out += "{\"capacity\":";
+    out += std::to_string(row.room.capacity);
+    out += ",\"cells\":[";
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      const auto& c = row.cells[i];
+      if (i) out += ',';
+      out += "{\"slot\":";
+      out += std::to_string(c.slot);
+      out += ",\"state\":\"";
+      out += c.state;  // one of four fixed words
+      out += "\",\"user\":";
+      if (c.booked)
+        web::append_json_string(out, c.user);
+      else
+        out += "null";
+      out += '}';
+    }
+    out += "],\"id\":";
+    out += std::to_string(row.room.id);
+    out += ",\"location\":";
+    web::append_json_string(out, row.room.location);
+    out += ",\"name\":";
+    web::append_json_string(out, row.room.name);
+    out += '}';
+  }
+  out += "],\"slots\":[";
+  for (int s = 1; s <= g.slots.count(); ++s) {
+    if (s > 1) out += ',';
+    out += "{\"id\":";
+    out += std::to_string(s);
+    out += ",\"label\":";
+    web::append_json_string(out, g.slots.label(s));
+    out += '}';
+  }
+  out += "]}";
+  return out;
 }
 
 std::string grid_date(const Slots& s, const std::string& requested, const std::string& today) {

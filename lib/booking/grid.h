@@ -52,6 +52,9 @@ Grid grid(db::Connection& db, const Slots& slots, const std::string& date, long 
 
 // The §7 JSON: {"ok":true,"date":…,"slots":[…],"rooms":[{"id","name","cells":[…]}]}.
 nlohmann::json to_json(const Grid& g);
+// The same JSON as text, written directly (the hot path: no JSON tree). Equals
+// to_json(g).dump().
+std::string grid_json(const Grid& g);
 
 // The date a grid request asks for: "" means today; BadRequest when it is not a real
 // date, lies in the past or beyond the horizon.

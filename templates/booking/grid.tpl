@@ -40,15 +40,12 @@
           </tr>
         </thead>
         <tbody>
-          {{#ROOM}}
-          <tr role="row" data-room="{{ID}}">
-            <th scope="row" role="rowheader" class="room-name">{{NAME}}<span class="room-meta">{{CAPACITY}}人{{#HAS_LOCATION}} · {{LOCATION}}{{/HAS_LOCATION}}</span></th>
-            {{#CELL}}<td role="gridcell" id="cell-{{ROOM_ID}}-{{SLOT}}" class="cell cell-{{STATE}}{{#CONFLICT}} cell-conflict{{/CONFLICT}}" data-room="{{ROOM_ID}}" data-slot="{{SLOT}}" data-state="{{STATE}}" aria-label="{{ARIA}}">{{#FREE}}<label class="cell-pick"><input type="checkbox" name="add" value="{{ROOM_ID}}:{{SLOT}}"{{#CHECKED}} checked{{/CHECKED}} aria-label="预订 {{ARIA}}"><span class="cell-text">空闲</span></label>{{/FREE}}{{#MINE}}<label class="cell-pick"><input type="checkbox" name="cancel" value="{{ROOM_ID}}:{{SLOT}}"{{#CHECKED}} checked{{/CHECKED}} aria-label="取消 {{ARIA}}"><span class="cell-text">我的</span></label>{{/MINE}}{{#TAKEN}}<span class="cell-text">{{USER}}</span>{{/TAKEN}}{{#PAST}}<span class="cell-text">{{#PAST_USER}}{{USER}}{{/PAST_USER}}</span>{{/PAST}}</td>{{/CELL}}
-          </tr>
-          {{/ROOM}}
+{{!-- ROWS is built by booking::grid_rows_html, every value in it escaped there. --}}
+{{ROWS:none}}
         </tbody>
       </table>
     </div>
+    <div hidden><span id="bk-add">预订</span><span id="bk-cancel">取消</span><span id="bk-past">已过</span>{{#SLOT}}<span id="bk-s{{ID}}">{{SPAN}}</span>{{/SLOT}}</div>
     <div class="booking-legend small mb-3" aria-hidden="true">
       <span class="legend cell-free">空闲</span> <span class="legend cell-mine">我的</span>
       <span class="legend cell-taken">已被预订</span> <span class="legend cell-past">已过</span>
