@@ -61,12 +61,12 @@ test('keyboard: arrow keys move along the row and space selects', async () => {
   await logIn(page, makeUser({ name: '键盘用户', roles: 'admin,staff' }));
   const room = await newRoom(page, `键盘测试室${Date.now() % 100000}`);
   await page.goto(`/booking?date=${tomorrow}`);
-  const cells = page.locator('tr', { hasText: room }).locator('td[role=gridcell]');
+  const cells = page.locator('tr', { hasText: room }).locator('td.cell');
   const firstId = await cells.nth(0).getAttribute('id');
   const secondId = await cells.nth(1).getAttribute('id');
   await cells.nth(0).focus();
   await page.keyboard.press('ArrowRight');
-  const focused = await page.evaluate(() => document.activeElement.closest('[role=gridcell]')?.id);
+  const focused = await page.evaluate(() => document.activeElement.closest('td.cell')?.id);
   assert.equal(focused, secondId);
   await page.keyboard.press('Space');
   assert.equal(await page.getAttribute(`#${secondId}`, 'aria-selected'), 'true');
