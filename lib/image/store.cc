@@ -29,23 +29,22 @@ const char* kBroken = "图片文件已损坏或无法识别，请重新选择图
 struct Spec {
   int w, h;
   bool crop;  // fill the box and cut the overflow (centre); else fit inside, never enlarge
-  bool png;   // PNG keeps transparency; everything else is JPEG
 };
 
 Spec spec(Use u) {
   switch (u) {
     case Use::list:
-      return {300, 300, true, false};
+      return {300, 300, true};
     case Use::detail:
-      return {1200, 1200, false, false};
+      return {1200, 1200, false};
     case Use::logo:
-      return {240, 120, false, true};
+      return {240, 120, false};
     case Use::avatar:
-      return {160, 160, true, false};
+      return {160, 160, true};
     case Use::document:
-      return {2000, 2000, false, false};
+      return {2000, 2000, false};
   }
-  return {300, 300, true, false};
+  return {300, 300, true};
 }
 
 struct Limits {
@@ -98,15 +97,15 @@ Probe ping(std::string_view bytes, Format f) {
   return p;
 }
 
-std::string encode(Magick::Image t, const Spec& s) {
-  if (!s.png && t.matte()) {  // JPEG has no alpha: put transparent pictures on white
+std::string encode(Magick::Image t, bool png) {
+  if (!png && t.matte()) {  // JPEG has no alpha: put transparent pictures on white
     t.extent(Magick::Geometry(t.columns(), t.rows()), Magick::Color("white"),
              MagickCore::CenterGravity);
     t.matte(false);
   }
   t.strip();
-  t.magick(s.png ? "PNG" : "JPEG");
-  if (!s.png) {
+  t.magick(png ? "PNG" : "JPEG");
+  if (!png) {
     t.quality(82);
     t.interlaceType(MagickCore::PlaneInterlace);
   }
@@ -179,7 +178,7 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
       info->height = int(turned ? p.width : p.height);
     }
     for (Use u : uses) {
-      out.push_back(encode(resized(im, spec(u)), spec(u)));
+      out.push_back(encode(resized(im, spec(u)), stored_as_png(u)));
       if (deadline.passed()) throw web::BadRequest("图片处理超时，请换一张较小的图片", field);
     }
   } catch (const Magick::Exception&) {
@@ -213,38 +212,6 @@ void write_file(const std::string& path, const std::string& data) {
 }
 
 }  // namespace
-
-const char* use_name(Use u) {
-  switch (u) {
-    case Use::list:
-      return "list";
-    case Use::detail:
-      return "detail";
-    case Use::logo:
-      return "logo";
-    case Use::avatar:
-      return "avatar";
-    case Use::document:
-      return "document";
-  }
-  return "list";
-}
-
-bool valid_hash(const std::string& h) {
-  return h.size() == 40 && std::all_of(h.begin(), h.end(), [](char c) {
-           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-         });
-}
-
-static std::string relative(const std::string& hash, Use u) {
-  return hash.substr(0, 2) + "/" + hash + "_" + use_name(u) + (spec(u).png ? ".png" : ".jpg");
-}
-
-std::string url(const std::string& hash, Use u) { return "/uploads/" + relative(hash, u); }
-
-std::string file_path(const std::string& hash, Use u) {
-  return core::Config::get().str("paths", "upload_dir", "var/uploads") + "/" + relative(hash, u);
-}
 
 std::string Stored::url(Use u) const { return image::url(hash, u); }
 

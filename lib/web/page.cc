@@ -5,7 +5,7 @@
 
 #include "core/config.h"
 #include "image/avatar.h"
-#include "image/store.h"
+#include "image/use.h"
 #include "site/site.h"
 #include "web/request.h"
 #include "web/response.h"
