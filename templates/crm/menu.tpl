@@ -7,6 +7,7 @@
   {{/SELLS}}
   {{#MANAGES}}
   <a class="nav-link" href="/crm/customers">全部客户</a>
+  <a class="nav-link" href="/crm/customers/import">批量导入</a>
   <a class="nav-link" href="/crm/weights">分配权重</a>
   {{/MANAGES}}
   {{#TEACHES}}
