@@ -12,5 +12,6 @@
   {{/MANAGES}}
   {{#TEACHES}}
   <a class="nav-link" href="/crm/classes">班级</a>
+  <a class="nav-link" href="/crm/students">学员</a>
   {{/TEACHES}}
 </nav>
