@@ -9,6 +9,7 @@
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
 #include "core/token.h"
+#include "crm/notify.h"
 #include "web/serve.h"
 
 namespace {
@@ -136,8 +137,20 @@ void post(web::Request& req, web::Response& res, const auth::User& u) {
                     file.problems);
   }
   if (req.arg("dry_run") == "1") return preview(req, res, u, file, csv);
-  auto rows = crm::import_customers(db, crm::Policy::from_config(), file, core::today(), u.id);
+  auto today = core::today();
+  auto rows = crm::import_customers(db, crm::Policy::from_config(), file, today, u.id);
   if (!token.empty()) req.redis().cmd({"DEL", stash_key(req, u.id, token)});
+  // One message per consultant for the batch, not one per row.
+  std::map<long long, std::vector<const crm::ImportedRow*>> per;
+  for (const auto& r : rows)
+    if (r.assignment.consultant_id) per[r.assignment.consultant_id].push_back(&r);
+  for (const auto& [who, mine] : per)
+    if (mine.size() == 1)
+      crm::notify_assigned(db, req.redis(), who, mine[0]->name, mine[0]->assignment.customer_id,
+                           mine[0]->assignment.reason, today);
+    else
+      crm::notify_assigned(db, req.redis(), who, std::to_string(mine.size()) + "位导入的客户", 0,
+                           "批量导入，按权重分配", today);
   result(req, res, u, rows);
 }
 

@@ -14,4 +14,5 @@
   <a class="nav-link" href="/crm/classes">班级</a>
   <a class="nav-link" href="/crm/students">学员</a>
   {{/TEACHES}}
+  <a class="nav-link" href="/crm/wechat/bind">绑定微信</a>
 </nav>
