@@ -1,5 +1,6 @@
 // /crm/customers/{id}: the customer page; POST .../grab (抢单), .../follow (跟进记录, field
-// note), .../enroll (报名). Sales see their own private customers and the pool only.
+// note), .../enroll (报名; optional class_id: the class the new student joins). Sales see their own
+// private customers and the pool only.
 #include "crm/customer.h"
 
 #include "cgi-bin/crm/menu.h"
@@ -8,6 +9,7 @@
 #include "crm/follow.h"
 #include "crm/grab.h"
 #include "crm/mine.h"
+#include "crm/school.h"
 #include "web/serve.h"
 
 namespace {
@@ -57,6 +59,11 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
     d.SetValue("RELEASE", rel.date);
     d.SetIntValue("DAYS", crm::days_between(today, rel.date));
     d.ShowSection("PRIVATE");
+    for (const auto& k : crm::list_classes(req.db())) {
+      auto* o = d.AddSectionDictionary("CLASS_OPT");
+      o->SetIntValue("ID", k.id);
+      o->SetValue("NAME", k.name + "（" + k.course + "）");
+    }
   }
   if (!pub) d.ShowSection("CAN_FOLLOW");
   for (const auto& f : crm::follow_ups(req.db(), id)) {
@@ -94,7 +101,13 @@ int main() {
       crm::follow_up(req.db(), policy, id, u, req.arg("note"), today);
       done = "followed";
     } else if (action == "enroll") {
-      crm::enroll(req.db(), policy, id, u, today);
+      long long class_id = 0;
+      if (auto v = req.arg("class_id"); !v.empty()) {
+        if (v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
+          throw web::BadRequest("班级不正确", "class_id");
+        class_id = std::stoll(v);
+      }
+      crm::enroll(req.db(), policy, id, u, today, class_id);
       done = "enrolled";
     } else {
       throw web::NotFound();

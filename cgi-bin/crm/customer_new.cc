@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "crm/assignment.h"
 #include "crm/customer.h"
+#include "crm/notify.h"
 #include "web/serve.h"
 
 namespace {
@@ -89,7 +90,10 @@ int main() {
     auto c = from_form(req);
     try {
       crm::validate(c);
-      auto a = crm::assign_new(req.db(), crm::Policy::from_config(), c, core::today(), u.id);
+      auto today = core::today();
+      auto a = crm::assign_new(req.db(), crm::Policy::from_config(), c, today, u.id);
+      crm::notify_assigned(req.db(), req.redis(), a.consultant_id, c.name, a.customer_id, a.reason,
+                           today);
       std::string to = "公户";
       if (a.consultant_id)
         if (auto who = auth::find_user(req.db(), a.consultant_id)) to = who->display_name();

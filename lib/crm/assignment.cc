@@ -1,6 +1,7 @@
 #include "crm/assignment.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 #include "core/error.h"
@@ -63,42 +64,59 @@ std::map<long long, std::string> names_of(const std::vector<Share>& shares) {
 
 }  // namespace
 
-Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
-                      const std::string& today, long long created_by) {
-  db::Transaction tx(db);
+namespace {
+
+// The first turn from `position` whose consultant is under the cap (`held` counts their
+// private customers); who = 0 when every one is at the cap or nobody takes part.
+struct Pick {
+  long long who = 0, pos = 0;  // pos: the absolute position taken
+  std::string reason;
+};
+Pick pick(const std::vector<long long>& seq, long long position,
+          std::map<long long, std::string>& names, const Policy& p,
+          const std::function<long long(long long)>& held) {
+  Pick k;
+  std::string skipped;
+  for (size_t i = 0; i < seq.size(); ++i) {
+    long long pos = position + static_cast<long long>(i);
+    long long who = seq[static_cast<size_t>(pos) % seq.size()];
+    if (held(who) >= p.private_cap) {
+      skipped += "；跳过" + names[who] + "（私户已达上限" + std::to_string(p.private_cap) + "）";
+      continue;
+    }
+    k.who = who;
+    k.pos = pos;
+    k.reason = "按权重序列第" + std::to_string(static_cast<size_t>(pos) % seq.size() + 1) +
+               "位（共" + std::to_string(seq.size()) + "位）分配给" + names[who] + skipped;
+    return k;
+  }
+  k.reason = seq.empty() ? "没有启用的课程顾问，进入公户"
+                         : "所有课程顾问私户均已达上限，进入公户" + skipped;
+  return k;
+}
+
+}  // namespace
+
+Assignment assign(db::Connection& db, const Policy& p, const Customer& c, const std::string& today,
+                  long long created_by) {
   // The cursor row lock serialises assignments across threads, processes and hosts.
   long long position =
       db.query("SELECT position FROM crm_assign_cursor WHERE id = 1 FOR UPDATE").one().i64(0);
   auto shares = load_shares(db);
   auto seq = sequence(shares);
   auto names = names_of(shares);
+  auto k = pick(seq, position, names, p,
+                [&](long long who) { return private_count(db, who, p, today); });
 
   Assignment a;
-  std::string skipped;
-  long long next = position;
-  for (size_t i = 0; i < seq.size(); ++i) {
-    long long pos = position + static_cast<long long>(i);
-    long long who = seq[static_cast<size_t>(pos) % seq.size()];
-    if (private_count(db, who, p, today) >= p.private_cap) {
-      skipped += "；跳过" + names[who] + "（私户已达上限" + std::to_string(p.private_cap) + "）";
-      continue;
-    }
-    a.consultant_id = who;
-    next = pos + 1;
-    a.reason = "按权重序列第" + std::to_string(static_cast<size_t>(pos) % seq.size() + 1) +
-               "位（共" + std::to_string(seq.size()) + "位）分配给" + names[who] + skipped;
-    break;
-  }
-  if (!a.consultant_id)
-    a.reason = seq.empty() ? "没有启用的课程顾问，进入公户"
-                           : "所有课程顾问私户均已达上限，进入公户" + skipped;
-
+  a.consultant_id = k.who;
+  a.reason = k.reason;
   a.customer_id = insert(db, c, a.consultant_id, today, created_by);
   std::optional<long long> consultant, pos;
   if (a.consultant_id) {
     consultant = a.consultant_id;
-    pos = next - 1;
-    db.query("UPDATE crm_assign_cursor SET position = ? WHERE id = 1", next);
+    pos = k.pos;
+    db.query("UPDATE crm_assign_cursor SET position = ? WHERE id = 1", k.pos + 1);
     db.query(
         "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how,"
         " status) VALUES (?, ?, ?, 'assign', 1)",
@@ -110,8 +128,37 @@ Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
       "INSERT INTO crm_assignment_log (customer_id, consultant_id, position, reason,"
       " created_by) VALUES (?, ?, ?, ?, ?)",
       a.customer_id, consultant, pos, a.reason, creator);
+  return a;
+}
+
+Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
+                      const std::string& today, long long created_by) {
+  db::Transaction tx(db);
+  auto a = assign(db, p, c, today, created_by);
   tx.commit();
   return a;
+}
+
+std::vector<Turn> plan(db::Connection& db, const Policy& p, const std::string& today, int n) {
+  long long position = db.query("SELECT position FROM crm_assign_cursor WHERE id = 1").one().i64(0);
+  auto shares = load_shares(db);
+  auto seq = sequence(shares);
+  auto names = names_of(shares);
+  std::map<long long, long long> held;
+  for (long long id : seq)
+    if (!held.count(id)) held[id] = private_count(db, id, p, today);
+  std::vector<Turn> out;
+  for (int i = 0; i < n; ++i) {
+    auto k = pick(seq, position, names, p, [&](long long who) { return held[who]; });
+    if (!k.who) {
+      out.push_back({0, "公户", false});
+      continue;
+    }
+    ++held[k.who];
+    position = k.pos + 1;
+    out.push_back({k.who, names[k.who], false});
+  }
+  return out;
 }
 
 std::vector<Turn> preview(db::Connection& db, const Policy& p, const std::string& today, int n) {

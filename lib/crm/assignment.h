@@ -42,6 +42,11 @@ struct Assignment {
 Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
                       const std::string& today, long long created_by);
 
+// The same inside the caller's transaction (an import writes many rows in one): on an
+// exception the caller rolls back, and with it the cursor.
+Assignment assign(db::Connection& db, const Policy& p, const Customer& c, const std::string& today,
+                  long long created_by);
+
 struct Turn {
   long long consultant_id = 0;
   std::string name;
@@ -49,5 +54,10 @@ struct Turn {
 };
 // The next `n` turns from the current position (what the weights page previews).
 std::vector<Turn> preview(db::Connection& db, const Policy& p, const std::string& today, int n);
+
+// Who the next `n` new customers would go to if entered now: the cap skipping of
+// assign_new, with each planned customer counted against its consultant (consultant_id 0:
+// the pool). Writes nothing (the import's dry run).
+std::vector<Turn> plan(db::Connection& db, const Policy& p, const std::string& today, int n);
 
 }  // namespace crm

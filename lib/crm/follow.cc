@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "crm/access.h"
 #include "crm/customer.h"
+#include "crm/school.h"
 
 namespace crm {
 
@@ -60,7 +61,7 @@ std::vector<FollowUp> follow_ups(db::Connection& db, long long customer_id) {
 }
 
 void enroll(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
-            const std::string& today) {
+            const std::string& today, long long class_id) {
   db::Transaction tx(db);
   auto c = find(db, customer_id);
   if (c && c->enrolled()) throw web::Conflict("该客户已经报名", "enrolled");
@@ -75,6 +76,7 @@ void enroll(db::Connection& db, const Policy& p, long long customer_id, const au
       "UPDATE crm_distribution SET status = 2, ended_date = ?"
       " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
       today, customer_id, holder);
+  if (class_id) add_student(db, customer_id, class_id, today);
   tx.commit();
 }
 

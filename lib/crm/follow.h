@@ -22,8 +22,10 @@ void follow_up(db::Connection& db, const Policy& p, long long customer_id, const
 std::vector<FollowUp> follow_ups(db::Connection& db, long long customer_id);
 
 // Marks a private customer 已报名: it never goes public again and the holder's history row
-// becomes 2 已成单. web::Forbidden / web::Conflict as for follow_up.
+// becomes 2 已成单. With `class_id` the new student joins that class in the same
+// transaction (web::NotFound for no such class). web::Forbidden / web::Conflict as for
+// follow_up.
 void enroll(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
-            const std::string& today);
+            const std::string& today, long long class_id = 0);
 
 }  // namespace crm

@@ -17,14 +17,20 @@ std::string base(const char* key, const char* fallback) {
   return b;
 }
 
-nlohmann::json call(const std::string& url) {
-  auto reply = http::get(url, 5000);
-  if (reply.status != 200) throw ApiError(-1, "wechat unreachable: " + std::to_string(reply.status) + " " + reply.error);
+nlohmann::json answer(const http::Reply& reply) {
+  if (reply.status != 200)
+    throw ApiError(-1, "wechat unreachable: " + std::to_string(reply.status) + " " + reply.error);
   auto j = nlohmann::json::parse(reply.body, nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw ApiError(-1, "wechat answered no JSON");
   if (j.contains("errcode") && j["errcode"].is_number() && j["errcode"].get<long>() != 0)
     throw ApiError(j["errcode"].get<long>(), j.value("errmsg", "wechat error"));
   return j;
+}
+
+nlohmann::json call(const std::string& url) { return answer(http::get(url, 5000)); }
+
+nlohmann::json post(const std::string& url, const nlohmann::json& body) {
+  return answer(http::post(url, body.dump(), "application/json", {}, 5000));
 }
 
 std::string credentials() {
@@ -37,22 +43,23 @@ std::string credentials() {
 
 std::string authorize_url(const std::string& redirect_uri, const std::string& state) {
   const auto& c = core::Config::get();
-  return base("oauth_base", "https://open.weixin.qq.com") + "/connect/oauth2/authorize?appid=" +
-         http::urlencode(c.str("wechat", "appid")) + "&redirect_uri=" +
-         http::urlencode(redirect_uri) + "&response_type=code&scope=" +
-         http::urlencode(c.str("wechat", "scope", "snsapi_base")) + "&state=" +
-         http::urlencode(state) + "#wechat_redirect";
+  return base("oauth_base", "https://open.weixin.qq.com") +
+         "/connect/oauth2/authorize?appid=" + http::urlencode(c.str("wechat", "appid")) +
+         "&redirect_uri=" + http::urlencode(redirect_uri) +
+         "&response_type=code&scope=" + http::urlencode(c.str("wechat", "scope", "snsapi_base")) +
+         "&state=" + http::urlencode(state) + "#wechat_redirect";
 }
 
 Identity exchange_code(const std::string& code) {
-  auto j = call(base("api_base", "https://api.weixin.qq.com") + "/sns/oauth2/access_token?" +
-                credentials() + "&code=" + http::urlencode(code) +
-                "&grant_type=authorization_code");
+  auto j =
+      call(base("api_base", "https://api.weixin.qq.com") + "/sns/oauth2/access_token?" +
+           credentials() + "&code=" + http::urlencode(code) + "&grant_type=authorization_code");
   if (!j.contains("openid") || !j["openid"].is_string() || j["openid"].get<std::string>().empty())
     throw ApiError(-1, "wechat gave no openid");
   Identity id;
   id.openid = j["openid"].get<std::string>();
-  if (j.contains("unionid") && j["unionid"].is_string()) id.unionid = j["unionid"].get<std::string>();
+  if (j.contains("unionid") && j["unionid"].is_string())
+    id.unionid = j["unionid"].get<std::string>();
   return id;
 }
 
@@ -68,6 +75,25 @@ std::string access_token(redis::Client& r) {
   long ttl = j.value("expires_in", 7200L) - 300;
   if (ttl > 0) r.cmd({"SET", key, token, "EX", std::to_string(ttl)});
   return token;
+}
+
+std::string scene_qrcode_url(redis::Client& r, const std::string& scene, int seconds) {
+  auto j = post(base("api_base", "https://api.weixin.qq.com") +
+                    "/cgi-bin/qrcode/create?access_token=" + http::urlencode(access_token(r)),
+                {{"expire_seconds", seconds},
+                 {"action_name", "QR_STR_SCENE"},
+                 {"action_info", {{"scene", {{"scene_str", scene}}}}}});
+  if (!j.contains("url") || !j["url"].is_string()) throw ApiError(-1, "wechat gave no QR url");
+  return j["url"].get<std::string>();
+}
+
+void send_template(redis::Client& r, const std::string& openid, const std::string& template_id,
+                   const std::string& url, const nlohmann::json& data) {
+  nlohmann::json body = {{"touser", openid}, {"template_id", template_id}, {"data", data}};
+  if (!url.empty()) body["url"] = url;
+  post(base("api_base", "https://api.weixin.qq.com") +
+           "/cgi-bin/message/template/send?access_token=" + http::urlencode(access_token(r)),
+       body);
 }
 
 }  // namespace wechat

@@ -2,6 +2,7 @@
 // exchange) and the basic access token, cached in Redis, that template messages and scene QR
 // codes use. Base URLs come from [wechat] so tests talk to a local fake.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 
@@ -31,5 +32,14 @@ Identity exchange_code(const std::string& code);
 // The basic access token, from Redis while it lives (until 5 minutes before WeChat's expiry),
 // else fetched once and cached.
 std::string access_token(redis::Client& r);
+
+// A temporary scene QR code (qrcode/create, QR_STR_SCENE) valid for `seconds`: the URL the
+// QR image encodes. Scanning it opens the official account with `scene` in the event.
+std::string scene_qrcode_url(redis::Client& r, const std::string& scene, int seconds);
+
+// Sends template message `template_id` to `openid` (message/template/send); `data` is the
+// template's {"key":{"value":...}} object, `url` where tapping it leads (may be empty).
+void send_template(redis::Client& r, const std::string& openid, const std::string& template_id,
+                   const std::string& url, const nlohmann::json& data);
 
 }  // namespace wechat

@@ -4,8 +4,29 @@
 <h1 class="h4">班级</h1>
 {{#EMPTY}}<p class="crm-empty">暂无班级。</p>{{/EMPTY}}
 <table class="table table-sm crm-table">
-  <thead><tr><th>班级</th><th>课程</th><th>学期</th><th>起止日期</th><th>班主任</th><th>讲师</th></tr></thead>
+  <thead><tr><th>班级</th><th>课程</th><th>学期</th><th>起止日期</th><th>班主任</th><th>讲师</th><th>学员</th><th></th></tr></thead>
   <tbody>
-  {{#CLASS}}<tr><td>{{NAME}}</td><td>{{COURSE}}</td><td>{{SEMESTER}}</td><td>{{DATES}}</td><td>{{TUTOR}}</td><td>{{TEACHERS}}</td></tr>{{/CLASS}}
+  {{#CLASS}}<tr><td><a href="/crm/classes/{{ID}}">{{NAME}}</a></td><td>{{COURSE}}</td><td>{{SEMESTER}}</td><td>{{DATES}}</td><td>{{TUTOR}}</td><td>{{TEACHERS}}</td><td>{{STUDENTS}}</td><td><a href="/crm/classes/{{ID}}/records">上课记录</a></td></tr>{{/CLASS}}
   </tbody>
 </table>
+<h2 class="h5">新建班级</h2>
+{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}</div>{{/HAS_ERROR}}
+<form method="post" action="/crm/classes" class="row g-3">
+  <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <div class="col-md-4"><label class="form-label" for="name">班级名称 *</label>
+    <input class="form-control" id="name" name="name" value="{{F_name}}" maxlength="50" required></div>
+  <div class="col-md-4"><label class="form-label" for="course">课程 *</label>
+    <input class="form-control" id="course" name="course" value="{{F_course}}" maxlength="50" required></div>
+  <div class="col-md-4"><label class="form-label" for="semester">学期</label>
+    <input class="form-control" id="semester" name="semester" value="{{F_semester}}" maxlength="20"></div>
+  <div class="col-md-4"><label class="form-label" for="start_date">开课日期</label>
+    <input class="form-control" type="date" id="start_date" name="start_date" value="{{F_start_date}}"></div>
+  <div class="col-md-4"><label class="form-label" for="end_date">结课日期</label>
+    <input class="form-control" type="date" id="end_date" name="end_date" value="{{F_end_date}}"></div>
+  <div class="col-md-4"><label class="form-label" for="tutor_id">班主任</label>
+    <select class="form-select" id="tutor_id" name="tutor_id"><option value="">无</option>
+      {{#TUTOR_OPT}}<option value="{{ID}}">{{NAME}}</option>{{/TUTOR_OPT}}</select></div>
+  <div class="col-12 crm-courses"><span class="form-label d-block">讲师</span>
+    {{#TEACHER_OPT}}<label><input type="checkbox" name="teachers" value="{{ID}}"> {{NAME}}</label>{{/TEACHER_OPT}}</div>
+  <div class="col-12"><button type="submit" class="btn btn-primary">创建班级</button></div>
+</form>

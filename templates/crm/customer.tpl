@@ -34,8 +34,13 @@
   <button type="submit" class="btn btn-success btn-sm">保存跟进</button>
 </form>
 {{#PRIVATE}}
-<form method="post" action="/crm/customers/{{ID}}/enroll" class="mb-3">
+<form method="post" action="/crm/customers/{{ID}}/enroll" class="mb-3 crm-enroll">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
+  <label for="class_id">班级</label>
+  <select class="form-select form-select-sm" id="class_id" name="class_id">
+    <option value="">暂不分班</option>
+    {{#CLASS_OPT}}<option value="{{ID}}">{{NAME}}</option>{{/CLASS_OPT}}
+  </select>
   <button type="submit" class="btn btn-outline-success btn-sm">报名成单</button>
 </form>
 {{/PRIVATE}}

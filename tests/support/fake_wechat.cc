@@ -1,11 +1,11 @@
 #include "tests/support/fake_wechat.h"
 
+#include <cgicc/CgiUtils.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
 
-#include <cgicc/CgiUtils.h>
 #include <map>
 #include <stdexcept>
 
@@ -82,10 +82,25 @@ void FakeWechat::serve() {
       if (n <= 0) break;
       req.append(buf, n);
     }
+    // The body (POSTs to the API): as long as Content-Length says.
+    auto head_end = req.find("\r\n\r\n");
+    size_t length = 0;
+    if (head_end != std::string::npos) {
+      std::string head = req.substr(0, head_end);
+      for (auto& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (auto at = head.find("content-length:"); at != std::string::npos)
+        length = std::stoul(head.substr(at + 15));
+      while (req.size() < head_end + 4 + length) {
+        ssize_t n = ::read(c, buf, sizeof buf);
+        if (n <= 0) break;
+        req.append(buf, n);
+      }
+    }
+    std::string body = head_end == std::string::npos ? "" : req.substr(head_end + 4);
     std::string line = req.substr(0, req.find("\r\n"));
     auto sp1 = line.find(' '), sp2 = line.rfind(' ');
     std::string target = sp1 == std::string::npos ? "/" : line.substr(sp1 + 1, sp2 - sp1 - 1);
-    std::string out = answer(target);
+    std::string out = answer(target, body);
     ssize_t off = 0;
     while (off < static_cast<ssize_t>(out.size())) {
       ssize_t n = ::write(c, out.data() + off, out.size() - off);
@@ -96,7 +111,17 @@ void FakeWechat::serve() {
   }
 }
 
-std::string FakeWechat::answer(const std::string& target) {
+std::vector<std::string> FakeWechat::messages() {
+  std::lock_guard lock(m_);
+  return messages_;
+}
+
+std::vector<std::string> FakeWechat::qrcodes() {
+  std::lock_guard lock(m_);
+  return qrcodes_;
+}
+
+std::string FakeWechat::answer(const std::string& target, const std::string& body) {
   auto q = query_of(target);
   std::string path = target.substr(0, target.find('?'));
   if (path == "/connect/oauth2/authorize") {
@@ -106,11 +131,27 @@ std::string FakeWechat::answer(const std::string& target) {
       uri += "state=" + http::urlencode(q["state"]);
     } else {
       std::lock_guard lock(m_);
-      uri += "code=" + http::urlencode("code-" + next_openid_ + "~" + std::to_string(++codes_)) + "&state=" + http::urlencode(q["state"]);
+      uri += "code=" + http::urlencode("code-" + next_openid_ + "~" + std::to_string(++codes_)) +
+             "&state=" + http::urlencode(q["state"]);
     }
     return reply(302, "", "Location: " + uri + "\r\n");
   }
   if (fail_) return reply(500, "{}");
+  if (path == "/cgi-bin/qrcode/create" || path == "/cgi-bin/message/template/send") {
+    if (q["access_token"].rfind("token-", 0) != 0)
+      return reply(200, R"({"errcode":40001,"errmsg":"invalid credential"})");
+    std::lock_guard lock(m_);
+    if (path == "/cgi-bin/message/template/send") {
+      messages_.push_back(body);
+      return reply(
+          200, R"({"errcode":0,"errmsg":"ok","msgid":)" + std::to_string(messages_.size()) + "}");
+    }
+    qrcodes_.push_back(body);
+    std::string n = std::to_string(qrcodes_.size());
+    return reply(200, R"({"ticket":"ticket-)" + n +
+                          R"(","expire_seconds":600,"url":"http://weixin.qq.com/q/fake-)" + n +
+                          R"("})");
+  }
   if (q["appid"] != "wx-local-appid" || q["secret"] != "wx-local-secret")
     return reply(200, R"({"errcode":40125,"errmsg":"invalid appsecret"})");
   if (path == "/sns/oauth2/access_token") {
@@ -122,7 +163,8 @@ std::string FakeWechat::answer(const std::string& target) {
     used_.insert(code);
     std::string openid = code.substr(5, code.find('~') - 5);
     return reply(200, R"({"access_token":"web-token","expires_in":7200,"refresh_token":"r",)"
-                      R"("openid":")" + openid + R"(","scope":"snsapi_base"})");
+                      R"("openid":")" +
+                          openid + R"(","scope":"snsapi_base"})");
   }
   if (path == "/cgi-bin/token") {
     int n = ++token_calls_;

@@ -2,15 +2,21 @@
 // local nginx proxies as /wechat-fake/ (conf/nginx/local.conf.in; app.conf points there).
 //   GET /connect/oauth2/authorize  → 302 to redirect_uri?code=code-<next openid>~<n>&state=...
 //                                    (no code when refusing, as WeChat does)
-//   GET /sns/oauth2/access_token   → {"openid":...} for code-<openid>[~anything]; errcode 40163 when the
+//   GET /sns/oauth2/access_token   → {"openid":...} for code-<openid>[~anything]; errcode 40163
+//   when the
 //                                    code was used, 40029 for an unknown one
 //   GET /cgi-bin/token             → {"access_token":"token-<n>","expires_in":7200}
+//   POST /cgi-bin/qrcode/create    →
+//   {"ticket":"ticket-<n>","url":"http://weixin.qq.com/q/fake-<n>"} POST
+//   /cgi-bin/message/template/send → {"errcode":0,"msgid":n}; the JSON body is recorded (both need
+//   an access_token=token-<n> the fake handed out, else errcode 40001)
 #pragma once
 #include <atomic>
 #include <mutex>
 #include <set>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace testenv {
 
@@ -26,10 +32,13 @@ class FakeWechat {
   // Every API call answers HTTP 500 while set.
   void fail_api(bool fail);
   int token_calls() const { return token_calls_; }
+  // Request bodies of template messages and QR code creations, in arrival order.
+  std::vector<std::string> messages();
+  std::vector<std::string> qrcodes();
 
  private:
   void serve();
-  std::string answer(const std::string& target);
+  std::string answer(const std::string& target, const std::string& body);
   int fd_ = -1;
   std::string path_;
   std::thread thread_;
@@ -39,6 +48,7 @@ class FakeWechat {
   std::string next_openid_ = "o-default";
   std::set<std::string> used_;
   int codes_ = 0;
+  std::vector<std::string> messages_, qrcodes_;
 };
 
 }  // namespace testenv

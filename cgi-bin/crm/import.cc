@@ -1,0 +1,181 @@
+// GET/POST /crm/customers/import (managers): upload the CSV template filled in (field
+// `file`); `dry_run=1` shows who each row would go to and keeps the file for 30 minutes
+// under a token that the confirm button posts back (`token`); without it the rows are
+// written at once. GET /crm/customers/import/template.csv: the template.
+#include "crm/import.h"
+
+#include <map>
+
+#include "cgi-bin/crm/menu.h"
+#include "core/clock.h"
+#include "core/token.h"
+#include "crm/notify.h"
+#include "web/serve.h"
+
+namespace {
+
+const int kKeepSeconds = 1800;
+
+std::string stash_key(web::Request& req, long long user_id, const std::string& token) {
+  return req.redis().key("crm:import:" + std::to_string(user_id) + ":" + token);
+}
+
+// Every state of the page (form, problems, preview, result) is the one template.
+void frame(web::Page& page, web::Request& req, const auth::User& u) {
+  crm_page::menu(page, u);
+  page.dict().SetValue("CSRF", req.csrf_token());
+}
+
+void problems(web::Request& req, web::Response& res, const auth::User& u,
+              const std::string& message, const std::vector<crm::ImportProblem>& list,
+              int status = 400) {
+  web::Page page(&req, "crm/import.tpl", "批量导入客户");
+  frame(page, req, u);
+  page.dict().SetValueAndShowSection("ERROR", message, "HAS_ERROR");
+  for (const auto& p : list) {
+    auto* d = page.dict().AddSectionDictionary("PROBLEM_ROW");
+    d->SetValue("TEXT", p.text());
+  }
+  web::render(res, page, status);
+}
+
+void preview(web::Request& req, web::Response& res, const auth::User& u,
+             const crm::ImportFile& file, const std::string& csv) {
+  auto token = core::random_hex();
+  req.redis().cmd({"SET", stash_key(req, u.id, token), csv, "EX", std::to_string(kKeepSeconds)});
+  auto turns = crm::plan(req.db(), crm::Policy::from_config(), core::today(),
+                         static_cast<int>(file.rows.size()));
+  web::Page page(&req, "crm/import.tpl", "批量导入客户");
+  frame(page, req, u);
+  auto& d = page.dict();
+  d.ShowSection("PREVIEW");
+  d.SetValue("TOKEN", token);
+  d.SetIntValue("COUNT", static_cast<long>(file.rows.size()));
+  for (size_t i = 0; i < file.rows.size(); ++i) {
+    const auto& c = file.rows[i].customer;
+    auto* r = d.AddSectionDictionary("PLAN");
+    r->SetIntValue("ROW", file.rows[i].row);
+    r->SetValue("NAME", c.name);
+    r->SetValue("CONTACT", !c.phone.empty() ? c.phone
+                           : !c.qq.empty()  ? "QQ " + c.qq
+                                            : "微信 " + c.wechat);
+    r->SetValue("SOURCE", c.source);
+    r->SetValue("TO", turns[i].name);
+  }
+  web::render(res, page);
+}
+
+void result(web::Request& req, web::Response& res, const auth::User& u,
+            const std::vector<crm::ImportedRow>& rows) {
+  if (req.wants_json()) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& r : rows)
+      list.push_back({{"row", r.row},
+                      {"id", r.assignment.customer_id},
+                      {"consultant", r.assignment.consultant_id}});
+    return res.json({{"ok", true}, {"imported", rows.size()}, {"customers", list}});
+  }
+  web::Page page(&req, "crm/import.tpl", "批量导入客户");
+  frame(page, req, u);
+  auto& d = page.dict();
+  d.ShowSection("DONE");
+  d.SetIntValue("IMPORTED", static_cast<long>(rows.size()));
+  std::map<long long, int> per;
+  for (const auto& r : rows) {
+    auto* x = d.AddSectionDictionary("IMPORTED_ROW");
+    x->SetIntValue("ROW", r.row);
+    x->SetIntValue("ID", r.assignment.customer_id);
+    x->SetValue("NAME", r.name);
+    x->SetValue("REASON", r.assignment.reason);
+    ++per[r.assignment.consultant_id];
+  }
+  for (auto [who, n] : per) {
+    auto* x = d.AddSectionDictionary("PER");
+    std::string name = "公户";
+    if (who)
+      if (auto found = auth::find_user(req.db(), who)) name = found->display_name();
+    x->SetValue("NAME", name);
+    x->SetIntValue("N", n);
+  }
+  web::render(res, page);
+}
+
+void post(web::Request& req, web::Response& res, const auth::User& u) {
+  std::string csv;
+  auto token = req.arg("token");
+  if (!token.empty()) {
+    if (token.size() != 32 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
+      throw web::BadRequest("导入已过期，请重新上传文件", "file");
+    auto v = req.redis().cmd({"GET", stash_key(req, u.id, token)});
+    if (v.nil()) throw web::BadRequest("导入已过期，请重新上传文件", "file");
+    csv = v.str;
+  } else {
+    auto* up = req.upload("file");
+    if (!up || up->data.empty()) throw web::BadRequest("请选择要导入的CSV文件", "file");
+    auto dot = up->filename.rfind('.');
+    auto ext = dot == std::string::npos ? "" : up->filename.substr(dot);
+    if (ext == ".xlsx" || ext == ".xls")
+      throw web::BadRequest("请在Excel中“另存为 CSV UTF-8”后再上传", "file");
+    csv = up->data;
+  }
+  auto& db = req.db();
+  auto file = crm::read_import(db, csv);
+  if (!file.problems.empty()) {
+    if (req.wants_json()) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const auto& p : file.problems)
+        list.push_back({{"row", p.row}, {"column", p.column}, {"message", p.text()}});
+      return res.json({{"ok", false},
+                       {"error", "invalid_rows"},
+                       {"message", "文件有错误，未导入任何数据"},
+                       {"problems", list}},
+                      400);
+    }
+    return problems(req, res, u,
+                    "文件有" + std::to_string(file.problems.size()) +
+                        "处错误，未导入任何数据。请修改后重新上传：",
+                    file.problems);
+  }
+  if (req.arg("dry_run") == "1") return preview(req, res, u, file, csv);
+  auto today = core::today();
+  auto rows = crm::import_customers(db, crm::Policy::from_config(), file, today, u.id);
+  if (!token.empty()) req.redis().cmd({"DEL", stash_key(req, u.id, token)});
+  // One message per consultant for the batch, not one per row.
+  std::map<long long, std::vector<const crm::ImportedRow*>> per;
+  for (const auto& r : rows)
+    if (r.assignment.consultant_id) per[r.assignment.consultant_id].push_back(&r);
+  for (const auto& [who, mine] : per)
+    if (mine.size() == 1)
+      crm::notify_assigned(db, req.redis(), who, mine[0]->name, mine[0]->assignment.customer_id,
+                           mine[0]->assignment.reason, today);
+    else
+      crm::notify_assigned(db, req.redis(), who, std::to_string(mine.size()) + "位导入的客户", 0,
+                           "批量导入，按权重分配", today);
+  result(req, res, u, rows);
+}
+
+}  // namespace
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    const auto& u = req.require_role({"sales_manager"});
+    if (req.path() == "/crm/customers/import/template.csv") {
+      if (req.is_post()) throw web::MethodNotAllowed();
+      res.header("Content-Disposition",
+                 "attachment; filename=\"customers.csv\"; "
+                 "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.csv");
+      return res.send(crm::import_template(), "text/csv; charset=utf-8");
+    }
+    if (!req.is_post()) {
+      web::Page page(&req, "crm/import.tpl", "批量导入客户");
+      frame(page, req, u);
+      return web::render(res, page);
+    }
+    try {
+      post(req, res, u);
+    } catch (const web::Error& e) {
+      if (req.wants_json() || (e.status != 400 && e.status != 409)) throw;
+      problems(req, res, u, e.what(), {}, e.status);
+    }
+  });
+}

@@ -1,0 +1,42 @@
+// GET /crm/wechat/bind (staff): whether the account has a WeChat bound and, if not, a
+// temporary scene QR code (qrcode/create with the cached access token; scene
+// "bind_<token>", the token naming the user in Redis for 10 minutes) to scan with WeChat,
+// and a link to bind through WeChat OAuth when this page is opened inside WeChat.
+#include "cgi-bin/crm/menu.h"
+#include "core/token.h"
+#include "qr/svg.h"
+#include "web/serve.h"
+#include "wechat/api.h"
+
+namespace {
+const int kSeconds = 600;
+}
+
+int main() {
+  return web::serve([](web::Request& req, web::Response& res) {
+    const auto& u = req.require_role({"sales", "sales_manager", "teacher"});
+    if (req.is_post()) throw web::MethodNotAllowed();
+    web::Page page(&req, "crm/wechat_bind.tpl", "绑定微信");
+    crm_page::menu(page, u);
+    auto& d = page.dict();
+    auto bound =
+        req.db().query("SELECT 1 FROM user WHERE id = ? AND wechat_openid IS NOT NULL", u.id);
+    if (!bound.empty()) {
+      d.ShowSection("BOUND");
+      return web::render(res, page);
+    }
+    d.ShowSection("UNBOUND");
+    auto token = core::random_hex(16);
+    auto& r = req.redis();
+    r.cmd({"SET", r.key("crm:wechat-bind:" + token), std::to_string(u.id), "EX",
+           std::to_string(kSeconds)});
+    try {
+      auto url = wechat::scene_qrcode_url(r, "bind_" + token, kSeconds);
+      d.SetValueAndShowSection("QR_SVG", qr::svg(url, "微信绑定二维码"), "QR");
+      d.SetIntValue("MINUTES", kSeconds / 60);
+    } catch (const std::exception&) {
+      d.ShowSection("WECHAT_DOWN");
+    }
+    web::render(res, page);
+  });
+}

@@ -1,0 +1,174 @@
+#include "crm/school.h"
+
+#include <algorithm>
+
+#include "core/clock.h"
+#include "core/error.h"
+#include "db/error.h"
+
+namespace crm {
+
+namespace {
+
+std::string trim(const std::string& s) {
+  auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+size_t chars(const std::string& s) {
+  return std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+}
+
+std::optional<std::string> or_null(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+const char* kDisplay = "COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username)";
+
+bool is_teacher(db::Connection& db, long long id) {
+  return !db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", id).empty();
+}
+
+const char* kClassColumns =
+    "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, ''),"
+    " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0),"
+    " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, ''),"
+    " (SELECT GROUP_CONCAT(COALESCE(NULLIF(x.nickname, ''), NULLIF(x.name, ''), x.username)"
+    "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x"
+    "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"
+    " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"
+    " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id";
+
+Class class_of(const db::Row& r) {
+  Class c;
+  c.id = r.i64(0);
+  c.name = r.str(1);
+  c.course = r.str(2);
+  c.semester = r.str(3);
+  c.start_date = r.str(4);
+  c.end_date = r.str(5);
+  c.tutor_id = r.i64(6);
+  c.tutor_name = r.str(7);
+  c.teacher_names = r.str(8);
+  c.students = r.i64(9);
+  return c;
+}
+
+const char* kStudentColumns =
+    "SELECT s.id, s.customer_id, s.class_id, k.name, COALESCE(k.phone, k.qq, k.wechat),"
+    " c.name, c.course, s.joined_date"
+    " FROM crm_student s JOIN crm_customer k ON k.id = s.customer_id"
+    " JOIN crm_class c ON c.id = s.class_id";
+
+Student student_of(const db::Row& r) {
+  return {r.i64(0), r.i64(1), r.i64(2), r.str(3), r.str(4), r.str(5), r.str(6), r.str(7)};
+}
+
+}  // namespace
+
+long long create_class(db::Connection& db, Class c) {
+  c.name = trim(c.name);
+  c.course = trim(c.course);
+  c.semester = trim(c.semester);
+  if (c.name.empty()) throw web::BadRequest("请填写班级名称", "name");
+  if (chars(c.name) > 50) throw web::BadRequest("班级名称不能超过50个字", "name");
+  if (c.course.empty()) throw web::BadRequest("请填写课程", "course");
+  if (chars(c.course) > 50) throw web::BadRequest("课程不能超过50个字", "course");
+  if (chars(c.semester) > 20) throw web::BadRequest("学期不能超过20个字", "semester");
+  if (!c.start_date.empty() && !core::valid_date(c.start_date))
+    throw web::BadRequest("开课日期不正确", "start_date");
+  if (!c.end_date.empty() && !core::valid_date(c.end_date))
+    throw web::BadRequest("结课日期不正确", "end_date");
+  if (!c.start_date.empty() && !c.end_date.empty() && c.end_date < c.start_date)
+    throw web::BadRequest("结课日期不能早于开课日期", "end_date");
+  if (c.tutor_id && !is_teacher(db, c.tutor_id)) throw web::BadRequest("班主任不正确", "tutor_id");
+  for (auto t : c.teacher_ids)
+    if (!is_teacher(db, t)) throw web::BadRequest("讲师不正确", "teachers");
+  std::optional<long long> tutor;
+  if (c.tutor_id) tutor = c.tutor_id;
+  db::Transaction tx(db);
+  long long id;
+  try {
+    id = static_cast<long long>(
+        db.query("INSERT INTO crm_class (name, course, semester, start_date, end_date, tutor_id)"
+                 " VALUES (?, ?, ?, ?, ?, ?)",
+                 c.name, c.course, c.semester, or_null(c.start_date), or_null(c.end_date), tutor)
+            .insert_id);
+  } catch (const db::DuplicateKey&) {
+    throw web::Conflict("班级名称已存在", "duplicate_name");
+  }
+  for (auto t : c.teacher_ids)
+    db.query("INSERT IGNORE INTO crm_class_teacher (class_id, teacher_id) VALUES (?, ?)", id, t);
+  tx.commit();
+  return id;
+}
+
+std::vector<Class> list_classes(db::Connection& db) {
+  std::vector<Class> out;
+  for (const auto& r : db.query(std::string(kClassColumns) + " ORDER BY c.id DESC LIMIT 500").rows)
+    out.push_back(class_of(r));
+  return out;
+}
+
+std::optional<Class> find_class(db::Connection& db, long long id) {
+  auto r = db.query(std::string(kClassColumns) + " WHERE c.id = ?", id);
+  if (r.empty()) return std::nullopt;
+  auto c = class_of(r.one());
+  for (const auto& row :
+       db.query("SELECT teacher_id FROM crm_class_teacher WHERE class_id = ?", id).rows)
+    c.teacher_ids.push_back(row.i64(0));
+  return c;
+}
+
+std::vector<Person> teachers(db::Connection& db) {
+  std::vector<Person> out;
+  for (const auto& r : db.query(std::string("SELECT u.id, ") + kDisplay +
+                                " FROM user u WHERE FIND_IN_SET('teacher', u.roles)"
+                                " AND u.disabled = 0 ORDER BY u.id")
+                           .rows)
+    out.push_back({r.i64(0), r.str(1)});
+  return out;
+}
+
+long long add_student(db::Connection& db, long long customer_id, long long class_id,
+                      const std::string& today) {
+  if (db.query("SELECT 1 FROM crm_class WHERE id = ?", class_id).empty())
+    throw web::NotFound("班级不存在");
+  try {
+    return static_cast<long long>(
+        db.query("INSERT INTO crm_student (customer_id, class_id, joined_date) VALUES (?, ?, ?)",
+                 customer_id, class_id, today)
+            .insert_id);
+  } catch (const db::DuplicateKey&) {
+    throw web::Conflict("该学员已在这个班级", "already_student");
+  }
+}
+
+std::vector<Student> students_of(db::Connection& db, long long class_id) {
+  std::vector<Student> out;
+  for (const auto& r :
+       db.query(std::string(kStudentColumns) + " WHERE s.class_id = ? ORDER BY s.id", class_id)
+           .rows)
+    out.push_back(student_of(r));
+  return out;
+}
+
+std::vector<Student> list_students(db::Connection& db, int limit, int offset) {
+  std::vector<Student> out;
+  for (const auto& r :
+       db.query(std::string(kStudentColumns) + " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit,
+                offset)
+           .rows)
+    out.push_back(student_of(r));
+  return out;
+}
+
+std::optional<Student> find_student(db::Connection& db, long long id) {
+  auto r = db.query(std::string(kStudentColumns) + " WHERE s.id = ?", id);
+  if (r.empty()) return std::nullopt;
+  return student_of(r.one());
+}
+
+}  // namespace crm
