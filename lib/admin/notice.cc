@@ -1,14 +1,9 @@
 #include "admin/admin.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace admin {
 namespace {
-
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::vector<Notice> read(const db::Result& r) {
   std::vector<Notice> out;
@@ -35,9 +30,9 @@ const char* kSelect =
 long long publish_notice(db::Connection& db, const auth::User& admin, const std::string& title,
                          const std::string& body, std::optional<int> user_type) {
   if (title.empty()) throw web::BadRequest("请填写通知标题", "title");
-  if (chars(title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
+  if (core::char_count(title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
   if (body.empty()) throw web::BadRequest("请填写通知内容", "body");
-  if (chars(body) > 5000) throw web::BadRequest("内容不能超过 5000 个字", "body");
+  if (core::char_count(body) > 5000) throw web::BadRequest("内容不能超过 5000 个字", "body");
   if (user_type && (*user_type < 1 || *user_type > 10))
     throw web::BadRequest("请选择发送对象", "audience");
   db::Transaction tx(db);

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 
 namespace booking {
@@ -38,12 +39,6 @@ CellRef cell_of(const std::string& s, const char* field) {
   if (colon == std::string::npos || !digits(s.substr(0, colon)) || !digits(s.substr(colon + 1)))
     throw web::BadRequest(kBadShape, field);
   return {std::stoll(s.substr(0, colon)), std::stoi(s.substr(colon + 1))};
-}
-
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 std::vector<CellRef> unique_sorted(std::vector<CellRef> v) {
@@ -152,7 +147,7 @@ Change parse_change(const std::string& date, const std::vector<std::string>& add
 Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const Slots& slots,
               const std::string& today, int now_hour) {
   if (!core::valid_date(c.date)) throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
-  if (chars(c.note) > 200) throw web::BadRequest("备注不能超过 200 个字", "note");
+  if (core::char_count(c.note) > 200) throw web::BadRequest("备注不能超过 200 个字", "note");
   auto add = unique_sorted(c.add);
   auto cancel = unique_sorted(c.cancel);
   if (add.empty() && cancel.empty()) return {};

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 
 namespace booking {
@@ -19,13 +20,6 @@ Room room_of(const db::Row& r) {
   return room;
 }
 
-// Characters, not bytes: the columns are VARCHAR(n) of utf8mb4.
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 struct Valid {
   std::string name, location;
   int capacity;
@@ -36,8 +30,9 @@ Valid validate(const RoomInput& in) {
   v.name = in.name;
   v.location = in.location;
   if (v.name.empty()) throw web::BadRequest("请填写会议室名称", "name");
-  if (chars(v.name) > 50) throw web::BadRequest("会议室名称不能超过 50 个字", "name");
-  if (chars(v.location) > 100) throw web::BadRequest("位置不能超过 100 个字", "location");
+  if (core::char_count(v.name) > 50) throw web::BadRequest("会议室名称不能超过 50 个字", "name");
+  if (core::char_count(v.location) > 100)
+    throw web::BadRequest("位置不能超过 100 个字", "location");
   const std::string& c = in.capacity;
   bool digits =
       !c.empty() && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 
 namespace crm {
@@ -43,20 +44,8 @@ Customer from_row(const db::Row& r) {
   return c;
 }
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
-// Length in characters, not bytes (UTF-8).
-size_t chars(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-}
-
 void limit(const std::string& v, size_t n, const char* label, const char* field) {
-  if (chars(v) > n)
+  if (core::char_count(v) > n)
     throw web::BadRequest(std::string(label) + "不能超过" + std::to_string(n) + "个字", field);
 }
 
@@ -93,7 +82,7 @@ void validate(Customer& c) {
   for (auto* s :
        {&c.name, &c.qq, &c.phone, &c.wechat, &c.education, &c.school, &c.major, &c.work_experience,
         &c.work_status, &c.company, &c.salary, &c.source, &c.referrer, &c.note})
-    *s = trim(*s);
+    *s = core::trim(*s);
   if (c.name.empty()) throw web::BadRequest("请填写客户姓名", "name");
   limit(c.name, 50, "姓名", "name");
   if (c.qq.empty() && c.phone.empty() && c.wechat.empty())

@@ -4,21 +4,12 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 
 namespace crm {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-size_t chars(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-}
 
 std::optional<std::string> or_null(const std::string& s) {
   if (s.empty()) return std::nullopt;
@@ -69,14 +60,14 @@ Student student_of(const db::Row& r) {
 }  // namespace
 
 long long create_class(db::Connection& db, Class c) {
-  c.name = trim(c.name);
-  c.course = trim(c.course);
-  c.semester = trim(c.semester);
+  c.name = core::trim(c.name);
+  c.course = core::trim(c.course);
+  c.semester = core::trim(c.semester);
   if (c.name.empty()) throw web::BadRequest("请填写班级名称", "name");
-  if (chars(c.name) > 50) throw web::BadRequest("班级名称不能超过50个字", "name");
+  if (core::char_count(c.name) > 50) throw web::BadRequest("班级名称不能超过50个字", "name");
   if (c.course.empty()) throw web::BadRequest("请填写课程", "course");
-  if (chars(c.course) > 50) throw web::BadRequest("课程不能超过50个字", "course");
-  if (chars(c.semester) > 20) throw web::BadRequest("学期不能超过20个字", "semester");
+  if (core::char_count(c.course) > 50) throw web::BadRequest("课程不能超过50个字", "course");
+  if (core::char_count(c.semester) > 20) throw web::BadRequest("学期不能超过20个字", "semester");
   if (!c.start_date.empty() && !core::valid_date(c.start_date))
     throw web::BadRequest("开课日期不正确", "start_date");
   if (!c.end_date.empty() && !core::valid_date(c.end_date))

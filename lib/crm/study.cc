@@ -4,21 +4,12 @@
 #include <regex>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 
 namespace crm {
 
 namespace {
-
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
-size_t chars(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-}
 
 const char* kRecordColumns =
     "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, ''),"
@@ -42,13 +33,13 @@ CourseRecord record_of(const db::Row& r) {
 }  // namespace
 
 long long add_course_record(db::Connection& db, CourseRecord r) {
-  r.title = trim(r.title);
-  r.homework = trim(r.homework);
+  r.title = core::trim(r.title);
+  r.homework = core::trim(r.homework);
   if (r.day_number < 1 || r.day_number > 1000)
     throw web::BadRequest("天数应为1到1000的整数", "day_number");
   if (r.title.empty()) throw web::BadRequest("请填写本节课标题", "title");
-  if (chars(r.title) > 100) throw web::BadRequest("标题不能超过100个字", "title");
-  if (chars(r.homework) > 5000) throw web::BadRequest("作业内容过长", "homework");
+  if (core::char_count(r.title) > 100) throw web::BadRequest("标题不能超过100个字", "title");
+  if (core::char_count(r.homework) > 5000) throw web::BadRequest("作业内容过长", "homework");
   if (db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", r.teacher_id)
           .empty())
     throw web::BadRequest("请选择上课讲师", "teacher_id");
@@ -152,7 +143,7 @@ void grade(db::Connection& db, long long course_record_id,
   static const std::regex number("(100(\\.0)?|[0-9]{1,2}(\\.[0-9])?)");
   db::Transaction tx(db);
   for (const auto& [id, raw] : scores) {
-    auto v = trim(raw);
+    auto v = core::trim(raw);
     if (!v.empty() && !std::regex_match(v, number))
       throw web::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
     std::optional<std::string> score;

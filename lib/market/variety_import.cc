@@ -3,6 +3,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "market/catalogue.h"
 
 namespace market {
@@ -43,16 +44,11 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& in) {
 
 namespace {
 
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
 std::vector<std::string> split_list(const std::string& cell) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
-    auto t = trim(cur);
+    auto t = core::trim(cur);
     if (!t.empty()) out.push_back(t);
     cur.clear();
   };
@@ -95,7 +91,7 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
       {"单位", "units"},    {"产地", "origins"}, {"拼音", "initials"}};
   std::map<std::string, size_t> col;
   for (size_t i = 0; i < rows[0].size(); ++i) {
-    std::string h = trim(rows[0][i]);
+    std::string h = core::trim(rows[0][i]);
     auto it = names.find(h);
     col[it == names.end() ? h : it->second] = i;
   }
@@ -107,7 +103,7 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
     }
   auto cell = [&](const std::vector<std::string>& r, const char* key) {
     auto it = col.find(key);
-    return it == col.end() || it->second >= r.size() ? std::string() : trim(r[it->second]);
+    return it == col.end() || it->second >= r.size() ? std::string() : core::trim(r[it->second]);
   };
   size_t total = rows.size() - 1;
   for (size_t i = 1; i < rows.size(); ++i) {
@@ -115,7 +111,7 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
     int line = static_cast<int>(i + 1);
     if (progress) progress(i, total);
     bool blank = true;
-    for (const auto& f : r) blank = blank && trim(f).empty();
+    for (const auto& f : r) blank = blank && core::trim(f).empty();
     if (blank) continue;
     std::string name = cell(r, "name");
     int category = category_of(cell(r, "category"));

@@ -1,6 +1,7 @@
 #include <optional>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "site/site.h"
 
 namespace site {
@@ -20,12 +21,6 @@ const Field kFields[] = {
     {"contact", &Settings::contact, 300, "联系方式"},
 };
 
-size_t chars(const std::string& s) {  // UTF-8 code points, what the admin counts
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 Settings load_settings(db::Connection& db) {
@@ -38,7 +33,7 @@ Settings load_settings(db::Connection& db) {
 
 void save_settings(db::Connection& db, const Settings& s) {
   for (const auto& f : kFields)
-    if (chars(s.*f.member) > f.max)
+    if (core::char_count(s.*f.member) > f.max)
       throw web::BadRequest(std::string(f.label) + "不能超过 " + std::to_string(f.max) + " 个字",
                             f.name);
   // All fields or none; joins the caller's transaction when there is one.

@@ -1,5 +1,6 @@
 // Partner logos and banners: two small ordered lists with the same rules.
 #include "core/error.h"
+#include "core/text.h"
 #include "image/store.h"
 #include "site/site.h"
 
@@ -11,12 +12,6 @@ Partner partner_of(const db::Row& r) {
 }
 Banner banner_of(const db::Row& r) {
   return {r.i64(0), r.str(1), r.str(2), r.str(3), int(r.i64(4)), r.i64(5) != 0};
-}
-
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 std::optional<std::string> picture(const std::string& hash) {
@@ -71,7 +66,7 @@ std::optional<Banner> find_banner(db::Connection& db, long long id) {
 
 long long save_partner(db::Connection& db, const Partner& p) {
   if (p.name.empty()) throw web::BadRequest("请填写企业名称", "name");
-  if (chars(p.name) > 100) throw web::BadRequest("企业名称不能超过 100 个字", "name");
+  if (core::char_count(p.name) > 100) throw web::BadRequest("企业名称不能超过 100 个字", "name");
   std::string link = checked_link(p.link, "link");
   if (p.id == 0)
     return (long long)db
@@ -87,7 +82,7 @@ long long save_partner(db::Connection& db, const Partner& p) {
 
 long long save_banner(db::Connection& db, const Banner& b) {
   if (b.image.empty()) throw web::BadRequest("请上传横幅图片", "image");
-  if (chars(b.title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
+  if (core::char_count(b.title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
   std::string link = checked_link(b.link, "link");
   if (b.id == 0)
     return (long long)db
