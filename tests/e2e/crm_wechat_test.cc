@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/clock.h"
+#include "crm/customer.h"
+#include "crm/digest.h"
 #include "db/connection.h"
 #include "redis/client.h"
 #include "tests/support/fake_wechat.h"
@@ -192,4 +195,54 @@ TEST_F(CrmWechatE2e, AWechatBoundToAnotherAccountIsNotMoved) {
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(openid_of(id), "");
   EXPECT_EQ(openid_of(owner), openid);
+}
+
+TEST_F(CrmWechatE2e, TheDigestTellsEachBoundConsultantOnceWhoGoesPublicTomorrow) {
+  auto& db = db::local();
+  auto p = crm::Policy::from_config();
+  const std::string d = "2031-03-10";  // far from other suites' customers
+  auto bound = testenv::make_user("摘要顾问", "sales,staff");
+  auto openid = "o-digest-" + std::to_string(bound);
+  db.query("UPDATE user SET wechat_openid = ? WHERE id = ?", openid, bound);
+  auto unbound = testenv::make_user("未绑定顾问", "sales,staff");
+  auto add = [&](long long who, const std::string& name, int taken_ago, int followed_ago) {
+    crm::Customer c;
+    c.name = name;
+    c.phone = testenv::unique_phone();
+    c.source = "官方网站";
+    auto id = crm::insert(db, c, who, d, 0);
+    db.query("UPDATE crm_customer SET taken_date = ?, last_follow_date = ? WHERE id = ?",
+             core::add_days(d, -taken_ago), core::add_days(d, -followed_ago), id);
+  };
+  add(bound, "满期客户", p.private_days, 0);          // 15 days held: public tomorrow
+  add(bound, "久未跟进", 2, p.follow_days);           // not followed for 3 days: tomorrow
+  add(bound, "还能保留", p.private_days - 1, p.follow_days - 1);
+  add(bound, "已经公户", p.private_days + 1, 0);      // public already: the release job's
+  add(unbound, "无人通知", p.private_days, 0);
+
+  auto due = crm::due_tomorrow(db, p, d);
+  ASSERT_EQ(due[bound].size(), 2u);
+  EXPECT_EQ(due[bound][0].status, 4);
+  EXPECT_EQ(due[bound][1].status, 3);
+  EXPECT_EQ(due[unbound].size(), 1u);
+
+  auto before = fake_->messages().size();
+  EXPECT_GE(crm::send_digest(db, redis::local(), p, d), 1);
+  EXPECT_EQ(crm::send_digest(db, redis::local(), p, d), 0);  // a rerun sends nothing again
+  auto messages = fake_->messages();
+  int mine = 0;
+  for (size_t i = before; i < messages.size(); ++i) {
+    auto m = nlohmann::json::parse(messages[i]);
+    if (m["touser"] != openid) continue;
+    ++mine;
+    EXPECT_EQ(m["template_id"], "tpl-digest");
+    std::string names = m["data"]["keyword1"]["value"];
+    EXPECT_NE(names.find("满期客户"), std::string::npos);
+    EXPECT_NE(names.find("久未跟进"), std::string::npos);
+    EXPECT_EQ(names.find("还能保留"), std::string::npos);
+    EXPECT_EQ(names.find("已经公户"), std::string::npos);
+    EXPECT_EQ(m["data"]["keyword2"]["value"], core::add_days(d, 1));
+    EXPECT_NE(m["url"].get<std::string>().find("/crm/customers/mine"), std::string::npos);
+  }
+  EXPECT_EQ(mine, 1);
 }
