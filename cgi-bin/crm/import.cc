@@ -1,7 +1,7 @@
-// GET/POST /crm/customers/import (managers): upload the CSV template filled in (field
-// `file`); `dry_run=1` shows who each row would go to and keeps the file for 30 minutes
+// GET/POST /crm/customers/import (managers): upload the template filled in, as CSV or .xlsx
+// (field `file`); `dry_run=1` shows who each row would go to and keeps the file for 30 minutes
 // under a token that the confirm button posts back (`token`); without it the rows are
-// written at once. GET /crm/customers/import/template.csv: the template.
+// written at once. GET /crm/customers/import/template.csv|.xlsx: the template.
 #include "crm/import.h"
 
 #include <map>
@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/token.h"
 #include "crm/notify.h"
+#include "crm/xlsx.h"
 #include "web/serve.h"
 
 namespace {
@@ -111,11 +112,11 @@ void post(web::Request& req, web::Response& res, const auth::User& u) {
     csv = v.str;
   } else {
     auto* up = req.upload("file");
-    if (!up || up->data.empty()) throw web::BadRequest("请选择要导入的CSV文件", "file");
-    auto dot = up->filename.rfind('.');
-    auto ext = dot == std::string::npos ? "" : up->filename.substr(dot);
-    if (ext == ".xlsx" || ext == ".xls")
-      throw web::BadRequest("请在Excel中“另存为 CSV UTF-8”后再上传", "file");
+    if (!up || up->data.empty()) throw web::BadRequest("请选择要导入的Excel或CSV文件", "file");
+    // Old binary .xls (OLE2 magic) is not readable; .xlsx is told apart by content.
+    if (up->data.rfind("\xD0\xCF\x11\xE0", 0) == 0)
+      throw web::BadRequest("不支持旧版.xls文件，请在Excel中另存为.xlsx或CSV UTF-8后再上传",
+                            "file");
     csv = up->data;
   }
   auto& db = req.db();
@@ -165,6 +166,14 @@ int main() {
                  "attachment; filename=\"customers.csv\"; "
                  "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.csv");
       return res.send(crm::import_template(), "text/csv; charset=utf-8");
+    }
+    if (req.path() == "/crm/customers/import/template.xlsx") {
+      if (req.is_post()) throw web::MethodNotAllowed();
+      res.header("Content-Disposition",
+                 "attachment; filename=\"customers.xlsx\"; "
+                 "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+      return res.send(crm::write_sheet({crm::import_header()}),
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
     if (!req.is_post()) {
       web::Page page(&req, "crm/import.tpl", "批量导入客户");

@@ -1,12 +1,13 @@
 // GET /crm/wechat/bind (staff): whether the account has a WeChat bound and, if not, a
 // temporary scene QR code (qrcode/create with the cached access token; scene
 // "bind_<token>", the token naming the user in Redis for 10 minutes) to scan with WeChat,
-// and a link to bind through WeChat OAuth when this page is opened inside WeChat.
+// and a link to bind through WeChat OAuth when this page is opened inside WeChat. Scanning
+// it makes WeChat call /wechat/event (crm/wechat_event), which binds the account.
 #include "cgi-bin/crm/menu.h"
-#include "core/token.h"
 #include "qr/svg.h"
 #include "web/serve.h"
 #include "wechat/api.h"
+#include "wechat/scene_bind.h"
 
 namespace {
 const int kSeconds = 600;
@@ -26,10 +27,8 @@ int main() {
       return web::render(res, page);
     }
     d.ShowSection("UNBOUND");
-    auto token = core::random_hex(16);
     auto& r = req.redis();
-    r.cmd({"SET", r.key("crm:wechat-bind:" + token), std::to_string(u.id), "EX",
-           std::to_string(kSeconds)});
+    auto token = wechat::issue_bind_token(r, u.id, kSeconds);
     try {
       auto url = wechat::scene_qrcode_url(r, "bind_" + token, kSeconds);
       d.SetValueAndShowSection("QR_SVG", qr::svg(url, "微信绑定二维码"), "QR");

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "crm/xlsx.h"
 
 namespace crm {
 
@@ -150,14 +151,41 @@ std::string ImportProblem::text() const {
   return "第" + std::to_string(row) + "行 " + column + "：" + message;
 }
 
+// The header check and row validation shared by CSV and .xlsx files.
+ImportFile check_records(db::Connection& db, const std::vector<Record>& records);
+
+namespace {
+
+// An .xlsx sheet as CSV-like records: Excel leaves out empty cells at the end of a row, so
+// short rows are padded to the template's width and empty cells beyond it dropped.
+std::vector<Record> sheet_records(const std::string& bytes) {
+  std::vector<Record> out;
+  for (auto& r : read_first_sheet(bytes, kMaxRows + 1)) {
+    auto& cells = r.cells;
+    while (cells.size() > import_header().size() && trim(cells.back()).empty()) cells.pop_back();
+    if (cells.size() < import_header().size()) cells.resize(import_header().size());
+    out.push_back({r.row, std::move(cells)});
+  }
+  if (out.empty()) throw web::BadRequest("文件是空的，请使用导入模板", "file");
+  if (out.front().row != 1)
+    throw web::BadRequest("表头应在第1行，请使用导入模板，未导入任何数据", "file");
+  return out;
+}
+
+}  // namespace
+
 ImportFile read_import(db::Connection& db, const std::string& raw) {
   if (raw.size() > kMaxBytes) throw web::BadRequest("文件不能超过4MB", "file");
+  if (is_zip(raw)) return check_records(db, sheet_records(raw));
   std::string csv = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
   if (csv.find_first_not_of(" \t\r\n") == std::string::npos)
     throw web::BadRequest("文件是空的，请使用导入模板", "file");
   if (!valid_utf8(csv))
     throw web::BadRequest("文件不是UTF-8编码，请用导入模板并另存为“CSV UTF-8”格式", "file");
-  auto records = parse_csv(csv);
+  return check_records(db, parse_csv(csv));
+}
+
+ImportFile check_records(db::Connection& db, const std::vector<Record>& records) {
   std::vector<std::string> header;
   for (const auto& f : records.front().fields) header.push_back(trim(f));
   if (header != import_header()) {

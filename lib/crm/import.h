@@ -35,7 +35,8 @@ struct ImportFile {
   std::vector<ImportProblem> problems;  // empty: the file may be imported
 };
 
-// Parses and validates `csv` (contacts already in the database or repeated in the file are
+// Parses and validates `csv`, or the first sheet of an .xlsx workbook (told by its ZIP
+// magic, not the file name) (contacts already in the database or repeated in the file are
 // problems too). web::BadRequest (field "file") when the file is empty, not UTF-8, too
 // long, or its header is not the template's.
 ImportFile read_import(db::Connection& db, const std::string& csv);

@@ -25,11 +25,11 @@
   <a class="btn btn-link" href="/crm/customers/import">取消</a>
 </form>
 {{/PREVIEW}}
-<p class="text-muted small">请下载 <a href="/crm/customers/import/template.csv">导入模板（CSV）</a>，在Excel中填写后“另存为 CSV UTF-8”上传。表头必须与模板完全一致；行号与Excel一致（表头为第1行）。所有行校验通过后才会写入，有任何错误则不导入任何数据。性别填 男/女/未知；多门咨询课程用“、”分隔。</p>
+<p class="text-muted small">请下载 <a href="/crm/customers/import/template.xlsx">导入模板（Excel）</a>或 <a href="/crm/customers/import/template.csv">导入模板（CSV）</a>，填写后直接上传.xlsx文件，或“另存为 CSV UTF-8”上传。表头必须与模板完全一致；行号与Excel一致（表头为第1行）。所有行校验通过后才会写入，有任何错误则不导入任何数据。性别填 男/女/未知；多门咨询课程用“、”分隔。</p>
 <form method="post" action="/crm/customers/import" enctype="multipart/form-data" class="row g-3">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
-  <div class="col-md-6"><label class="form-label" for="file">CSV文件</label>
-    <input class="form-control" type="file" id="file" name="file" accept=".csv,text/csv" required></div>
+  <div class="col-md-6"><label class="form-label" for="file">Excel（.xlsx）或CSV文件</label>
+    <input class="form-control" type="file" id="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required></div>
   <div class="col-12">
     <button type="submit" class="btn btn-primary" name="dry_run" value="1">预览</button>
     <button type="submit" class="btn btn-outline-success">直接导入</button>

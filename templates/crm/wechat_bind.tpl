@@ -6,7 +6,7 @@
 {{#UNBOUND}}
 <p>绑定后，新客户分配给你时会通过微信公众号通知你。</p>
 {{#QR}}
-<p>请用微信扫描下方二维码并关注公众号，{{MINUTES}}分钟内有效：</p>
+<p>请用微信扫描下方二维码并关注公众号，{{MINUTES}}分钟内有效，扫码后刷新本页即可看到绑定结果：</p>
 <div class="crm-qr">{{QR_SVG:none}}</div>
 {{/QR}}
 {{#WECHAT_DOWN}}<div class="alert alert-warning" role="alert">暂时无法连接微信，请稍后刷新重试。</div>{{/WECHAT_DOWN}}

@@ -5,7 +5,10 @@
 #include "db/connection.h"
 #include "tests/support/http.h"
 #include "tests/support/session.h"
+#include "crm/import.h"
+#include "crm/xlsx.h"
 #include "tests/support/stack.h"
+#include "tests/support/xlsx.h"
 
 using testenv::Http;
 
@@ -94,4 +97,39 @@ TEST(CrmImportE2e, SalesConsultantGets403) {
   auto csrf = testenv::login_as(c, testenv::make_user("普通顾问", "sales,staff"));
   EXPECT_EQ(c.get("/crm/customers/import").status, 403);
   EXPECT_EQ(upload(c, csrf, kHeader + row("甲", testenv::unique_phone()), false).status, 403);
+}
+
+TEST(CrmImportE2e, XlsxUploadImportsAndAZipThatIsNoWorkbookIs400) {
+  Http c;
+  auto csrf = testenv::login_as(c, testenv::make_user("导入经理", "sales_manager,staff"));
+  auto t = c.get("/crm/customers/import/template.xlsx");
+  ASSERT_EQ(t.status, 200);
+  EXPECT_NE(t.header("content-type").find("spreadsheetml"), std::string::npos);
+  EXPECT_EQ(crm::read_first_sheet(t.body, 10).at(0).cells, crm::import_header());
+
+  std::vector<std::vector<std::string>> table = {crm::import_header()};
+  std::vector<std::string> phones;
+  for (int i = 0; i < 2; ++i) {
+    phones.push_back(testenv::unique_phone());
+    table.push_back({"表格" + std::to_string(i), "女", phones.back(), "", "", "大专", "", "", "",
+                     "", "", "", "公开课", "", "UI设计", ""});
+  }
+  // Named .csv on purpose: the content decides, not the name.
+  auto x = testenv::xlsx_table(table);
+  auto preview = c.post_multipart("/crm/customers/import", {{"csrf_token", csrf}, {"dry_run", "1"}},
+                                  {{"file", "客户.csv", "application/octet-stream", x}});
+  ASSERT_EQ(preview.status, 200) << preview.body;
+  EXPECT_EQ(with_phone(phones), 0);
+  auto at = preview.body.find("name=\"token\" value=\"");
+  ASSERT_NE(at, std::string::npos);
+  auto done = c.post("/crm/customers/import",
+                     {{"csrf_token", csrf}, {"token", preview.body.substr(at + 20, 32)}});
+  EXPECT_EQ(done.status, 200);
+  EXPECT_EQ(with_phone(phones), 2);
+
+  auto zip = testenv::zip_of({{"notes.txt", "不是表格"}});
+  auto bad = c.post_multipart("/crm/customers/import", {{"csrf_token", csrf}},
+                              {{"file", "客户.xlsx", "application/zip", zip}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find(".xlsx"), std::string::npos);
 }

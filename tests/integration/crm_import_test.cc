@@ -7,6 +7,7 @@
 #include "crm/assignment.h"
 #include "crm/import.h"
 #include "tests/support/stack.h"
+#include "tests/support/xlsx.h"
 
 namespace {
 
@@ -37,6 +38,11 @@ class CrmImport : public testenv::DbTest {
   static std::string line(const std::string& name) {
     return name + ",男," + testenv::unique_phone() +
            ",,,本科,某大学,计算机,,在校,,,官方网站,,Java、Python,\r\n";
+  }
+  // The same data line as table cells, for an .xlsx sheet.
+  static std::vector<std::string> cells(const std::string& name, const std::string& phone) {
+    return {name, "男", phone, "", "", "本科", "某大学", "计算机", "", "在校", "", "", "官方网站",
+            "", "Java、Python", ""};
   }
   long long customers() { return db().query("SELECT COUNT(*) FROM crm_customer").one().i64(0); }
   crm::Policy policy;
@@ -153,4 +159,50 @@ TEST_F(CrmImport, AContactEnteredMeanwhileRollsBackEveryRowAndTheCursor) {
   }
   EXPECT_EQ(customers(), 1);
   EXPECT_EQ(db().query("SELECT position FROM crm_assign_cursor").one().i64(0), 0);
+}
+
+TEST_F(CrmImport, XlsxGoodFileImportsEveryRow) {
+  auto a = consultant("甲", 1, 1);
+  std::vector<std::vector<std::string>> t = {crm::import_header()};
+  for (int i = 0; i < 3; ++i) t.push_back(cells("表格" + std::to_string(i), testenv::unique_phone()));
+  auto file = crm::read_import(db(), testenv::xlsx_table(t));
+  ASSERT_TRUE(file.problems.empty()) << file.problems[0].text();
+  ASSERT_EQ(file.rows.size(), 3u);
+  EXPECT_EQ(file.rows[2].row, 4);
+  EXPECT_EQ(file.rows[0].customer.courses, (std::vector<std::string>{"Java", "Python"}));
+  auto rows = crm::import_customers(db(), policy, file, T, 0);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].assignment.consultant_id, a);
+  EXPECT_EQ(customers(), 3);
+}
+
+TEST_F(CrmImport, XlsxBadRowSevenIsReportedAsRowSevenAndNothingIsInserted) {
+  consultant("甲", 1, 1);
+  // Rows by reference with an empty spreadsheet row 5 left out entirely, as Excel does.
+  std::vector<std::vector<std::string>> t = {crm::import_header()};
+  for (int row = 2; row <= 9; ++row) {
+    if (row == 5)
+      t.push_back({});
+    else if (row == 7)
+      t.push_back(cells("坏行", "12345"));
+    else
+      t.push_back(cells("客户" + std::to_string(row), testenv::unique_phone()));
+  }
+  auto file = crm::read_import(db(), testenv::xlsx_table(t));
+  ASSERT_EQ(file.problems.size(), 1u);
+  EXPECT_EQ(file.problems[0].text().rfind("第7行 手机：", 0), 0u) << file.problems[0].text();
+  EXPECT_EQ(file.rows.back().row, 9);
+  EXPECT_THROW(crm::import_customers(db(), policy, file, T, 0), web::BadRequest);
+  EXPECT_EQ(customers(), 0);
+}
+
+TEST_F(CrmImport, XlsxWrongHeaderInsertsNothing) {
+  auto x = testenv::xlsx_table({{"姓名", "电话", "来源"}, {"张三", testenv::unique_phone(), "官方网站"}});
+  try {
+    crm::read_import(db(), x);
+    FAIL() << "a wrong header was accepted";
+  } catch (const web::BadRequest& e) {
+    EXPECT_NE(std::string(e.what()).find("表头"), std::string::npos);
+  }
+  EXPECT_EQ(customers(), 0);
 }

@@ -1,0 +1,64 @@
+// lib/crm/xlsx: cells by their r="B7" reference (gaps kept), shared and inline strings,
+// numbers as Excel writes them, the template read back, and files that are not workbooks or
+// inflate too far refused with a 400.
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "crm/import.h"
+#include "crm/xlsx.h"
+#include "tests/support/xlsx.h"
+
+TEST(CrmXlsx, CellsLandInTheirColumnsAndRowsKeepExcelNumbers) {
+  auto x = testenv::xlsx_of(
+      {"甲", "a &amp; b"},
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>内联"
+      "</t></is></c><c r=\"D1\"><v>13800138000</v></c></row>"
+      "<row r=\"2\"></row>"
+      "<row r=\"4\"><c r=\"B4\"><v>1.3800138E10</v></c><c r=\"E4\" t=\"s\"><v>1</v></c>"
+      "<c r=\"F4\"><v>2.5</v></c></row>");
+  ASSERT_TRUE(crm::is_zip(x));
+  auto rows = crm::read_first_sheet(x, 100);
+  ASSERT_EQ(rows.size(), 2u);  // the empty row 2 is skipped
+  EXPECT_EQ(rows[0].row, 1);
+  EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"甲", "", "内联", "13800138000"}));
+  EXPECT_EQ(rows[1].row, 4);
+  EXPECT_EQ(rows[1].cells,
+            (std::vector<std::string>{"", "13800138000", "", "", "a & b", "2.5"}));
+}
+
+TEST(CrmXlsx, TheTemplateReadsBackAsTheHeader) {
+  auto x = crm::write_sheet({crm::import_header()});
+  auto rows = crm::read_first_sheet(x, 10);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].cells, crm::import_header());
+}
+
+TEST(CrmXlsx, AZipThatIsNoWorkbookIsABadRequest) {
+  auto z = testenv::zip_of({{"readme.txt", "hello"}});
+  ASSERT_TRUE(crm::is_zip(z));
+  EXPECT_THROW(crm::read_first_sheet(z, 10), web::BadRequest);
+  EXPECT_THROW(crm::read_first_sheet(std::string("PK\x03\x04garbage", 11), 10), web::BadRequest);
+  EXPECT_FALSE(crm::is_zip("姓名,性别\r\n"));
+}
+
+TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
+  // 40 MB of one repeated cell compresses to well under 1 MB.
+  std::string row = "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>";
+  std::string data;
+  data.reserve(40u << 20);
+  while (data.size() < (40u << 20)) data += row;
+  auto bomb = testenv::xlsx_of({}, data);
+  EXPECT_LT(bomb.size(), 4u << 20);
+  try {
+    crm::read_first_sheet(bomb, 1000000000);
+    FAIL() << "a zip bomb was read";
+  } catch (const web::BadRequest& e) {
+    EXPECT_NE(std::string(e.what()).find("过大"), std::string::npos) << e.what();
+  }
+}
+
+TEST(CrmXlsx, TooManyRowsIsABadRequest) {
+  std::vector<std::vector<std::string>> t(6, {"a"});
+  EXPECT_EQ(crm::read_first_sheet(testenv::xlsx_table(t), 6).size(), 6u);
+  EXPECT_THROW(crm::read_first_sheet(testenv::xlsx_table(t), 5), web::BadRequest);
+}
