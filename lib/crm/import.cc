@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "crm/xlsx.h"
 
 namespace crm {
@@ -81,12 +82,6 @@ bool valid_utf8(const std::string& s) {
   return true;
 }
 
-std::string trim(const std::string& s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
 // The column label a validation field belongs to.
 std::string column_of(const std::string& field) {
   static const std::map<std::string, std::string> m = {{"name", "姓名"},
@@ -119,7 +114,7 @@ std::vector<std::string> split_courses(const std::string& s) {
   std::string cur;
   for (char ch : t + ";") {
     if (ch == ';' || ch == '|' || ch == ',') {
-      if (!trim(cur).empty()) out.push_back(trim(cur));
+      if (!core::trim(cur).empty()) out.push_back(core::trim(cur));
       cur.clear();
     } else {
       cur += ch;
@@ -162,7 +157,8 @@ std::vector<Record> sheet_records(const std::string& bytes) {
   std::vector<Record> out;
   for (auto& r : read_first_sheet(bytes, kMaxRows + 1)) {
     auto& cells = r.cells;
-    while (cells.size() > import_header().size() && trim(cells.back()).empty()) cells.pop_back();
+    while (cells.size() > import_header().size() && core::trim(cells.back()).empty())
+      cells.pop_back();
     if (cells.size() < import_header().size()) cells.resize(import_header().size());
     out.push_back({r.row, std::move(cells)});
   }
@@ -187,7 +183,7 @@ ImportFile read_import(db::Connection& db, const std::string& raw) {
 
 ImportFile check_records(db::Connection& db, const std::vector<Record>& records) {
   std::vector<std::string> header;
-  for (const auto& f : records.front().fields) header.push_back(trim(f));
+  for (const auto& f : records.front().fields) header.push_back(core::trim(f));
   if (header != import_header()) {
     std::string expected;
     for (const auto& h : import_header()) expected += (expected.empty() ? "" : ",") + h;
@@ -202,7 +198,7 @@ ImportFile check_records(db::Connection& db, const std::vector<Record>& records)
     const auto& r = records[i];
     bool blank = true;
     for (const auto& f : r.fields)
-      if (!trim(f).empty()) blank = false;
+      if (!core::trim(f).empty()) blank = false;
     if (blank) continue;  // Excel leaves empty lines at the end
     if (r.fields.size() != import_header().size()) {
       file.problems.push_back({r.row, "整行",
@@ -213,19 +209,19 @@ ImportFile check_records(db::Connection& db, const std::vector<Record>& records)
     const auto& f = r.fields;
     Customer c;
     c.name = f[0];
-    auto g = trim(f[1]);
+    auto g = core::trim(f[1]);
     c.gender = g.empty() || g == "未知" ? 0 : g == "男" ? 1 : g == "女" ? 2 : -1;
     c.phone = f[2];
     c.qq = f[3];
     c.wechat = f[4];
-    c.education = trim(f[5]);
+    c.education = core::trim(f[5]);
     c.school = f[6];
     c.major = f[7];
     c.work_experience = f[8];
     c.work_status = f[9];
     c.company = f[10];
     c.salary = f[11];
-    c.source = trim(f[12]);
+    c.source = core::trim(f[12]);
     c.referrer = f[13];
     c.courses = split_courses(f[14]);
     c.note = f[15];
