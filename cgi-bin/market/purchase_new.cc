@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cgi-bin/market/fill.h"
+#include "image/store.h"
 #include "market/catalogue.h"
 #include "market/page_cache.h"
 #include "market/purchase.h"
@@ -20,6 +21,23 @@ void field_error(ctemplate::TemplateDictionary* d, const market::FieldErrors& e,
   if (it == e.end()) return;
   d->SetValue(key + "_INVALID", "is-invalid");
   d->SetValueAndShowSection(key + "_ERROR", it->second, key + "_HAS_ERROR");
+}
+
+// Stores each item's uploaded photo (items[N][photo]) and puts its hash on the item. Called
+// once the rest of the form is valid; a bad picture becomes an error at its field and the
+// order is not written. Files are content-addressed, so a retry stores nothing twice.
+void store_item_photos(web::Request& req, market::PurchaseDraft& draft,
+                       market::FieldErrors& errors) {
+  for (auto& it : draft.items) {
+    std::string field = "items[" + std::to_string(it.slot) + "][photo]";
+    const auto* up = req.upload(field);
+    if (!up || up->data.empty()) continue;
+    try {
+      it.photo = image::store(up->data, {image::Use::list, image::Use::detail}, field).hash;
+    } catch (const web::BadRequest& e) {
+      errors[field] = e.what();
+    }
+  }
 }
 
 // The visitor's own fields (logged-out publishing): phone with SMS code, name, member type.
@@ -84,7 +102,8 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
     r->SetValue("QUALITY", it.quality);
     r->SetValue("ORIGIN", it.origin);
     r->SetValue("PRICE", it.price);
-    for (const char* k : {"variety", "spec", "quantity", "unit", "quality", "origin", "price"}) {
+    for (const char* k :
+         {"variety", "spec", "quantity", "unit", "quality", "origin", "price", "photo"}) {
       std::string key = k;
       for (auto& c : key) c = static_cast<char>(toupper(c));
       field_error(r, errors, f + "[" + k + "]", key);
@@ -134,6 +153,7 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
   market::load_draft(req.db(), buyer_id, id);  // NotFound for someone else's order
   auto draft = market::parse_draft(req.form());
   auto errors = market::validate(req.db(), draft);
+  if (errors.empty()) store_item_photos(req, draft, errors);
   if (errors.empty()) errors = market::update(req.db(), buyer_id, id, draft);
   if (!errors.empty()) {
     render_form(req, res, draft, errors, id);
@@ -160,6 +180,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     render_form(req, res, draft, e, 0, &visitor);
   };
   if (!errors.count("phone") && market::phone_registered(req.db(), visitor.phone)) return taken();
+  if (errors.empty()) store_item_photos(req, draft, errors);
   if (!errors.empty()) return render_form(req, res, draft, errors, 0, &visitor);
   // The code is used up only once everything else is known to be right.
   if (!sms::check_code(req.redis(), visitor.phone, "publish", visitor.sms_code)) {
@@ -204,6 +225,7 @@ int main() {
     }
     auto draft = market::parse_draft(req.form());
     auto errors = market::validate(req.db(), draft);
+    if (errors.empty()) store_item_photos(req, draft, errors);
     if (!errors.empty()) {
       render_form(req, res, draft, errors);
       return;

@@ -2,7 +2,7 @@
 <link rel="stylesheet" href="/css/market.css">
 <h1 class="h4">{{HEADING}}</h1>
 {{#HAS_ERRORS}}<div class="alert alert-danger" role="alert">提交的内容有误，请按提示修改。</div>{{/HAS_ERRORS}}
-<form method="post" action="{{ACTION}}" class="purchase-form" novalidate>
+<form method="post" action="{{ACTION}}" class="purchase-form" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <h2 class="h6 mt-3">采购品种（1–20个）</h2>
   {{#ITEMS_HAS_ERROR}}<div class="text-danger small">{{ITEMS_ERROR}}</div>{{/ITEMS_HAS_ERROR}}
@@ -46,6 +46,11 @@
         <label class="form-label small" for="ql{{N}}">质量要求（如 2015版药典标准、硫不超标、无虫蛀、无霉）</label>
         <textarea class="form-control {{QUALITY_INVALID}}" id="ql{{N}}" name="items[{{N}}][quality]" rows="2">{{QUALITY:pre_escape}}</textarea>
         {{#QUALITY_HAS_ERROR}}<div class="invalid-feedback">{{QUALITY_ERROR}}</div>{{/QUALITY_HAS_ERROR}}
+      </div>
+      <div class="col-12 col-md-6">
+        <label class="form-label small" for="ph{{N}}">照片（可选）</label>
+        <input class="form-control form-control-sm {{PHOTO_INVALID}}" type="file" id="ph{{N}}" name="items[{{N}}][photo]" accept="image/jpeg,image/png,image/webp,image/gif">
+        {{#PHOTO_HAS_ERROR}}<div class="invalid-feedback">{{PHOTO_ERROR}}</div>{{/PHOTO_HAS_ERROR}}
       </div>
     </div>
   </fieldset>
