@@ -1,6 +1,6 @@
 // GET/POST /my/settings: the member's own account. Each card of the page posts its `action`
-// (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section in the
-// template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
+// (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section
+// in the template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
 #include "auth/profile.h"
 #include "auth/user.h"
 #include "core/error.h"
@@ -49,10 +49,10 @@ void page(web::Request& req, web::Response& res, const auth::User& u, const std:
   if (saved == "wechat_unbind") d.ShowSection("WECHAT_UNBOUND_NOW");
   if (err) {
     // Each card shows its own error: the sections are named after the action.
-    auto* card = d.AddSectionDictionary(action == "password" ? "PASSWORD_ERROR"
-                                        : action == "follow" || action == "unfollow"
-                                            ? "FOLLOW_ERROR"
-                                            : "PROFILE_ERROR");
+    auto* card =
+        d.AddSectionDictionary(action == "password"                         ? "PASSWORD_ERROR"
+                               : action == "follow" || action == "unfollow" ? "FOLLOW_ERROR"
+                                                                            : "PROFILE_ERROR");
     web::show_error(*card, *err);
   }
   web::render(res, page, err ? err->status : 200);
@@ -67,9 +67,9 @@ int main() {
     std::string action = req.arg("action");
     try {
       if (action == "profile") {
-        auth::update_profile(req.db(), u.id,
-                             {req.arg("name"), req.arg("nickname"),
-                              std::atoi(req.arg("user_type").c_str())});
+        auth::update_profile(
+            req.db(), u.id,
+            {req.arg("name"), req.arg("nickname"), std::atoi(req.arg("user_type").c_str())});
       } else if (action == "password") {
         auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
         // A new session id for this browser, and every other session of the account ends:

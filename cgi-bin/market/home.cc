@@ -2,9 +2,9 @@
 #include "cgi-bin/market/fill.h"
 #include "core/config.h"
 #include "image/use.h"
-#include "site/site.h"
 #include "market/page_cache.h"
 #include "market/view.h"
+#include "site/site.h"
 #include "web/serve.h"
 
 int main() {
@@ -30,8 +30,10 @@ int main() {
       auto* s = page.dict().AddSectionDictionary("BANNER");
       s->SetValue("TITLE", b.title);
       s->SetValue("IMAGE", image::url(b.image, image::Use::detail));
-      if (!b.link.empty()) s->SetValueAndShowSection("LINK", b.link, "HAS_LINK");
-      else s->ShowSection("NO_LINK");
+      if (!b.link.empty())
+        s->SetValueAndShowSection("LINK", b.link, "HAS_LINK");
+      else
+        s->ShowSection("NO_LINK");
     }
     auto t = market::totals(req.db());
     page.dict().SetIntValue("PURCHASES", t.purchases);

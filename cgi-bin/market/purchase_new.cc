@@ -2,6 +2,7 @@
 // value kept and each message next to its field.
 #include <algorithm>
 
+#include "auth/user.h"
 #include "cgi-bin/market/fill.h"
 #include "image/store.h"
 #include "market/catalogue.h"
@@ -10,7 +11,6 @@
 #include "market/visitor.h"
 #include "sms/code.h"
 #include "sms/gateway.h"
-#include "auth/user.h"
 #include "web/serve.h"
 
 namespace {

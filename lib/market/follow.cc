@@ -26,8 +26,8 @@ void follow_variety(db::Connection& db, long long user_id, const std::string& ke
       "INSERT IGNORE INTO followed_variety (user_id, variety_id) SELECT ?, ? FROM DUAL"
       " WHERE (SELECT COUNT(*) FROM followed_variety WHERE user_id = ?) < ?",
       user_id, v->id, user_id, kMaxFollowed);
-  auto n = db.query("SELECT 1 FROM followed_variety WHERE user_id = ? AND variety_id = ?",
-                    user_id, v->id);
+  auto n = db.query("SELECT 1 FROM followed_variety WHERE user_id = ? AND variety_id = ?", user_id,
+                    v->id);
   if (n.empty())
     throw web::BadRequest("最多关注" + std::to_string(kMaxFollowed) + "个品种", "variety");
 }

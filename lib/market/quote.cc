@@ -94,11 +94,16 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
 
 const char* photo_slot_name(int slot) {
   switch (slot) {
-    case 1: return "手捧照";
-    case 2: return "细节照";
-    case 3: return "混货照";
-    case 4: return "质检报告";
-    default: return "其它";
+    case 1:
+      return "手捧照";
+    case 2:
+      return "细节照";
+    case 3:
+      return "混货照";
+    case 4:
+      return "质检报告";
+    default:
+      return "其它";
   }
 }
 

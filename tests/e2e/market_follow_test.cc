@@ -27,7 +27,8 @@ TEST(MarketFollow, SettingsAddsListsAndRemovesFollowedVarieties) {
   long long uid = testenv::make_user("关注会员");
   Http c;
   std::string csrf = testenv::login_as(c, uid);
-  auto r = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "follow"}, {"variety", "黄芪"}});
+  auto r =
+      c.post("/my/settings", {{"csrf_token", csrf}, {"action", "follow"}, {"variety", "黄芪"}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 2000);
   c.post("/my/settings", {{"csrf_token", csrf}, {"action", "follow"}, {"variety", "党参"}});
   c.post("/my/settings", {{"csrf_token", csrf}, {"action", "follow"}, {"variety", "黄芪"}});

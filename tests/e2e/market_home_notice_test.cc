@@ -18,10 +18,8 @@ db::Connection& sql() { return db::local(); }
 
 TEST(MarketHome, VisibleBannersShowWithTheirDetailImageAndHiddenOnesDoNot) {
   // Real stored pictures: the browser tests load the home page later and fail on any 404.
-  std::string shown =
-      image::store(testenv::picture("JPEG", 120, 60), {image::Use::detail}).hash;
-  std::string hidden =
-      image::store(testenv::picture("JPEG", 90, 60), {image::Use::detail}).hash;
+  std::string shown = image::store(testenv::picture("JPEG", 120, 60), {image::Use::detail}).hash;
+  std::string hidden = image::store(testenv::picture("JPEG", 90, 60), {image::Use::detail}).hash;
   sql().query("INSERT INTO banner (title, link, image, sort, hidden) VALUES (?, ?, ?, 1, 0)",
               "春季药材节", "/purchases", shown);
   sql().query("INSERT INTO banner (title, link, image, sort, hidden) VALUES (?, '', ?, 2, 1)",
@@ -51,8 +49,8 @@ TEST(MarketHome, VisibleBannersShowWithTheirDetailImageAndHiddenOnesDoNot) {
 TEST(MarketNotifications, SystemNoticesForEveryoneAndForMyTypeAreShown) {
   long long admin = testenv::make_user("通知管理员", "admin");
   long long member = testenv::make_user("通知会员");
-  int type = static_cast<int>(
-      sql().query("SELECT user_type FROM user WHERE id = ?", member).one().i64(0));
+  int type =
+      static_cast<int>(sql().query("SELECT user_type FROM user WHERE id = ?", member).one().i64(0));
   int other = type == 1 ? 2 : 1;
   sql().query("INSERT INTO notice (title, body, user_type, admin_id) VALUES (?, ?, NULL, ?)",
               "全站系统通知", "第一行\n<b>第二行</b>", admin);

@@ -32,11 +32,20 @@ Member member(const std::string& name) {
 }
 
 Fields order(const std::string& csrf) {
-  return {{"csrf_token", csrf},          {"area", "130102"},         {"invoice", "1"},
-          {"payment", "1"},              {"window", "7"},            {"items[0][variety]", "黄芪"},
-          {"items[0][spec]", "统货"},    {"items[0][quantity]", "2"}, {"items[0][unit]", "吨"},
-          {"items[1][variety]", "党参"}, {"items[1][spec]", "统货"}, {"items[1][quantity]", "1"},
-          {"items[1][unit]", "公斤"},    {"remark", "照片测试单"}};
+  return {{"csrf_token", csrf},
+          {"area", "130102"},
+          {"invoice", "1"},
+          {"payment", "1"},
+          {"window", "7"},
+          {"items[0][variety]", "黄芪"},
+          {"items[0][spec]", "统货"},
+          {"items[0][quantity]", "2"},
+          {"items[0][unit]", "吨"},
+          {"items[1][variety]", "党参"},
+          {"items[1][spec]", "统货"},
+          {"items[1][quantity]", "1"},
+          {"items[1][unit]", "公斤"},
+          {"remark", "照片测试单"}};
 }
 
 long long buyer_orders(long long buyer) {
@@ -47,9 +56,9 @@ long long buyer_orders(long long buyer) {
 
 TEST(MarketPhotos, ItemPhotoIsStoredAndShownOnItemPage) {
   auto buyer = member("照片采购商");
-  auto r = buyer.http->post_multipart("/purchase/new", order(buyer.csrf),
-                                      {{"items[1][photo]", "dangshen.jpg", "image/jpeg",
-                                        testenv::picture("JPEG", 64, 48)}});
+  auto r = buyer.http->post_multipart(
+      "/purchase/new", order(buyer.csrf),
+      {{"items[1][photo]", "dangshen.jpg", "image/jpeg", testenv::picture("JPEG", 64, 48)}});
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
   long long pid = std::stoll(r.header("location").substr(10));
   auto items = sql().query(
@@ -60,8 +69,8 @@ TEST(MarketPhotos, ItemPhotoIsStoredAndShownOnItemPage) {
   ASSERT_EQ(hash.size(), 40u);
   auto page = buyer.http->get("/item/" + std::to_string(items.rows[1].i64(0)));
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(page.body, m, std::regex("src=\"(/uploads/[^\"]*" + hash +
-                                                         "[^\"]*_detail\\.jpg)\"")))
+  ASSERT_TRUE(std::regex_search(
+      page.body, m, std::regex("src=\"(/uploads/[^\"]*" + hash + "[^\"]*_detail\\.jpg)\"")))
       << page.body.substr(0, 4000);
   auto img = Http().get(m[1].str());
   EXPECT_EQ(img.status, 200);
@@ -93,7 +102,8 @@ TEST(MarketPhotos, QuotePhotosLandInTheirSlotsAndTheBuyerSeesThemLabelled) {
   ASSERT_EQ(r.status, 303);
   long long pid = std::stoll(r.header("location").substr(10));
   long long item =
-      sql().query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
+      sql()
+          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
           .one()
           .i64(0);
   auto form = supplier.http->get("/item/" + std::to_string(item) + "/quote");
@@ -109,8 +119,8 @@ TEST(MarketPhotos, QuotePhotosLandInTheirSlotsAndTheBuyerSeesThemLabelled) {
        {"photo2", "", "application/octet-stream", ""}});
   ASSERT_EQ(q.status, 303) << q.body.substr(0, 3000);
   long long qid = std::stoll(q.header("location").substr(7));
-  auto photos = sql().query("SELECT slot, image FROM quote_photo WHERE quote_id = ? ORDER BY slot",
-                            qid);
+  auto photos =
+      sql().query("SELECT slot, image FROM quote_photo WHERE quote_id = ? ORDER BY slot", qid);
   ASSERT_EQ(photos.rows.size(), 2u);
   EXPECT_EQ(photos.rows[0].i64(0), 1);
   EXPECT_EQ(photos.rows[1].i64(0), 4);
@@ -131,7 +141,8 @@ TEST(MarketPhotos, BadQuotePhotoAnswers400AtItsSlotAndNoQuoteIsCreated) {
   ASSERT_EQ(r.status, 303);
   long long pid = std::stoll(r.header("location").substr(10));
   long long item =
-      sql().query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
+      sql()
+          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
           .one()
           .i64(0);
   auto q = supplier.http->post_multipart(

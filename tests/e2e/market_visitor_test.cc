@@ -28,10 +28,17 @@ std::string last_sms_text(const std::string& phone) {
 }
 
 Fields order_fields(const std::string& csrf) {
-  return {{"csrf_token", csrf},          {"area", "130102"},         {"invoice", "1"},
-          {"payment", "2"},              {"payment_days", "30"},     {"window", "7"},
-          {"items[0][variety]", "黄芪"}, {"items[0][spec]", "统货"}, {"items[0][quantity]", "3"},
-          {"items[0][unit]", "吨"},      {"items[0][quality]", "无虫蛀"},
+  return {{"csrf_token", csrf},
+          {"area", "130102"},
+          {"invoice", "1"},
+          {"payment", "2"},
+          {"payment_days", "30"},
+          {"window", "7"},
+          {"items[0][variety]", "黄芪"},
+          {"items[0][spec]", "统货"},
+          {"items[0][quantity]", "3"},
+          {"items[0][unit]", "吨"},
+          {"items[0][quality]", "无虫蛀"},
           {"remark", "游客备注"}};
 }
 
@@ -92,7 +99,8 @@ TEST(MarketVisitorPublish, CreatesAccountSendsPasswordLogsInAndPublishes) {
 
   Http other;
   std::string oc = other.csrf(other.get("/login").body);
-  auto login = other.post("/login", {{"csrf_token", oc}, {"login", username}, {"password", password}});
+  auto login =
+      other.post("/login", {{"csrf_token", oc}, {"login", username}, {"password", password}});
   EXPECT_EQ(login.status, 303) << login.body.substr(0, 2000);
 }
 
@@ -138,9 +146,9 @@ TEST(MarketVisitorPublish, BadPhoneKeepsEveryFieldAndShowsErrorAtPhone) {
   auto msg = r.body.find("请输入正确的11位手机号", input);
   EXPECT_NE(msg, std::string::npos);
   EXPECT_LT(msg - input, 400u);
-  for (const char* kept : {"value=\"黄芪\"", "value=\"统货\"", "value=\"3\"", "value=\"吨\"",
-                           "无虫蛀", "游客备注", "value=\"保留的名字\"", "value=\"130102\"",
-                           "value=\"30\""})
+  for (const char* kept :
+       {"value=\"黄芪\"", "value=\"统货\"", "value=\"3\"", "value=\"吨\"", "无虫蛀", "游客备注",
+        "value=\"保留的名字\"", "value=\"130102\"", "value=\"30\""})
     EXPECT_NE(r.body.find(kept), std::string::npos) << kept;
   EXPECT_NE(r.body.find("value=\"4\" selected"), std::string::npos);
   EXPECT_EQ(sql().query("SELECT COUNT(*) FROM purchase").one().i64(0), before);
