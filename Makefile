@@ -108,11 +108,14 @@ bench: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) all
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
-	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking
+	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking --large
 	@day=$$(TZ=Asia/Shanghai date -d tomorrow +%F); \
 	  cookie=$$(YAOCAI_CONF=$(VAR)/app.conf bin/yaocai session sales) || exit 1; \
+	  item=$$(mariadb --defaults-file=$(VAR)/mariadb.cnf -Nse \
+	    "SELECT MAX(id) FROM yaocai.purchase_item WHERE status = 1") || exit 1; \
 	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
-	  BENCH_COOKIE_URLS="/booking/grid.json?date=$$day /booking?date=$$day" tests/bench/run.sh
+	  BENCH_COOKIE_URLS="/booking/grid.json?date=$$day /booking?date=$$day" \
+	  tests/bench/run.sh /healthz / /purchases /item/$$item
 
 clean:
 	rm -rf $(BUILD)

@@ -1,10 +1,11 @@
 // GET/POST /my/settings: the member's own account. Each card of the page posts its `action`
-// (profile, password, wechat_unbind); a new card adds a branch here and a section in the
-// template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
+// (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section
+// in the template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
 #include "auth/profile.h"
 #include "auth/user.h"
 #include "core/error.h"
 #include "image/avatar.h"
+#include "market/follow.h"
 #include "web/form_error.h"
 #include "web/serve.h"
 #include "web/verified_badge.h"
@@ -35,13 +36,23 @@ void page(web::Request& req, web::Response& res, const auth::User& u, const std:
     o->SetValue("LABEL", auth::member_type_name(t));
     if (t == type) o->ShowSection("SELECTED");
   }
+  for (const auto& f : market::followed_varieties(req.db(), u.id)) {
+    auto* s = d.AddSectionDictionary("FOLLOWED");
+    s->SetIntValue("VARIETY_ID", f.variety_id);
+    s->SetValue("VARIETY_NAME", f.name);
+  }
+  if (err && action == "follow") d.SetValue("FOLLOW_VARIETY", req.arg("variety"));
   std::string saved = req.param("saved");
+  if (saved == "follow" || saved == "unfollow") d.ShowSection("FOLLOW_SAVED");
   if (saved == "profile") d.ShowSection("PROFILE_SAVED");
   if (saved == "password") d.ShowSection("PASSWORD_SAVED");
   if (saved == "wechat_unbind") d.ShowSection("WECHAT_UNBOUND_NOW");
   if (err) {
     // Each card shows its own error: the sections are named after the action.
-    auto* card = d.AddSectionDictionary(action == "password" ? "PASSWORD_ERROR" : "PROFILE_ERROR");
+    auto* card =
+        d.AddSectionDictionary(action == "password"                         ? "PASSWORD_ERROR"
+                               : action == "follow" || action == "unfollow" ? "FOLLOW_ERROR"
+                                                                            : "PROFILE_ERROR");
     web::show_error(*card, *err);
   }
   web::render(res, page, err ? err->status : 200);
@@ -56,9 +67,9 @@ int main() {
     std::string action = req.arg("action");
     try {
       if (action == "profile") {
-        auth::update_profile(req.db(), u.id,
-                             {req.arg("name"), req.arg("nickname"),
-                              std::atoi(req.arg("user_type").c_str())});
+        auth::update_profile(
+            req.db(), u.id,
+            {req.arg("name"), req.arg("nickname"), std::atoi(req.arg("user_type").c_str())});
       } else if (action == "password") {
         auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
         // A new session id for this browser, and every other session of the account ends:
@@ -68,12 +79,20 @@ int main() {
         req.sessions().end_user_sessions(id, req.session().id);
       } else if (action == "wechat_unbind") {
         wechat::unbind(req.db(), u.id);
+      } else if (action == "follow") {
+        market::follow_variety(req.db(), u.id, req.arg("variety"));
+      } else if (action == "unfollow") {
+        std::string id = req.arg("variety_id");
+        if (id.empty() || id.size() > 9 || id.find_first_not_of("0123456789") != std::string::npos)
+          throw web::BadRequest("品种无效", "variety_id");
+        market::unfollow_variety(req.db(), u.id, std::stoll(id));
       } else {
         throw web::BadRequest("未知的操作");
       }
     } catch (const web::Error& e) {
       return page(req, res, u, action, &e);
     }
-    res.redirect("/my/settings?saved=" + action);
+    res.redirect("/my/settings?saved=" + action +
+                 (action == "follow" || action == "unfollow" ? "#follow" : ""));
   });
 }

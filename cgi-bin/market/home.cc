@@ -1,8 +1,10 @@
-// GET /: the home page: the 采购直播 feed of open items and the marketplace totals.
+// GET /: the home page: banners (admin), the 采购直播 feed of open items and the totals.
 #include "cgi-bin/market/fill.h"
 #include "core/config.h"
+#include "image/use.h"
 #include "market/page_cache.h"
 #include "market/view.h"
+#include "site/site.h"
 #include "web/serve.h"
 
 int main() {
@@ -21,6 +23,18 @@ int main() {
     web::Page page(&req, "market/home.tpl", "首页");
     // An included body dictionary does not see the layout's values; the hero needs the name.
     page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
+    // Banners come from the cached site frame; a banner change moves the site version, which
+    // is part of the anonymous page cache key.
+    for (const auto& b : site::frame(req.db(), req.redis())->banners) {
+      if (!image::valid_hash(b.image)) continue;
+      auto* s = page.dict().AddSectionDictionary("BANNER");
+      s->SetValue("TITLE", b.title);
+      s->SetValue("IMAGE", image::url(b.image, image::Use::detail));
+      if (!b.link.empty())
+        s->SetValueAndShowSection("LINK", b.link, "HAS_LINK");
+      else
+        s->ShowSection("NO_LINK");
+    }
     auto t = market::totals(req.db());
     page.dict().SetIntValue("PURCHASES", t.purchases);
     page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);

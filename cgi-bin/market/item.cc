@@ -2,6 +2,7 @@
 // phones for its buyer, one's own quotes for a supplier. POST /item/{id}/close: the buyer
 // closes it. GET/POST /item/{id}/quote: the quote form.
 #include "cgi-bin/market/fill.h"
+#include "image/store.h"
 #include "market/page_cache.h"
 #include "market/purchase.h"
 #include "market/quote.h"
@@ -28,7 +29,16 @@ void quote_form(web::Request& req, web::Response& res, const market::ItemRow& it
   d.SetValue("F_QUALITY", in.quality);
   d.SetValue("F_EXPLAIN", in.explain);
   d.SetIntValue("QUOTA", market::weekly_quota());
-  if (err) {
+  for (int slot = 1; slot <= market::kPhotoSlots; ++slot) {
+    auto* s = d.AddSectionDictionary("PHOTO_SLOT");
+    s->SetIntValue("SLOT", slot);
+    s->SetValue("LABEL", market::photo_slot_name(slot));
+    if (err && err->field == "photo" + std::to_string(slot)) {
+      s->SetValue("SLOT_INVALID", "is-invalid");
+      s->SetValueAndShowSection("SLOT_ERROR", err->what(), "SLOT_HAS_ERROR");
+    }
+  }
+  if (err && err->field.rfind("photo", 0) != 0) {
     std::string key = err->field.empty() ? "FORM" : err->field;
     for (auto& c : key) c = static_cast<char>(toupper(c));
     d.SetValue(key + "_INVALID", "is-invalid");
@@ -70,6 +80,15 @@ int main() {
       }
       long long qid = 0;
       try {
+        // Pictures are checked (and written, content-addressed) before the quote exists: a
+        // bad one answers 400 at its slot and no quote is created.
+        for (int slot = 1; slot <= market::kPhotoSlots; ++slot) {
+          std::string field = "photo" + std::to_string(slot);
+          const auto* up = req.upload(field);
+          if (!up || up->data.empty()) continue;
+          auto img = image::store(up->data, {image::Use::list, image::Use::detail}, field);
+          in.photos.emplace_back(slot, img.hash);
+        }
         qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
         market::lists_changed(req.redis());
       } catch (const web::BadRequest& e) {
@@ -97,6 +116,10 @@ int main() {
     d.SetValue("QUALIFICATIONS", market::qualifications_text(p->qualifications));
     d.SetValue("REMARK", p->remark);
     d.SetValue("DEADLINE", p->deadline ? p->deadline->substr(0, 16) : "常年采购");
+    if (image::valid_hash(it->photo)) {
+      d.SetValue("PHOTO_URL", image::url(it->photo, image::Use::detail));
+      d.ShowSection("HAS_PHOTO");
+    }
 
     const auth::User* user = req.user();
     auto quotes = market::quotes_of_item(req.db(), id);

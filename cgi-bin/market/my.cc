@@ -1,4 +1,5 @@
 // /my/purchases (tabs with counts), /my/quotes, /my/notifications (opening marks them read).
+#include "admin/admin.h"
 #include "cgi-bin/market/fill.h"
 #include "market/notification.h"
 #include "market/view.h"
@@ -70,6 +71,14 @@ void my_notifications(web::Request& req, web::Response& res, long long uid) {
     r->SetValue("LINK", n.link.empty() ? "#" : n.link);
     r->SetValue("TIME", market::short_time(n.created_at));
     if (!n.read) r->ShowSection("UNREAD_NOTE");
+  }
+  // System notices (type 4) are read from the admin's notice table for the member's type
+  // rather than copied into one row per member on broadcast.
+  for (const auto& n : admin::notices_for(req.db(), req.user()->user_type, 20)) {
+    auto* r = d.AddSectionDictionary("NOTICE");
+    r->SetValue("TITLE", n.title);
+    r->SetValue("BODY", n.body);
+    r->SetValue("TIME", n.created_at);
   }
   if (list.empty()) d.ShowSection("EMPTY");
   web::render(res, page);

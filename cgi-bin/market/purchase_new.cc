@@ -2,10 +2,15 @@
 // value kept and each message next to its field.
 #include <algorithm>
 
+#include "auth/user.h"
 #include "cgi-bin/market/fill.h"
+#include "image/store.h"
 #include "market/catalogue.h"
 #include "market/page_cache.h"
 #include "market/purchase.h"
+#include "market/visitor.h"
+#include "sms/code.h"
+#include "sms/gateway.h"
 #include "web/serve.h"
 
 namespace {
@@ -18,13 +23,56 @@ void field_error(ctemplate::TemplateDictionary* d, const market::FieldErrors& e,
   d->SetValueAndShowSection(key + "_ERROR", it->second, key + "_HAS_ERROR");
 }
 
+// Stores each item's uploaded photo (items[N][photo]) and puts its hash on the item. Called
+// once the rest of the form is valid; a bad picture becomes an error at its field and the
+// order is not written. Files are content-addressed, so a retry stores nothing twice.
+void store_item_photos(web::Request& req, market::PurchaseDraft& draft,
+                       market::FieldErrors& errors) {
+  for (auto& it : draft.items) {
+    std::string field = "items[" + std::to_string(it.slot) + "][photo]";
+    const auto* up = req.upload(field);
+    if (!up || up->data.empty()) continue;
+    try {
+      it.photo = image::store(up->data, {image::Use::list, image::Use::detail}, field).hash;
+    } catch (const web::BadRequest& e) {
+      errors[field] = e.what();
+    }
+  }
+}
+
+// The visitor's own fields (logged-out publishing): phone with SMS code, name, member type.
+void fill_visitor(ctemplate::TemplateDictionary& d, const market::Visitor& v,
+                  const market::FieldErrors& errors) {
+  auto* s = d.AddSectionDictionary("VISITOR");
+  s->SetValue("PHONE", v.phone);
+  s->SetValue("NAME", v.name);
+  int type = std::atoi(v.user_type.c_str());
+  for (int t = 1; t <= 10; ++t) {
+    auto* o = s->AddSectionDictionary("TYPE");
+    o->SetIntValue("VALUE", t);
+    o->SetValue("LABEL", auth::member_type_name(t));
+    if (t == type) o->SetValue("SELECTED", "selected");
+  }
+  for (const char* f : {"phone", "sms_code", "name", "user_type"}) {
+    std::string key = f;
+    for (auto& c : key) c = static_cast<char>(toupper(c));
+    field_error(s, errors, f, key);
+  }
+  if (errors.count("login")) s->ShowSection("LOGIN_FIRST");
+}
+
 void render_form(web::Request& req, web::Response& res, const market::PurchaseDraft& draft,
-                 const market::FieldErrors& errors, long long edit_id = 0) {
+                 const market::FieldErrors& errors, long long edit_id = 0,
+                 const market::Visitor* visitor = nullptr) {
   web::Page page(&req, "market/purchase_new.tpl", edit_id ? "修改采购单" : "发布采购");
   page.script("/js/market.js");
   auto& d = page.dict();
   d.SetValue("CSRF", req.csrf_token());
-  if (!errors.empty()) d.ShowSection("HAS_ERRORS");
+  if (visitor) {
+    page.script("/js/accounts.js");
+    fill_visitor(d, *visitor, errors);
+  }
+  if (!errors.empty() && !errors.count("login")) d.ShowSection("HAS_ERRORS");
   if (edit_id) {
     d.SetValue("ACTION", "/purchase/" + std::to_string(edit_id) + "/edit");
     d.SetValue("HEADING", "修改采购单 #" + std::to_string(edit_id));
@@ -54,7 +102,8 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
     r->SetValue("QUALITY", it.quality);
     r->SetValue("ORIGIN", it.origin);
     r->SetValue("PRICE", it.price);
-    for (const char* k : {"variety", "spec", "quantity", "unit", "quality", "origin", "price"}) {
+    for (const char* k :
+         {"variety", "spec", "quantity", "unit", "quality", "origin", "price", "photo"}) {
       std::string key = k;
       for (auto& c : key) c = static_cast<char>(toupper(c));
       field_error(r, errors, f + "[" + k + "]", key);
@@ -104,6 +153,7 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
   market::load_draft(req.db(), buyer_id, id);  // NotFound for someone else's order
   auto draft = market::parse_draft(req.form());
   auto errors = market::validate(req.db(), draft);
+  if (errors.empty()) store_item_photos(req, draft, errors);
   if (errors.empty()) errors = market::update(req.db(), buyer_id, id, draft);
   if (!errors.empty()) {
     render_form(req, res, draft, errors, id);
@@ -113,11 +163,56 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
   res.redirect("/purchase/" + std::to_string(id));
 }
 
+market::Visitor visitor_of(web::Request& req) {
+  return {req.arg("phone"), req.arg("sms_code"), req.arg("name"), req.arg("user_type")};
+}
+
+// POST /purchase/new while logged out: the account and the order are created together, the
+// password goes out by SMS, and the visitor is logged in. A registered phone logs in instead.
+void publish_as_visitor(web::Request& req, web::Response& res) {
+  auto draft = market::parse_draft(req.form());
+  auto visitor = visitor_of(req);
+  auto errors = market::validate(req.db(), draft);
+  auto own = market::check_visitor(visitor);
+  errors.insert(own.begin(), own.end());
+  auto taken = [&] {
+    market::FieldErrors e{{"phone", "该手机号已注册，请登录后再发布"}, {"login", "1"}};
+    render_form(req, res, draft, e, 0, &visitor);
+  };
+  if (!errors.count("phone") && market::phone_registered(req.db(), visitor.phone)) return taken();
+  if (errors.empty()) store_item_photos(req, draft, errors);
+  if (!errors.empty()) return render_form(req, res, draft, errors, 0, &visitor);
+  // The code is used up only once everything else is known to be right.
+  if (!sms::check_code(req.redis(), visitor.phone, "publish", visitor.sms_code)) {
+    market::FieldErrors e{{"sms_code", "验证码错误或已过期"}};
+    return render_form(req, res, draft, e, 0, &visitor);
+  }
+  market::VisitorAccount account;
+  try {
+    account = market::publish_as_visitor(req.db(), visitor, draft, market_page::now());
+  } catch (const web::Conflict& e) {
+    if (e.code != "phone_taken") throw;
+    return taken();  // the unique key decided a race on the phone
+  }
+  market::lists_changed(req.redis());
+  req.login(account.user_id, false);
+  try {
+    sms::send(visitor.phone, "account_created", market::account_sms_text(account));
+  } catch (const web::Error&) {
+    // The order and the login stand; the password can be reset by SMS later.
+  }
+  res.redirect("/purchase/" + std::to_string(account.purchase_id) + "/published");
+}
+
 }  // namespace
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    // Logged-out publishing (phone + SMS code) arrives with the accounts work.
+    if (!req.user() && req.path() == "/purchase/new") {
+      if (req.is_post()) return publish_as_visitor(req, res);
+      market::Visitor blank;
+      return render_form(req, res, market::PurchaseDraft{}, {}, 0, &blank);
+    }
     const auto& user = req.require_login();
     if (req.path() != "/purchase/new") {
       edit(req, res, user.id);
@@ -130,6 +225,7 @@ int main() {
     }
     auto draft = market::parse_draft(req.form());
     auto errors = market::validate(req.db(), draft);
+    if (errors.empty()) store_item_photos(req, draft, errors);
     if (!errors.empty()) {
       render_form(req, res, draft, errors);
       return;

@@ -3,6 +3,7 @@
 #include "market/quote.h"
 
 #include "cgi-bin/market/fill.h"
+#include "image/use.h"
 #include "market/view.h"
 #include "web/serve.h"
 
@@ -77,6 +78,13 @@ int main() {
     auto& d = page.dict();
     market_page::fill_item(&d, *it);
     market_page::fill_quote(&d, *q);
+    for (const auto& [slot, hash] : market::quote_photos(req.db(), id)) {
+      if (!image::valid_hash(hash)) continue;
+      auto* ph = d.AddSectionDictionary("PHOTO");
+      ph->SetValue("LABEL", market::photo_slot_name(slot));
+      ph->SetValue("THUMB", image::url(hash, image::Use::list));
+      ph->SetValue("FULL", image::url(hash, image::Use::detail));
+    }
     if (buyer) {
       d.SetValueAndShowSection("PHONE", q->supplier_phone, "SUPPLIER_PHONE");
       if (q->state == market::kPending)

@@ -161,6 +161,14 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
 
 long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
                   const std::string& now) {
+  db::Transaction tx(db);
+  long long id = insert_purchase(db, buyer_id, d, now);
+  tx.commit();
+  return id;
+}
+
+long long insert_purchase(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
+                          const std::string& now) {
   int window = std::stoi(d.window);
   std::optional<std::string> deadline;
   if (window > 0) deadline = datetime_of(parse_datetime(now) + window * 86400L);
@@ -174,7 +182,6 @@ long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d
   std::optional<std::string> days;
   if (d.payment == "2") days = d.payment_days;
 
-  db::Transaction tx(db);
   auto r = db.query(
       "INSERT INTO purchase (buyer_id, area_code, province_code, pickup, invoice, payment,"
       " payment_days, payment_note, sample, sample_recipient, acceptance, qualifications, remark,"
@@ -197,7 +204,6 @@ long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d
         id, ++pos, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
         price, photo, now);
   }
-  tx.commit();
   return id;
 }
 

@@ -38,6 +38,9 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& draft);
 // Inserts a validated draft in one transaction; returns the purchase id.
 long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& draft,
                   const std::string& now);
+// publish() inside the caller's transaction (a visitor's account and order commit together).
+long long insert_purchase(db::Connection& db, long long buyer_id, const PurchaseDraft& draft,
+                          const std::string& now);
 
 // The order as a draft for the edit form; NotFound unless it is `buyer_id`'s. Items keep
 // their slots (position - 1) so an edit updates them in place.

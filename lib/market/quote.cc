@@ -41,7 +41,7 @@ int weekly_quota() {
 
 long long submit_quote(db::Connection& db, long long supplier_id, long long item_id,
                        const QuoteInput& raw, const std::string& now, int quota) {
-  QuoteInput in{trim(raw.price), trim(raw.quality), trim(raw.explain)};
+  QuoteInput in{trim(raw.price), trim(raw.quality), trim(raw.explain), raw.photos};
   auto it = db.query(
       "SELECT i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.status, p.deadline"
       " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id WHERE i.id = ?",
@@ -82,11 +82,38 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   db.query("UPDATE purchase_item SET quote_count = quote_count + 1 WHERE id = ?", item_id);
   notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
          "报价 " + trim_amount(in.price) + " 元", "/quote/" + std::to_string(quote_id), now);
+  for (const auto& [slot, hash] : in.photos)
+    db.query("INSERT INTO quote_photo (quote_id, slot, image) VALUES (?, ?, ?)", quote_id, slot,
+             hash);
   if (!row.null(2))
     db.query("INSERT IGNORE INTO followed_variety (user_id, variety_id) VALUES (?, ?)", supplier_id,
              row.i64(2));
   tx.commit();
   return quote_id;
+}
+
+const char* photo_slot_name(int slot) {
+  switch (slot) {
+    case 1:
+      return "手捧照";
+    case 2:
+      return "细节照";
+    case 3:
+      return "混货照";
+    case 4:
+      return "质检报告";
+    default:
+      return "其它";
+  }
+}
+
+std::vector<std::pair<int, std::string>> quote_photos(db::Connection& db, long long quote_id) {
+  std::vector<std::pair<int, std::string>> out;
+  auto r = db.query(
+      "SELECT slot, image FROM quote_photo WHERE quote_id = ? AND image IS NOT NULL ORDER BY slot",
+      quote_id);
+  for (const auto& row : r.rows) out.emplace_back(static_cast<int>(row.i64(0)), row.str(1));
+  return out;
 }
 
 const char* quote_state_name(int state) {

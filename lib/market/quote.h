@@ -9,9 +9,17 @@
 
 namespace market {
 
+// Quote photo slots (quote_photo.slot): 1 手捧照, 2 细节照, 3 混货照, 4 质检报告, 5–6 其它.
+inline constexpr int kPhotoSlots = 6;
+const char* photo_slot_name(int slot);
+
 struct QuoteInput {
   std::string price, quality, explain;
+  std::vector<std::pair<int, std::string>> photos;  // slot → stored image hash
 };
+
+// The quote's photos in slot order (slot, image hash).
+std::vector<std::pair<int, std::string>> quote_photos(db::Connection& db, long long quote_id);
 
 // The weekly quota from [market] weekly_quotes (default 5).
 int weekly_quota();

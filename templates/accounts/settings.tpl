@@ -69,6 +69,33 @@
       </form>
     </div>
   </div>
+  <div class="card mb-4" id="follow">
+    <div class="card-header">关注品种</div>
+    <div class="card-body">
+      {{#FOLLOW_SAVED}}<div class="alert alert-success">关注品种已更新</div>{{/FOLLOW_SAVED}}
+      {{#FOLLOW_ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/FOLLOW_ERROR}}
+      <ul class="list-inline followed-varieties">
+      {{#FOLLOWED}}
+        <li class="list-inline-item mb-2">
+          <form method="post" action="/my/settings" class="d-inline">
+            <input type="hidden" name="csrf_token" value="{{CSRF}}">
+            <input type="hidden" name="action" value="unfollow">
+            <input type="hidden" name="variety_id" value="{{VARIETY_ID}}">
+            <span class="badge bg-success">{{VARIETY_NAME}}</span>
+            <button class="btn btn-link btn-sm p-0" type="submit" aria-label="取消关注{{VARIETY_NAME}}">取消</button>
+          </form>
+        </li>
+      {{/FOLLOWED}}
+      </ul>
+      <form method="post" action="/my/settings" class="d-flex gap-2">
+        <input type="hidden" name="csrf_token" value="{{CSRF}}">
+        <input type="hidden" name="action" value="follow">
+        <input class="form-control" name="variety" value="{{FOLLOW_VARIETY}}" placeholder="品种名称，如 黄芪" aria-label="关注品种">
+        <button class="btn btn-success text-nowrap" type="submit">关注</button>
+      </form>
+      <p class="form-text">报价时会自动关注该品种。</p>
+    </div>
+  </div>
   <div class="card mb-4" id="wechat">
     <div class="card-header">微信绑定</div>
     <div class="card-body">

@@ -1,5 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/market.css">
+<section class="home-banners d-flex gap-2 overflow-auto" aria-label="横幅">
+{{#BANNER}}
+  {{#HAS_LINK}}<a class="home-banner" href="{{LINK}}"><img src="{{IMAGE}}" alt="{{TITLE}}" class="img-fluid rounded"></a>{{/HAS_LINK}}
+  {{#NO_LINK}}<span class="home-banner"><img src="{{IMAGE}}" alt="{{TITLE}}" class="img-fluid rounded"></span>{{/NO_LINK}}
+{{/BANNER}}
+</section>
 <section class="market-hero py-4">
   <h1 class="h3">{{SITE_NAME}}：中药材采购平台</h1>
   <p class="lead">采购商发布采购单，供应商在线报价。</p>

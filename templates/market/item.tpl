@@ -9,6 +9,7 @@
     <dt class="col-4 col-md-2">交货地</dt><dd class="col-8 col-md-4">{{AREA}}</dd>
     <dt class="col-4 col-md-2">质量要求</dt><dd class="col-8 col-md-10 pre-line">{{QUALITY:pre_escape}}</dd>
   </dl>
+  {{#HAS_PHOTO}}<figure class="figure item-photo"><img class="figure-img img-fluid rounded" src="{{PHOTO_URL}}" alt="{{VARIETY}} 照片"></figure>{{/HAS_PHOTO}}
   <div class="buyer-stats small border rounded p-2 mb-3">
     采购商：<strong>{{BUYER}}</strong> · 已发布 {{STAT_ITEMS}} 个品种 · 回复率 {{STAT_REPLY_RATE}}% · 已认可 {{STAT_ACCEPTED}} 个品种
     · <a href="/purchase/{{PURCHASE_ID}}">查看采购单</a>

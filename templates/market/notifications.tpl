@@ -7,6 +7,14 @@
   <a class="nav-link" href="/purchase/new">发布采购</a>
 </nav>
 <h1 class="h4">我的通知</h1>
+<ul class="list-group system-notices mb-3">
+{{#NOTICE}}
+  <li class="list-group-item">
+    <span class="badge bg-warning text-dark">系统通知</span> <strong>{{TITLE}}</strong> <small class="text-muted">{{TIME}}</small>
+    <div class="pre-line small">{{BODY:pre_escape}}</div>
+  </li>
+{{/NOTICE}}
+</ul>
 {{#EMPTY}}<p class="text-muted">暂无通知。</p>{{/EMPTY}}
 <ul class="list-group notifications">
 {{#NOTE}}

@@ -2,7 +2,7 @@
 <link rel="stylesheet" href="/css/market.css">
 <h1 class="h4">{{HEADING}}</h1>
 {{#HAS_ERRORS}}<div class="alert alert-danger" role="alert">提交的内容有误，请按提示修改。</div>{{/HAS_ERRORS}}
-<form method="post" action="{{ACTION}}" class="purchase-form" novalidate>
+<form method="post" action="{{ACTION}}" class="purchase-form" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <h2 class="h6 mt-3">采购品种（1–20个）</h2>
   {{#ITEMS_HAS_ERROR}}<div class="text-danger small">{{ITEMS_ERROR}}</div>{{/ITEMS_HAS_ERROR}}
@@ -46,6 +46,11 @@
         <label class="form-label small" for="ql{{N}}">质量要求（如 2015版药典标准、硫不超标、无虫蛀、无霉）</label>
         <textarea class="form-control {{QUALITY_INVALID}}" id="ql{{N}}" name="items[{{N}}][quality]" rows="2">{{QUALITY:pre_escape}}</textarea>
         {{#QUALITY_HAS_ERROR}}<div class="invalid-feedback">{{QUALITY_ERROR}}</div>{{/QUALITY_HAS_ERROR}}
+      </div>
+      <div class="col-12 col-md-6">
+        <label class="form-label small" for="ph{{N}}">照片（可选）</label>
+        <input class="form-control form-control-sm {{PHOTO_INVALID}}" type="file" id="ph{{N}}" name="items[{{N}}][photo]" accept="image/jpeg,image/png,image/webp,image/gif">
+        {{#PHOTO_HAS_ERROR}}<div class="invalid-feedback">{{PHOTO_ERROR}}</div>{{/PHOTO_HAS_ERROR}}
       </div>
     </div>
   </fieldset>
@@ -108,5 +113,40 @@
     <label><input type="radio" name="window" value="0" {{WINDOW_0}}> 常年采购</label>
     {{#WINDOW_HAS_ERROR}}<div class="text-danger small">{{WINDOW_ERROR}}</div>{{/WINDOW_HAS_ERROR}}
   </fieldset>
+  {{#VISITOR}}
+  <fieldset class="mt-3 border rounded p-2 visitor-fields">
+    <legend class="h6 float-none w-auto px-1">联系人（未登录发布将自动为您开通账号，密码以短信发送）</legend>
+    {{#LOGIN_FIRST}}<div class="alert alert-warning" role="alert">该手机号已注册，请 <a href="/login?next=/purchase/new">登录</a> 后再发布。</div>{{/LOGIN_FIRST}}
+    <div class="row g-2">
+      <div class="col-12 col-md-4">
+        <label class="form-label small" for="phone">手机号</label>
+        <input class="form-control {{PHONE_INVALID}}" id="phone" name="phone" value="{{PHONE}}" inputmode="numeric" maxlength="11" autocomplete="tel">
+        {{#PHONE_HAS_ERROR}}<div class="invalid-feedback">{{PHONE_ERROR}}</div>{{/PHONE_HAS_ERROR}}
+      </div>
+      <div class="col-12 col-md-4">
+        <label class="form-label small" for="sms_code">短信验证码</label>
+        <div class="input-group has-validation">
+          <input class="form-control {{SMS_CODE_INVALID}}" id="sms_code" name="sms_code" inputmode="numeric" maxlength="6" autocomplete="one-time-code">
+          <button class="btn btn-outline-success js-sms-send" type="button" data-purpose="publish">获取验证码</button>
+          {{#SMS_CODE_HAS_ERROR}}<div class="invalid-feedback">{{SMS_CODE_ERROR}}</div>{{/SMS_CODE_HAS_ERROR}}
+        </div>
+        <div class="form-text js-sms-status" aria-live="polite"></div>
+      </div>
+      <div class="col-6 col-md-2">
+        <label class="form-label small" for="name">姓名或经营主体</label>
+        <input class="form-control {{NAME_INVALID}}" id="name" name="name" value="{{NAME}}">
+        {{#NAME_HAS_ERROR}}<div class="invalid-feedback">{{NAME_ERROR}}</div>{{/NAME_HAS_ERROR}}
+      </div>
+      <div class="col-6 col-md-2">
+        <label class="form-label small" for="user_type">经营主体类型</label>
+        <select class="form-select {{USER_TYPE_INVALID}}" id="user_type" name="user_type">
+          <option value="">请选择</option>
+          {{#TYPE}}<option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>{{/TYPE}}
+        </select>
+        {{#USER_TYPE_HAS_ERROR}}<div class="invalid-feedback">{{USER_TYPE_ERROR}}</div>{{/USER_TYPE_HAS_ERROR}}
+      </div>
+    </div>
+  </fieldset>
+  {{/VISITOR}}
   <button class="btn btn-success mt-3" type="submit">{{SUBMIT}}</button>
 </form>

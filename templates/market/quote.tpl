@@ -12,6 +12,7 @@
   {{#REJECTED}}<dt class="col-4 col-md-2">不采纳原因</dt><dd class="col-8 col-md-10">{{REASONS}}</dd>{{/REJECTED}}
   {{#HAS_MESSAGE}}<dt class="col-4 col-md-2">采购商留言</dt><dd class="col-8 col-md-10 pre-line">{{REPLY_MESSAGE:pre_escape}}</dd>{{/HAS_MESSAGE}}
 </dl>
+{{#PHOTO}}<figure class="figure quote-photo me-2"><a href="{{FULL}}"><img class="figure-img img-thumbnail" src="{{THUMB}}" alt="{{LABEL}}" width="150" height="150"></a><figcaption class="figure-caption text-center">{{LABEL}}</figcaption></figure>{{/PHOTO}}
 {{#SHOW_BUYER_PHONE}}<div class="alert alert-success">采购商已认可您的报价，联系电话：<strong class="buyer-phone">{{BUYER_PHONE}}</strong></div>{{/SHOW_BUYER_PHONE}}
 {{#REPLY_FORM}}
 <form method="post" action="/quote/{{QID}}/reply" class="border rounded p-2">

@@ -27,6 +27,17 @@
   <div class="mb-2"><label class="form-label" for="explain">价格说明（可选）</label>
     <textarea class="form-control {{EXPLAIN_INVALID}}" id="explain" name="explain" rows="2">{{F_EXPLAIN:pre_escape}}</textarea>
     {{#EXPLAIN_HAS_ERROR}}<div class="invalid-feedback">{{EXPLAIN_ERROR}}</div>{{/EXPLAIN_HAS_ERROR}}</div>
-  <p class="small text-muted">每周最多报价 {{QUOTA}} 次。货品照片（手捧照、细节照、混货照、质检报告、其它）即将开放上传。</p>
+  <fieldset class="mb-2"><legend class="h6">货品照片（可选，JPEG/PNG）</legend>
+    <div class="row g-2 photo-slots">
+    {{#PHOTO_SLOT}}
+      <div class="col-6 col-md-4">
+        <label class="form-label small" for="photo{{SLOT}}">{{LABEL}}</label>
+        <input class="form-control form-control-sm {{SLOT_INVALID}}" type="file" id="photo{{SLOT}}" name="photo{{SLOT}}" accept="image/jpeg,image/png,image/webp,image/gif">
+        {{#SLOT_HAS_ERROR}}<div class="invalid-feedback">{{SLOT_ERROR}}</div>{{/SLOT_HAS_ERROR}}
+      </div>
+    {{/PHOTO_SLOT}}
+    </div>
+  </fieldset>
+  <p class="small text-muted">每周最多报价 {{QUOTA}} 次。</p>
   <button class="btn btn-success" type="submit">提交报价</button>
 </form>

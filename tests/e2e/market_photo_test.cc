@@ -1,0 +1,162 @@
+// Photos in the marketplace: one optional photo per purchase item, quote photos in labelled
+// slots (手捧照, 细节照, 混货照, 质检报告, 其它); a bad picture creates nothing.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "db/connection.h"
+#include "tests/support/http.h"
+#include "tests/support/pictures.h"
+#include "tests/support/session.h"
+#include "tests/support/stack.h"
+
+using testenv::Fields;
+using testenv::FilePart;
+using testenv::Http;
+
+namespace {
+
+db::Connection& sql() { return db::local(); }
+
+struct Member {
+  long long id;
+  std::unique_ptr<Http> http;
+  std::string csrf;
+};
+
+Member member(const std::string& name) {
+  Member m{testenv::make_user(name), std::make_unique<Http>(), ""};
+  m.csrf = testenv::login_as(*m.http, m.id);
+  return m;
+}
+
+Fields order(const std::string& csrf) {
+  return {{"csrf_token", csrf},
+          {"area", "130102"},
+          {"invoice", "1"},
+          {"payment", "1"},
+          {"window", "7"},
+          {"items[0][variety]", "黄芪"},
+          {"items[0][spec]", "统货"},
+          {"items[0][quantity]", "2"},
+          {"items[0][unit]", "吨"},
+          {"items[1][variety]", "党参"},
+          {"items[1][spec]", "统货"},
+          {"items[1][quantity]", "1"},
+          {"items[1][unit]", "公斤"},
+          {"remark", "照片测试单"}};
+}
+
+long long buyer_orders(long long buyer) {
+  return sql().query("SELECT COUNT(*) FROM purchase WHERE buyer_id = ?", buyer).one().i64(0);
+}
+
+}  // namespace
+
+TEST(MarketPhotos, ItemPhotoIsStoredAndShownOnItemPage) {
+  auto buyer = member("照片采购商");
+  auto r = buyer.http->post_multipart(
+      "/purchase/new", order(buyer.csrf),
+      {{"items[1][photo]", "dangshen.jpg", "image/jpeg", testenv::picture("JPEG", 64, 48)}});
+  ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
+  long long pid = std::stoll(r.header("location").substr(10));
+  auto items = sql().query(
+      "SELECT id, photo FROM purchase_item WHERE purchase_id = ? ORDER BY position", pid);
+  ASSERT_EQ(items.rows.size(), 2u);
+  EXPECT_TRUE(items.rows[0].null(1));
+  std::string hash = items.rows[1].str(1);
+  ASSERT_EQ(hash.size(), 40u);
+  auto page = buyer.http->get("/item/" + std::to_string(items.rows[1].i64(0)));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(
+      page.body, m, std::regex("src=\"(/uploads/[^\"]*" + hash + "[^\"]*_detail\\.jpg)\"")))
+      << page.body.substr(0, 4000);
+  auto img = Http().get(m[1].str());
+  EXPECT_EQ(img.status, 200);
+  EXPECT_EQ(img.body.substr(0, 3), std::string("\xFF\xD8\xFF"));
+  // The item without a photo shows none.
+  auto other = buyer.http->get("/item/" + std::to_string(items.rows[0].i64(0)));
+  EXPECT_EQ(other.body.find("item-photo"), std::string::npos);
+}
+
+TEST(MarketPhotos, BadItemPhotoAnswers400AtItsFieldAndCreatesNoOrder) {
+  auto buyer = member("坏照片采购商");
+  auto r = buyer.http->post_multipart(
+      "/purchase/new", order(buyer.csrf),
+      {{"items[0][photo]", "fake.jpg", "image/jpeg", "this is not a picture at all"}});
+  EXPECT_EQ(r.status, 400);
+  auto at = r.body.find("name=\"items[0][photo]\"");
+  ASSERT_NE(at, std::string::npos);
+  auto fb = r.body.find("invalid-feedback", at);
+  ASSERT_NE(fb, std::string::npos);
+  EXPECT_LT(fb - at, 400u);
+  EXPECT_NE(r.body.find("照片测试单"), std::string::npos);  // the other fields kept
+  EXPECT_EQ(buyer_orders(buyer.id), 0);
+}
+
+TEST(MarketPhotos, QuotePhotosLandInTheirSlotsAndTheBuyerSeesThemLabelled) {
+  auto buyer = member("报价照片采购商");
+  auto supplier = member("报价照片供应商");
+  auto r = buyer.http->post("/purchase/new", order(buyer.csrf));
+  ASSERT_EQ(r.status, 303);
+  long long pid = std::stoll(r.header("location").substr(10));
+  long long item =
+      sql()
+          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
+          .one()
+          .i64(0);
+  auto form = supplier.http->get("/item/" + std::to_string(item) + "/quote");
+  for (const char* label : {"手捧照", "细节照", "混货照", "质检报告", "其它"})
+    EXPECT_NE(form.body.find(label), std::string::npos) << label;
+  EXPECT_NE(form.body.find("name=\"photo6\""), std::string::npos);
+
+  auto q = supplier.http->post_multipart(
+      "/item/" + std::to_string(item) + "/quote",
+      {{"csrf_token", supplier.csrf}, {"price", "30"}, {"quality", "统货"}},
+      {{"photo1", "a.jpg", "image/jpeg", testenv::picture("JPEG", 40, 30)},
+       {"photo4", "b.png", "image/png", testenv::picture("PNG", 30, 40)},
+       {"photo2", "", "application/octet-stream", ""}});
+  ASSERT_EQ(q.status, 303) << q.body.substr(0, 3000);
+  long long qid = std::stoll(q.header("location").substr(7));
+  auto photos =
+      sql().query("SELECT slot, image FROM quote_photo WHERE quote_id = ? ORDER BY slot", qid);
+  ASSERT_EQ(photos.rows.size(), 2u);
+  EXPECT_EQ(photos.rows[0].i64(0), 1);
+  EXPECT_EQ(photos.rows[1].i64(0), 4);
+
+  auto detail = buyer.http->get("/quote/" + std::to_string(qid));
+  ASSERT_EQ(detail.status, 200);
+  EXPECT_NE(detail.body.find(photos.rows[0].str(1) + "_list.jpg"), std::string::npos);
+  EXPECT_NE(detail.body.find(photos.rows[1].str(1) + "_detail.jpg"), std::string::npos);
+  EXPECT_NE(detail.body.find("alt=\"手捧照\""), std::string::npos);
+  EXPECT_NE(detail.body.find("alt=\"质检报告\""), std::string::npos);
+  EXPECT_EQ(detail.body.find("alt=\"混货照\""), std::string::npos);
+}
+
+TEST(MarketPhotos, BadQuotePhotoAnswers400AtItsSlotAndNoQuoteIsCreated) {
+  auto buyer = member("坏报价照片采购商");
+  auto supplier = member("坏报价照片供应商");
+  auto r = buyer.http->post("/purchase/new", order(buyer.csrf));
+  ASSERT_EQ(r.status, 303);
+  long long pid = std::stoll(r.header("location").substr(10));
+  long long item =
+      sql()
+          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
+          .one()
+          .i64(0);
+  auto q = supplier.http->post_multipart(
+      "/item/" + std::to_string(item) + "/quote",
+      {{"csrf_token", supplier.csrf}, {"price", "30"}, {"quality", "统货"}},
+      {{"photo1", "a.jpg", "image/jpeg", testenv::picture("JPEG", 40, 30)},
+       {"photo3", "x.jpg", "image/jpeg", std::string("\xFF\xD8\xFF\xE0garbage", 11)}});
+  EXPECT_EQ(q.status, 400);
+  auto at = q.body.find("name=\"photo3\"");
+  ASSERT_NE(at, std::string::npos);
+  auto fb = q.body.find("invalid-feedback", at);
+  ASSERT_NE(fb, std::string::npos);
+  EXPECT_LT(fb - at, 400u);
+  EXPECT_EQ(sql().query("SELECT COUNT(*) FROM quote WHERE item_id = ?", item).one().i64(0), 0);
+  EXPECT_EQ(sql().query("SELECT quote_count FROM purchase_item WHERE id = ?", item).one().i64(0),
+            0);
+}
