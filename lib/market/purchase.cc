@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "market/catalogue.h"
 #include "market/clock.h"
 #include "market/money.h"
@@ -13,34 +14,23 @@
 namespace market {
 namespace {
 
-size_t chars(const std::string& s) {  // UTF-8 code points
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
-
 void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) {
   if (key == "variety")
-    d.variety = trim(v);
+    d.variety = core::trim(v);
   else if (key == "spec")
-    d.spec = trim(v);
+    d.spec = core::trim(v);
   else if (key == "quantity")
-    d.quantity = trim(v);
+    d.quantity = core::trim(v);
   else if (key == "unit")
-    d.unit = trim(v);
+    d.unit = core::trim(v);
   else if (key == "quality") {
     // Quality tags (checkboxes) and free text arrive under one name; keep them all.
-    std::string t = trim(v);
+    std::string t = core::trim(v);
     if (!t.empty()) d.quality += (d.quality.empty() ? "" : "，") + t;
   } else if (key == "origin")
-    d.origin = trim(v);
+    d.origin = core::trim(v);
   else if (key == "price")
-    d.price = trim(v);
+    d.price = core::trim(v);
   // items[N][photo] is an uploaded file: the image store sets d.photo to its stored
   // reference (never text from the form) once uploads land.
 }
@@ -65,7 +55,7 @@ PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>
       continue;
     }
     if (name == "area")
-      d.area = trim(value);
+      d.area = core::trim(value);
     else if (name == "pickup")
       d.pickup = value;
     else if (name == "invoice")
@@ -73,17 +63,17 @@ PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>
     else if (name == "payment")
       d.payment = value;
     else if (name == "payment_days")
-      d.payment_days = trim(value);
+      d.payment_days = core::trim(value);
     else if (name == "payment_note")
-      d.payment_note = trim(value);
+      d.payment_note = core::trim(value);
     else if (name == "sample")
       d.sample = value;
     else if (name == "sample_recipient")
-      d.sample_recipient = trim(value);
+      d.sample_recipient = core::trim(value);
     else if (name == "acceptance")
-      d.acceptance = trim(value);
+      d.acceptance = core::trim(value);
     else if (name == "remark")
-      d.remark = trim(value);
+      d.remark = core::trim(value);
     else if (name == "window")
       d.window = value;
     else if (name == "qualifications" || name == "qualifications[]")
@@ -103,7 +93,7 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
     std::string f = "items[" + std::to_string(it.slot) + "]";
     if (it.variety.empty()) {
       e[f + "[variety]"] = "请填写品种";
-    } else if (chars(it.variety) > 50) {
+    } else if (core::char_count(it.variety) > 50) {
       e[f + "[variety]"] = "品种名称过长";
     } else if (auto v = find_variety(db, it.variety)) {
       it.variety_id = v->id;
@@ -118,10 +108,10 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
     else if (!valid_amount(it.quantity, 10))
       e[f + "[quantity]"] = "数量须为大于0的数字（最多两位小数）";
     if (it.unit.empty()) it.unit = "公斤";
-    if (chars(it.unit) > 10) e[f + "[unit]"] = "单位过长";
-    if (chars(it.spec) > 30) e[f + "[spec]"] = "规格最多30个字";
-    if (chars(it.quality) > 500) e[f + "[quality]"] = "质量要求最多500个字";
-    if (chars(it.origin) > 50) e[f + "[origin]"] = "产地最多50个字";
+    if (core::char_count(it.unit) > 10) e[f + "[unit]"] = "单位过长";
+    if (core::char_count(it.spec) > 30) e[f + "[spec]"] = "规格最多30个字";
+    if (core::char_count(it.quality) > 500) e[f + "[quality]"] = "质量要求最多500个字";
+    if (core::char_count(it.origin) > 50) e[f + "[origin]"] = "产地最多50个字";
     if (!it.price.empty() && !valid_amount(it.price, 8))
       e[f + "[price]"] = "价格须为大于0的数字（最多两位小数），不填为面议";
   }
@@ -145,13 +135,13 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
       e["payment_days"] = "请填写验收后付款的天数";
   }
   if (d.payment == "3" && d.payment_note.empty()) e["payment_note"] = "请说明付款方式";
-  if (chars(d.payment_note) > 200) e["payment_note"] = "付款说明最多200个字";
+  if (core::char_count(d.payment_note) > 200) e["payment_note"] = "付款说明最多200个字";
   bool sample = d.sample == "1" || d.sample == "on";
   d.sample = sample ? "1" : "";
   if (sample && d.sample_recipient.empty()) e["sample_recipient"] = "请填写收样人及地址";
-  if (chars(d.sample_recipient) > 200) e["sample_recipient"] = "收样信息最多200个字";
-  if (chars(d.acceptance) > 2000) e["acceptance"] = "验收要求最多2000个字";
-  if (chars(d.remark) > 2000) e["remark"] = "备注最多2000个字";
+  if (core::char_count(d.sample_recipient) > 200) e["sample_recipient"] = "收样信息最多200个字";
+  if (core::char_count(d.acceptance) > 2000) e["acceptance"] = "验收要求最多2000个字";
+  if (core::char_count(d.remark) > 2000) e["remark"] = "备注最多2000个字";
   for (const auto& q : d.qualifications)
     if (q != "license" && q != "gsp" && q != "gmp") e["qualifications"] = "资质要求无效";
   if (d.window != "3" && d.window != "7" && d.window != "15" && d.window != "30" && d.window != "0")

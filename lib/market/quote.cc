@@ -4,6 +4,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "db/error.h"
 #include "market/clock.h"
 #include "market/money.h"
@@ -12,17 +13,6 @@
 
 namespace market {
 namespace {
-
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
 
 // Raises the (user, week) counter unless it is at the quota; false when it is.
 bool take_quota(db::Connection& db, long long user_id, const std::string& week, int quota) {
@@ -41,7 +31,8 @@ int weekly_quota() {
 
 long long submit_quote(db::Connection& db, long long supplier_id, long long item_id,
                        const QuoteInput& raw, const std::string& now, int quota) {
-  QuoteInput in{trim(raw.price), trim(raw.quality), trim(raw.explain), raw.photos};
+  QuoteInput in{core::trim(raw.price), core::trim(raw.quality), core::trim(raw.explain),
+                raw.photos};
   auto it = db.query(
       "SELECT i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.status, p.deadline"
       " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id WHERE i.id = ?",
@@ -57,8 +48,8 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   if (!valid_amount(in.price, 8))
     throw web::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
   if (in.quality.empty()) throw web::BadRequest("请填写货品描述", "quality");
-  if (chars(in.quality) > 2000) throw web::BadRequest("货品描述最多2000个字", "quality");
-  if (chars(in.explain) > 2000) throw web::BadRequest("价格说明最多2000个字", "explain");
+  if (core::char_count(in.quality) > 2000) throw web::BadRequest("货品描述最多2000个字", "quality");
+  if (core::char_count(in.explain) > 2000) throw web::BadRequest("价格说明最多2000个字", "explain");
 
   db::Transaction tx(db);
   // Same lock order as the buyer's actions (order row first): a close and a quote queue up.
@@ -154,11 +145,11 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
       throw web::BadRequest("不采纳原因无效", "reasons");
     if (reasons.find(code) == std::string::npos) reasons += (reasons.empty() ? "" : ",") + code;
   }
-  std::string message = trim(r.message);
+  std::string message = core::trim(r.message);
   if (state == kRejected && reasons.empty() && message.empty())
     throw web::BadRequest("请选择不采纳的原因", "reasons");
   if (state == kAccepted) reasons.clear();
-  if (chars(message) > 1000) throw web::BadRequest("回复内容最多1000个字", "message");
+  if (core::char_count(message) > 1000) throw web::BadRequest("回复内容最多1000个字", "message");
 
   // Ownership is read without locks (an order's buyer never changes); the guarded UPDATE below
   // decides races and locks only the quote row, so replies never deadlock with new quotes.

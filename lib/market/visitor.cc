@@ -2,16 +2,11 @@
 
 #include "auth/account.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "core/token.h"
 
 namespace market {
 namespace {
-
-size_t chars(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string random_from(const char* alphabet, unsigned size, int n) {
   std::string out;
@@ -29,7 +24,7 @@ FieldErrors check_visitor(const Visitor& v) {
   if (!auth::valid_phone(v.phone)) e["phone"] = "请输入正确的11位手机号";
   if (v.sms_code.empty()) e["sms_code"] = "请填写短信验证码";
   if (v.name.empty()) e["name"] = "请填写姓名或经营主体";
-  if (chars(v.name) > 100) e["name"] = "姓名或经营主体不能超过100个字";
+  if (core::char_count(v.name) > 100) e["name"] = "姓名或经营主体不能超过100个字";
   int type = std::atoi(v.user_type.c_str());
   if (type < 1 || type > 10) e["user_type"] = "请选择经营主体类型";
   return e;
