@@ -27,7 +27,7 @@ int import(const Args& args) {
   }
   std::stringstream text;
   text << in.rdbuf();
-  auto rows = market::parse_csv(text.str());
+  auto rows = market::rows_of_file(text.str());
   auto rep = market::import_varieties(db::local(), rows, [](size_t done, size_t total) {
     if (total == 0) return;
     int width = 30, filled = static_cast<int>(done * width / total);

@@ -36,7 +36,7 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
         {"session", {cli::session, "session USERNAME: log in, print the Cookie value"}},
         {"job", {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release, crm-digest)"}},
         {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
-        {"import", {cli::import, "import varieties FILE.csv (catalogue; re-runs update)"}},
+        {"import", {cli::import, "import varieties FILE (CSV or XLSX catalogue; re-runs update)"}},
 };
 
 int usage() {

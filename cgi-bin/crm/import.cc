@@ -10,7 +10,7 @@
 #include "core/clock.h"
 #include "core/token.h"
 #include "crm/notify.h"
-#include "crm/xlsx.h"
+#include "sheet/xlsx.h"
 #include "web/serve.h"
 
 namespace {
@@ -172,7 +172,7 @@ int main() {
       res.header("Content-Disposition",
                  "attachment; filename=\"customers.xlsx\"; "
                  "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
-      return res.send(crm::write_sheet({crm::import_header()}),
+      return res.send(sheet::write_sheet({crm::import_header()}),
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
     if (!req.is_post()) {

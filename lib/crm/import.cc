@@ -4,7 +4,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
-#include "crm/xlsx.h"
+#include "sheet/xlsx.h"
 
 namespace crm {
 
@@ -155,7 +155,7 @@ namespace {
 // short rows are padded to the template's width and empty cells beyond it dropped.
 std::vector<Record> sheet_records(const std::string& bytes) {
   std::vector<Record> out;
-  for (auto& r : read_first_sheet(bytes, kMaxRows + 1)) {
+  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows + 1)) {
     auto& cells = r.cells;
     while (cells.size() > import_header().size() && core::trim(cells.back()).empty())
       cells.pop_back();
@@ -172,7 +172,7 @@ std::vector<Record> sheet_records(const std::string& bytes) {
 
 ImportFile read_import(db::Connection& db, const std::string& raw) {
   if (raw.size() > kMaxBytes) throw web::BadRequest("文件不能超过4MB", "file");
-  if (is_zip(raw)) return check_records(db, sheet_records(raw));
+  if (sheet::is_zip(raw)) return check_records(db, sheet_records(raw));
   std::string csv = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
   if (csv.find_first_not_of(" \t\r\n") == std::string::npos)
     throw web::BadRequest("文件是空的，请使用导入模板", "file");

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "market/catalogue.h"
+#include "sheet/xlsx.h"
 
 namespace market {
 
@@ -162,6 +163,17 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
     }
   }
   return rep;
+}
+
+std::vector<std::vector<std::string>> rows_of_file(const std::string& bytes) {
+  if (!sheet::is_zip(bytes)) return parse_csv(bytes);
+  constexpr size_t kMaxRows = 20000;
+  std::vector<std::vector<std::string>> rows;
+  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows)) {
+    while (static_cast<int>(rows.size()) + 1 < r.row) rows.emplace_back();  // skipped rows
+    rows.push_back(std::move(r.cells));
+  }
+  return rows;
 }
 
 }  // namespace market

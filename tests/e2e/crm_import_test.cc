@@ -6,7 +6,7 @@
 #include "tests/support/http.h"
 #include "tests/support/session.h"
 #include "crm/import.h"
-#include "crm/xlsx.h"
+#include "sheet/xlsx.h"
 #include "tests/support/stack.h"
 #include "tests/support/xlsx.h"
 
@@ -105,7 +105,7 @@ TEST(CrmImportE2e, XlsxUploadImportsAndAZipThatIsNoWorkbookIs400) {
   auto t = c.get("/crm/customers/import/template.xlsx");
   ASSERT_EQ(t.status, 200);
   EXPECT_NE(t.header("content-type").find("spreadsheetml"), std::string::npos);
-  EXPECT_EQ(crm::read_first_sheet(t.body, 10).at(0).cells, crm::import_header());
+  EXPECT_EQ(sheet::read_first_sheet(t.body, 10).at(0).cells, crm::import_header());
 
   std::vector<std::vector<std::string>> table = {crm::import_header()};
   std::vector<std::string> phones;

@@ -5,7 +5,7 @@
 
 #include "core/error.h"
 #include "crm/import.h"
-#include "crm/xlsx.h"
+#include "sheet/xlsx.h"
 #include "tests/support/xlsx.h"
 
 TEST(CrmXlsx, CellsLandInTheirColumnsAndRowsKeepExcelNumbers) {
@@ -16,8 +16,8 @@ TEST(CrmXlsx, CellsLandInTheirColumnsAndRowsKeepExcelNumbers) {
       "<row r=\"2\"></row>"
       "<row r=\"4\"><c r=\"B4\"><v>1.3800138E10</v></c><c r=\"E4\" t=\"s\"><v>1</v></c>"
       "<c r=\"F4\"><v>2.5</v></c></row>");
-  ASSERT_TRUE(crm::is_zip(x));
-  auto rows = crm::read_first_sheet(x, 100);
+  ASSERT_TRUE(sheet::is_zip(x));
+  auto rows = sheet::read_first_sheet(x, 100);
   ASSERT_EQ(rows.size(), 2u);  // the empty row 2 is skipped
   EXPECT_EQ(rows[0].row, 1);
   EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"甲", "", "内联", "13800138000"}));
@@ -27,18 +27,18 @@ TEST(CrmXlsx, CellsLandInTheirColumnsAndRowsKeepExcelNumbers) {
 }
 
 TEST(CrmXlsx, TheTemplateReadsBackAsTheHeader) {
-  auto x = crm::write_sheet({crm::import_header()});
-  auto rows = crm::read_first_sheet(x, 10);
+  auto x = sheet::write_sheet({crm::import_header()});
+  auto rows = sheet::read_first_sheet(x, 10);
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].cells, crm::import_header());
 }
 
 TEST(CrmXlsx, AZipThatIsNoWorkbookIsABadRequest) {
   auto z = testenv::zip_of({{"readme.txt", "hello"}});
-  ASSERT_TRUE(crm::is_zip(z));
-  EXPECT_THROW(crm::read_first_sheet(z, 10), web::BadRequest);
-  EXPECT_THROW(crm::read_first_sheet(std::string("PK\x03\x04garbage", 11), 10), web::BadRequest);
-  EXPECT_FALSE(crm::is_zip("姓名,性别\r\n"));
+  ASSERT_TRUE(sheet::is_zip(z));
+  EXPECT_THROW(sheet::read_first_sheet(z, 10), web::BadRequest);
+  EXPECT_THROW(sheet::read_first_sheet(std::string("PK\x03\x04garbage", 11), 10), web::BadRequest);
+  EXPECT_FALSE(sheet::is_zip("姓名,性别\r\n"));
 }
 
 TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
@@ -50,7 +50,7 @@ TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
   auto bomb = testenv::xlsx_of({}, data);
   EXPECT_LT(bomb.size(), 4u << 20);
   try {
-    crm::read_first_sheet(bomb, 1000000000);
+    sheet::read_first_sheet(bomb, 1000000000);
     FAIL() << "a zip bomb was read";
   } catch (const web::BadRequest& e) {
     EXPECT_NE(std::string(e.what()).find("过大"), std::string::npos) << e.what();
@@ -59,6 +59,6 @@ TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
 
 TEST(CrmXlsx, TooManyRowsIsABadRequest) {
   std::vector<std::vector<std::string>> t(6, {"a"});
-  EXPECT_EQ(crm::read_first_sheet(testenv::xlsx_table(t), 6).size(), 6u);
-  EXPECT_THROW(crm::read_first_sheet(testenv::xlsx_table(t), 5), web::BadRequest);
+  EXPECT_EQ(sheet::read_first_sheet(testenv::xlsx_table(t), 6).size(), 6u);
+  EXPECT_THROW(sheet::read_first_sheet(testenv::xlsx_table(t), 5), web::BadRequest);
 }

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace crm {
+namespace sheet {
 
 // A ZIP archive (local file header magic "PK\3\4"), whatever the file is called.
 bool is_zip(const std::string& bytes);
@@ -24,4 +24,4 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows
 // A minimal workbook of one sheet holding `rows` as inline strings.
 std::string write_sheet(const std::vector<std::vector<std::string>>& rows);
 
-}  // namespace crm
+}  // namespace sheet

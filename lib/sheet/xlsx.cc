@@ -1,4 +1,4 @@
-#include "crm/xlsx.h"
+#include "sheet/xlsx.h"
 
 #include <expat.h>
 #include <zip.h>
@@ -11,7 +11,7 @@
 
 #include "core/error.h"
 
-namespace crm {
+namespace sheet {
 
 namespace {
 
@@ -383,4 +383,4 @@ std::string write_sheet(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
-}  // namespace crm
+}  // namespace sheet
