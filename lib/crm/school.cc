@@ -22,15 +22,17 @@ bool is_teacher(db::Connection& db, long long id) {
   return !db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", id).empty();
 }
 
-const char* kClassColumns =
-    "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, ''),"
-    " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0),"
-    " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, ''),"
-    " (SELECT GROUP_CONCAT(COALESCE(NULLIF(x.nickname, ''), NULLIF(x.name, ''), x.username)"
-    "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x"
-    "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"
-    " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"
-    " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id";
+// A column list glued to each query at compile time (adjacent literals): every
+// statement stays one constant string with its values bound.
+#define CLASS_SELECT \
+  "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, '')," \
+  " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0)," \
+  " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, '')," \
+  " (SELECT GROUP_CONCAT(COALESCE(NULLIF(x.nickname, ''), NULLIF(x.name, ''), x.username)" \
+  "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x" \
+  "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id)," \
+  " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)" \
+  " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id"
 
 Class class_of(const db::Row& r) {
   Class c;
@@ -47,11 +49,11 @@ Class class_of(const db::Row& r) {
   return c;
 }
 
-const char* kStudentColumns =
-    "SELECT s.id, s.customer_id, s.class_id, k.name, COALESCE(k.phone, k.qq, k.wechat),"
-    " c.name, c.course, s.joined_date"
-    " FROM crm_student s JOIN crm_customer k ON k.id = s.customer_id"
-    " JOIN crm_class c ON c.id = s.class_id";
+#define STUDENT_SELECT \
+  "SELECT s.id, s.customer_id, s.class_id, k.name, COALESCE(k.phone, k.qq, k.wechat)," \
+  " c.name, c.course, s.joined_date" \
+  " FROM crm_student s JOIN crm_customer k ON k.id = s.customer_id" \
+  " JOIN crm_class c ON c.id = s.class_id"
 
 Student student_of(const db::Row& r) {
   return {r.i64(0), r.i64(1), r.i64(2), r.str(3), r.str(4), r.str(5), r.str(6), r.str(7)};
@@ -98,13 +100,13 @@ long long create_class(db::Connection& db, Class c) {
 
 std::vector<Class> list_classes(db::Connection& db) {
   std::vector<Class> out;
-  for (const auto& r : db.query(std::string(kClassColumns) + " ORDER BY c.id DESC LIMIT 500").rows)
+  for (const auto& r : db.query(CLASS_SELECT " ORDER BY c.id DESC LIMIT 500").rows)
     out.push_back(class_of(r));
   return out;
 }
 
 std::optional<Class> find_class(db::Connection& db, long long id) {
-  auto r = db.query(std::string(kClassColumns) + " WHERE c.id = ?", id);
+  auto r = db.query(CLASS_SELECT " WHERE c.id = ?", id);
   if (r.empty()) return std::nullopt;
   auto c = class_of(r.one());
   for (const auto& row :
@@ -140,7 +142,7 @@ long long add_student(db::Connection& db, long long customer_id, long long class
 std::vector<Student> students_of(db::Connection& db, long long class_id) {
   std::vector<Student> out;
   for (const auto& r :
-       db.query(std::string(kStudentColumns) + " WHERE s.class_id = ? ORDER BY s.id", class_id)
+       db.query(STUDENT_SELECT " WHERE s.class_id = ? ORDER BY s.id", class_id)
            .rows)
     out.push_back(student_of(r));
   return out;
@@ -149,7 +151,7 @@ std::vector<Student> students_of(db::Connection& db, long long class_id) {
 std::vector<Student> list_students(db::Connection& db, int limit, int offset) {
   std::vector<Student> out;
   for (const auto& r :
-       db.query(std::string(kStudentColumns) + " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit,
+       db.query(STUDENT_SELECT " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit,
                 offset)
            .rows)
     out.push_back(student_of(r));
@@ -157,7 +159,7 @@ std::vector<Student> list_students(db::Connection& db, int limit, int offset) {
 }
 
 std::optional<Student> find_student(db::Connection& db, long long id) {
-  auto r = db.query(std::string(kStudentColumns) + " WHERE s.id = ?", id);
+  auto r = db.query(STUDENT_SELECT " WHERE s.id = ?", id);
   if (r.empty()) return std::nullopt;
   return student_of(r.one());
 }

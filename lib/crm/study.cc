@@ -11,11 +11,13 @@ namespace crm {
 
 namespace {
 
-const char* kRecordColumns =
-    "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, ''),"
-    " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"
-    " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)"
-    " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id";
+// A column list glued to each query at compile time (adjacent literals): every
+// statement stays one constant string with its values bound.
+#define RECORD_SELECT \
+  "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, '')," \
+  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username)," \
+  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)" \
+  " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id"
 
 CourseRecord record_of(const db::Row& r) {
   CourseRecord c;
@@ -62,7 +64,7 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
 std::vector<CourseRecord> course_records(db::Connection& db, long long class_id) {
   std::vector<CourseRecord> out;
   for (const auto& r :
-       db.query(std::string(kRecordColumns) + " WHERE r.class_id = ? ORDER BY r.day_number",
+       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number",
                 class_id)
            .rows)
     out.push_back(record_of(r));
@@ -70,7 +72,7 @@ std::vector<CourseRecord> course_records(db::Connection& db, long long class_id)
 }
 
 std::optional<CourseRecord> find_course_record(db::Connection& db, long long id) {
-  auto r = db.query(std::string(kRecordColumns) + " WHERE r.id = ?", id);
+  auto r = db.query(RECORD_SELECT " WHERE r.id = ?", id);
   if (r.empty()) return std::nullopt;
   return record_of(r.one());
 }

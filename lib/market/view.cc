@@ -98,6 +98,8 @@ std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit)
 }
 
 ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
+  // Optional filters: each adds a constant fragment with its own placeholder and bound value;
+  // no request text ever becomes SQL.
   std::string where = " WHERE 1 = 1";
   std::vector<db::Param> params;
   if (!f.q.empty()) {
