@@ -14,7 +14,9 @@ std::vector<std::string> strings(const std::string& json) {
   return out;
 }
 
-const char* kVarietyCols = "v.id, v.category, v.name, v.specs, v.units, v.origins";
+// Joined to its queries as adjacent literals: each query is one constant string.
+#define VARIETY_COLS "v.id, v.category, v.name, v.specs, v.units, v.origins"
+#define VARIETY_SELECT "SELECT " VARIETY_COLS " FROM variety v"
 
 Variety variety_of(const db::Row& r) {
   Variety v;
@@ -44,14 +46,15 @@ const char* category_name(int c) {
 }
 
 std::optional<Variety> find_variety(db::Connection& db, const std::string& key) {
-  std::string sql = std::string("SELECT ") + kVarietyCols + " FROM variety v WHERE ";
   db::Result r;
   if (all_digits(key)) {
-    r = db.query(sql + "v.id = ?", std::stoll(key));
+    r = db.query(VARIETY_SELECT " WHERE v.id = ?", std::stoll(key));
   } else {
-    r = db.query(sql + "v.name = ?", key);
+    r = db.query(VARIETY_SELECT " WHERE v.name = ?", key);
     if (r.empty())
-      r = db.query(sql + "v.id = (SELECT MIN(variety_id) FROM variety_alias WHERE alias = ?)", key);
+      r = db.query(VARIETY_SELECT
+                   " WHERE v.id = (SELECT MIN(variety_id) FROM variety_alias WHERE alias = ?)",
+                   key);
   }
   if (r.empty()) return std::nullopt;
   return variety_of(r.one());
@@ -64,11 +67,11 @@ std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q,
   for (char c : {'\\', '%', '_'})
     for (size_t p = 0; (p = like.find(c, p)) != std::string::npos; p += 2) like.insert(p, "\\");
   like += "%";
-  auto r = db.query(std::string("SELECT ") + kVarietyCols +
-                        ", (v.name LIKE ?) AS by_name FROM variety v"
-                        " WHERE v.name LIKE ? OR v.initials LIKE ?"
-                        " OR v.id IN (SELECT variety_id FROM variety_alias WHERE alias LIKE ?)"
-                        " ORDER BY by_name DESC, CHAR_LENGTH(v.name), v.id LIMIT ?",
+  auto r = db.query("SELECT " VARIETY_COLS
+                    ", (v.name LIKE ?) AS by_name FROM variety v"
+                    " WHERE v.name LIKE ? OR v.initials LIKE ?"
+                    " OR v.id IN (SELECT variety_id FROM variety_alias WHERE alias LIKE ?)"
+                    " ORDER BY by_name DESC, CHAR_LENGTH(v.name), v.id LIMIT ?",
                     like, like, like, like, limit);
   for (const auto& row : r.rows) out.push_back(variety_of(row));
   for (auto& v : out) {

@@ -7,19 +7,21 @@
 namespace market {
 namespace {
 
+// Column lists are macros so they join their queries as adjacent literals: a fixed query is
+// one constant string; only the list filters append composed fragments (see search()).
 // Columns of an item row with its order and buyer; item_of reads them in this order.
-const char* kItemCols =
-    "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit,"
-    " i.quality, i.origin, i.price, i.photo, i.created_at, COALESCE(NULLIF(u.nickname, ''),"
-    " NULLIF(u.name, ''), u.username), p.area_code, p.deadline, i.status, i.views, i.quote_count,"
-    " p.pickup, a1.name, a2.name, a3.name";
+#define ITEM_COLS                                                                                \
+  "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit,"   \
+  " i.quality, i.origin, i.price, i.photo, i.created_at, COALESCE(NULLIF(u.nickname, ''),"       \
+  " NULLIF(u.name, ''), u.username), p.area_code, p.deadline, i.status, i.views, i.quote_count," \
+  " p.pickup, a1.name, a2.name, a3.name"
 // The delivery area's three levels come with the row (no query per row). Item queries use
 // STRAIGHT_JOIN: items first (their index gives the order), the optimizer otherwise starts
 // from the small user table and sorts.
-const char* kItemFrom =
-    " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id JOIN user u ON u.id = p.buyer_id"
-    " LEFT JOIN area a3 ON a3.code = p.area_code LEFT JOIN area a2 ON a2.code = a3.parent_code"
-    " LEFT JOIN area a1 ON a1.code = a2.parent_code";
+#define ITEM_FROM                                                                                  \
+  " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id JOIN user u ON u.id = p.buyer_id" \
+  " LEFT JOIN area a3 ON a3.code = p.area_code LEFT JOIN area a2 ON a2.code = a3.parent_code"      \
+  " LEFT JOIN area a1 ON a1.code = a2.parent_code"
 
 // Names of an area path read as (top, middle, bottom) columns where the top ones may be NULL
 // when the code is a city or a province.
@@ -56,11 +58,11 @@ ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
   return it;
 }
 
-const char* kQuoteCols =
-    "q.id, q.item_id, q.supplier_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''),"
-    " u.username), u.phone, q.price, q.quality, q.price_note, q.reasons, q.message,"
-    " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = "
-    "q.supplier_id";
+#define QUOTE_COLS                                                                       \
+  "q.id, q.item_id, q.supplier_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, '')," \
+  " u.username), u.phone, q.price, q.quality, q.price_note, q.reasons, q.message,"       \
+  " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = " \
+  "q.supplier_id"
 
 QuoteRow quote_of(const db::Row& r) {
   QuoteRow q;
@@ -89,7 +91,7 @@ Totals totals(db::Connection& db) {
 }
 
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit) {
-  auto r = db.query(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + " WHERE " +
+  auto r = db.query(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE ") +
                         item_state_sql("1") + " ORDER BY i.id DESC LIMIT ?",
                     now, limit);
   std::vector<ItemRow> out;
@@ -137,9 +139,10 @@ ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
   ResultPage pg;
   // The count needs neither the buyer nor the area names.
   pg.total =
-      db.exec(
-            "SELECT COUNT(*) FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id" + where,
-            params)
+      db.exec(std::string(
+                  "SELECT COUNT(*) FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id") +
+                  where,
+              params)
           .one()
           .i64(0);
   pg.pages = static_cast<int>((pg.total + kPageSize - 1) / kPageSize);
@@ -148,7 +151,7 @@ ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
   auto list = params;
   list.push_back(kPageSize);
   list.push_back((pg.page - 1) * kPageSize);
-  auto r = db.exec(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + where +
+  auto r = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM) + where +
                        " ORDER BY i.id DESC LIMIT ? OFFSET ?",
                    list);
   for (const auto& row : r.rows) pg.rows.push_back(item_of(db, row, now));
@@ -156,13 +159,13 @@ ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
 }
 
 namespace {
-const char* kPurchaseCols =
-    "p.id, p.buyer_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.phone,"
-    " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"
-    " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"
-    " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"
-    " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"
-    " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code";
+#define PURCHASE_COLS                                                                            \
+  "p.id, p.buyer_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.phone," \
+  " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"      \
+  " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"      \
+  " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"                         \
+  " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"                 \
+  " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code"
 
 PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
   PurchaseRow p;
@@ -192,14 +195,14 @@ PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& no
 }  // namespace
 
 std::optional<PurchaseRow> load_purchase(db::Connection& db, long long id, const std::string& now) {
-  auto r = db.query(std::string("SELECT ") + kPurchaseCols + " WHERE p.id = ?", id);
+  auto r = db.query("SELECT " PURCHASE_COLS " WHERE p.id = ?", id);
   if (r.empty()) return std::nullopt;
   return purchase_of(db, r.one(), now);
 }
 
 std::vector<ItemRow> items_of(db::Connection& db, long long purchase_id, const std::string& now) {
-  auto r = db.query(std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom +
-                        " WHERE i.purchase_id = ? ORDER BY i.position",
+  auto r = db.query("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM
+                    " WHERE i.purchase_id = ? ORDER BY i.position",
                     purchase_id);
   std::vector<ItemRow> out;
   for (const auto& row : r.rows) out.push_back(item_of(db, row, now));
@@ -207,15 +210,13 @@ std::vector<ItemRow> items_of(db::Connection& db, long long purchase_id, const s
 }
 
 std::optional<ItemRow> load_item(db::Connection& db, long long id, const std::string& now) {
-  auto r = db.query(
-      std::string("SELECT STRAIGHT_JOIN ") + kItemCols + kItemFrom + " WHERE i.id = ?", id);
+  auto r = db.query("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE i.id = ?", id);
   if (r.empty()) return std::nullopt;
   return item_of(db, r.one(), now);
 }
 
 std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
-  auto r =
-      db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.item_id = ? ORDER BY q.id", item_id);
+  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.item_id = ? ORDER BY q.id", item_id);
   std::vector<QuoteRow> out;
   std::string lowest;
   for (const auto& row : r.rows) {
@@ -228,14 +229,13 @@ std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
 }
 
 std::optional<QuoteRow> load_quote(db::Connection& db, long long id) {
-  auto r = db.query(std::string("SELECT ") + kQuoteCols + " WHERE q.id = ?", id);
+  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.id = ?", id);
   if (r.empty()) return std::nullopt;
   return quote_of(r.one());
 }
 
 std::vector<QuoteRow> quotes_by(db::Connection& db, long long item_id, long long supplier_id) {
-  auto r = db.query(std::string("SELECT ") + kQuoteCols +
-                        " WHERE q.item_id = ? AND q.supplier_id = ? ORDER BY q.id",
+  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.item_id = ? AND q.supplier_id = ? ORDER BY q.id",
                     item_id, supplier_id);
   std::vector<QuoteRow> out;
   for (const auto& row : r.rows) out.push_back(quote_of(row));
@@ -279,7 +279,7 @@ MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::stri
   } else if (tab == "closed") {
     where += " AND p.status = 0";
   }
-  auto r = db.exec(std::string("SELECT ") + kPurchaseCols + where + " ORDER BY p.id DESC LIMIT 50",
+  auto r = db.exec(std::string("SELECT " PURCHASE_COLS) + where + " ORDER BY p.id DESC LIMIT 50",
                    params);
   for (const auto& row : r.rows) m.rows.push_back(purchase_of(db, row, now));
   return m;
@@ -294,9 +294,8 @@ ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
 }
 
 std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
-  auto r = db.query(
-      std::string("SELECT ") + kQuoteCols + " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
-      supplier_id);
+  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
+                    supplier_id);
   std::vector<MyQuote> out;
   for (const auto& row : r.rows) {
     auto q = quote_of(row);
@@ -322,29 +321,29 @@ Supplier supplier_of(db::Connection& db, const db::Row& r) {
   for (const auto& row : v.rows) s.varieties.push_back(row.str(0));
   return s;
 }
-const char* kSupplierCols =
-    "u.id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.user_type,"
-    " u.verified, u.created_at, (SELECT COUNT(*) FROM quote q WHERE q.supplier_id = u.id)"
-    " FROM user u";
+#define SUPPLIER_SELECT                                                                         \
+  "SELECT u.id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.user_type," \
+  " u.verified, u.created_at, (SELECT COUNT(*) FROM quote q WHERE q.supplier_id = u.id)"        \
+  " FROM user u"
+// Suppliers are members who have quoted or follow a variety.
+#define SUPPLIER_WHO                                                                     \
+  " WHERE u.disabled = 0 AND (EXISTS (SELECT 1 FROM quote q WHERE q.supplier_id = u.id)" \
+  " OR EXISTS (SELECT 1 FROM followed_variety f WHERE f.user_id = u.id))"
 }  // namespace
 
 std::vector<Supplier> suppliers(db::Connection& db, int page, long long* total) {
-  // Suppliers are members who have quoted or follow a variety; verified ones first.
-  const char* who =
-      " WHERE u.disabled = 0 AND (EXISTS (SELECT 1 FROM quote q WHERE q.supplier_id = u.id)"
-      " OR EXISTS (SELECT 1 FROM followed_variety f WHERE f.user_id = u.id))";
-  *total = db.query(std::string("SELECT COUNT(*) FROM user u") + who).one().i64(0);
-  auto r = db.query(std::string("SELECT ") + kSupplierCols + who +
-                        " ORDER BY u.verified DESC, u.id DESC LIMIT ? OFFSET ?",
-                    kPageSize, (page - 1) * kPageSize);
+  // Verified suppliers first.
+  *total = db.query("SELECT COUNT(*) FROM user u" SUPPLIER_WHO).one().i64(0);
+  auto r =
+      db.query(SUPPLIER_SELECT SUPPLIER_WHO " ORDER BY u.verified DESC, u.id DESC LIMIT ? OFFSET ?",
+               kPageSize, (page - 1) * kPageSize);
   std::vector<Supplier> out;
   for (const auto& row : r.rows) out.push_back(supplier_of(db, row));
   return out;
 }
 
 std::optional<Supplier> load_supplier(db::Connection& db, long long id) {
-  auto r =
-      db.query(std::string("SELECT ") + kSupplierCols + " WHERE u.id = ? AND u.disabled = 0", id);
+  auto r = db.query(SUPPLIER_SELECT " WHERE u.id = ? AND u.disabled = 0", id);
   if (r.empty()) return std::nullopt;
   return supplier_of(db, r.one());
 }
