@@ -114,7 +114,7 @@ bench: deps
 	  item=$$(mariadb --defaults-file=$(VAR)/mariadb.cnf -Nse \
 	    "SELECT MAX(id) FROM yaocai.purchase_item WHERE status = 1") || exit 1; \
 	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
-	  BENCH_COOKIE_URLS="/booking/grid.json?date=$$day /booking?date=$$day" \
+	  BENCH_COOKIE_URLS="/ /purchases /booking/grid.json?date=$$day /booking?date=$$day" \
 	  tests/bench/run.sh /healthz / /purchases /item/$$item
 
 clean:

@@ -119,7 +119,7 @@ void demo_market() {
   market::reply(db, buyer, {q1, q4}, {"accept", {}, "请寄样到亳州"}, now);
   market::reply(db, buyer, {q2}, {"reject", {"price"}, "价格再低一些可以考虑"}, now);
   market::mark_success(db, buyer, p4);
-  market::lists_changed(redis::local());
+  market::lists_changed();
   std::cout << "Demo marketplace: 4 orders, 9 quotes, 3 replies\n";
 }
 

@@ -65,7 +65,7 @@ void demo_market_large() {
       " ON c.item_id = i.id SET i.quote_count = c.n WHERE i.purchase_id >= ?",
       p0);
   tx.commit();
-  market::lists_changed(redis::local());
+  market::lists_changed();
   auto n = db.query(
       "SELECT (SELECT COUNT(*) FROM purchase), (SELECT COUNT(*) FROM purchase_item),"
       " (SELECT COUNT(*) FROM quote)");

@@ -2,6 +2,7 @@
 // (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section
 // in the template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
 #include "auth/profile.h"
+#include "core/page_copy.h"
 #include "auth/user.h"
 #include "core/error.h"
 #include "image/avatar.h"
@@ -70,6 +71,7 @@ int main() {
         auth::update_profile(
             req.db(), u.id,
             {req.arg("name"), req.arg("nickname"), std::atoi(req.arg("user_type").c_str())});
+        core::discard_page_copies();  // buyers' names show on the public lists
       } else if (action == "password") {
         auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
         // A new session id for this browser, and every other session of the account ends:

@@ -2,7 +2,6 @@
 #include "cgi-bin/market/fill.h"
 #include "core/config.h"
 #include "image/use.h"
-#include "market/page_cache.h"
 #include "market/view.h"
 #include "site/site.h"
 #include "web/serve.h"
@@ -10,21 +9,11 @@
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     if (req.path() != "/") throw web::NotFound();
-    // Visitors without a session see the same page: serve it from the cache.
-    bool anonymous = req.cookie(web::kSessionCookie).empty();
-    if (anonymous) {
-      auto html = market::cached_list_page(req.redis(), req.uri());
-      if (!html.empty()) {
-        res.html(std::move(html));
-        return;
-      }
-    }
     auto now = market_page::now();
     web::Page page(&req, "market/home.tpl", "首页");
     // An included body dictionary does not see the layout's values; the hero needs the name.
     page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
-    // Banners come from the cached site frame; a banner change moves the site version, which
-    // is part of the anonymous page cache key.
+    // Banners come from the cached site frame; a banner change discards the page copies.
     for (const auto& b : site::frame(req.db(), req.redis())->banners) {
       if (!image::valid_hash(b.image)) continue;
       auto* s = page.dict().AddSectionDictionary("BANNER");
@@ -40,8 +29,6 @@ int main() {
     page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
     for (const auto& it : market::feed(req.db(), now, 20))
       market_page::fill_item(page.dict().AddSectionDictionary("ITEM"), it);
-    std::string html = page.render();
-    if (anonymous) market::store_list_page(req.redis(), req.uri(), html);
-    res.html(std::move(html));
+    res.html(page.render());
   });
 }

@@ -7,6 +7,7 @@
 #include "market/purchase.h"
 #include "market/quote.h"
 #include "market/view.h"
+#include "market/views.h"
 #include "web/serve.h"
 
 namespace {
@@ -61,7 +62,7 @@ int main() {
       if (!req.is_post()) throw web::MethodNotAllowed();
       const auto& user = req.require_login();
       market::close_item(req.db(), user.id, id);
-      market::lists_changed(req.redis());
+      market::lists_changed();
       res.redirect("/item/" + std::to_string(id));
       return;
     }
@@ -90,7 +91,7 @@ int main() {
           in.photos.emplace_back(slot, img.hash);
         }
         qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
-        market::lists_changed(req.redis());
+        market::lists_changed();
       } catch (const web::BadRequest& e) {
         if (req.wants_json()) throw;
         quote_form(req, res, *it, in, &e);
@@ -105,7 +106,7 @@ int main() {
     }
     if (!tail.empty() || req.is_post()) throw web::NotFound();
 
-    req.db().query("UPDATE purchase_item SET views = views + 1 WHERE id = ?", id);
+    it->views += market::count_view(req.db(), req.redis(), id);
     web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
     page.script("/js/market.js");
     auto& d = page.dict();

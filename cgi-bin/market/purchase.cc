@@ -48,7 +48,7 @@ int main() {
         market::close_purchase(req.db(), user.id, id);
       else
         market::mark_success(req.db(), user.id, id);
-      market::lists_changed(req.redis());
+      market::lists_changed();
       res.redirect("/purchase/" + std::to_string(id));
       return;
     }

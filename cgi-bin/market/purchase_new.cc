@@ -159,7 +159,7 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
     render_form(req, res, draft, errors, id);
     return;
   }
-  market::lists_changed(req.redis());
+  market::lists_changed();
   res.redirect("/purchase/" + std::to_string(id));
 }
 
@@ -194,7 +194,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     if (e.code != "phone_taken") throw;
     return taken();  // the unique key decided a race on the phone
   }
-  market::lists_changed(req.redis());
+  market::lists_changed();
   req.login(account.user_id, false);
   try {
     sms::send(visitor.phone, "account_created", market::account_sms_text(account));
@@ -231,7 +231,7 @@ int main() {
       return;
     }
     long long id = market::publish(req.db(), user.id, draft, market_page::now());
-    market::lists_changed(req.redis());
+    market::lists_changed();
     res.redirect("/purchase/" + std::to_string(id) + "/published");
   });
 }

@@ -3,21 +3,11 @@
 
 #include "cgi-bin/market/fill.h"
 #include "market/catalogue.h"
-#include "market/page_cache.h"
 #include "market/view.h"
 #include "web/serve.h"
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    // Visitors without a session see the same page: serve it from the cache.
-    bool anonymous = req.cookie(web::kSessionCookie).empty();
-    if (anonymous) {
-      auto html = market::cached_list_page(req.redis(), req.uri());
-      if (!html.empty()) {
-        res.html(std::move(html));
-        return;
-      }
-    }
     market::Filter f;
     f.q = req.param("q");
     f.variety = req.param("variety");
@@ -60,8 +50,6 @@ int main() {
       d.SetValueAndShowSection("PREV_URL", base + std::to_string(pg.page - 1), "PREV");
     if (pg.page < pg.pages)
       d.SetValueAndShowSection("NEXT_URL", base + std::to_string(pg.page + 1), "NEXT");
-    std::string html = page.render();
-    if (anonymous) market::store_list_page(req.redis(), req.uri(), html);
-    res.html(std::move(html));
+    res.html(page.render());
   });
 }

@@ -5,6 +5,8 @@
 
 #include "site/site.h"
 
+#include "core/page_copy.h"
+
 namespace site {
 namespace {
 
@@ -47,6 +49,9 @@ std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis) {
 
 std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
 
-void changed(redis::Client& redis) { redis.cmd({"INCR", version_key(redis)}); }
+void changed(redis::Client& redis) {
+  redis.cmd({"INCR", version_key(redis)});
+  core::discard_page_copies();  // every page shows the layout
+}
 
 }  // namespace site

@@ -58,10 +58,10 @@ struct Frame {
 // The cached frame: one Redis GET per call, the database only after a change. When Redis is
 // down the last copy is used (or the database read directly).
 std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis);
-// Call after committing any change to settings, partners or banners.
+// Call after committing any change to settings, partners or banners (also discards the
+// copies of public pages).
 void changed(redis::Client& redis);
-// The Redis key of the counter changed() raises: pages cached whole put its value in their
-// cache key, so a settings or partner change shows on them at once.
+// The Redis key of the counter changed() raises.
 std::string version_key(redis::Client& redis);
 
 }  // namespace site

@@ -31,6 +31,12 @@ class Response {
   // The CGI response: Status line, headers, blank line, body.
   std::string serialize() const;
   const std::string& body() const { return body_; }
+  // A 200 HTML page with no cookies and no headers of its own: nginx can serve it as a file
+  // with the same headers (conf/nginx/page_copy.conf).
+  bool plain_page() const {
+    return status_ == 200 && cookies_.empty() && headers_.empty() &&
+           content_type_ == "text/html; charset=utf-8";
+  }
 
  private:
   int status_ = 200;

@@ -11,12 +11,14 @@
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/error.h"
+#include "core/page_copy.h"
 #include "db/error.h"
 #include "web/access_log.h"
 
@@ -51,6 +53,15 @@ bool path_wants_json(const Exchange& ex) {
          ex.param("HTTP_ACCEPT").rfind("application/json", 0) == 0;
 }
 
+// Routes marked `public` in the route table get YAOCAI_PAGE_COPY from nginx: a visitor
+// without a session is shown the same page as any other, which nginx can then serve as a
+// file (core/page_copy.h). Begun before the handler reads anything.
+std::optional<core::PageCopy> begin_copy(const Exchange& ex, const Request& req) {
+  if (ex.param("YAOCAI_PAGE_COPY") != "1" || req.method() != "GET") return std::nullopt;
+  if (!req.cookie(kSessionCookie).empty()) return std::nullopt;
+  return core::PageCopy::begin(req.path(), req.query_string());
+}
+
 }  // namespace
 
 void answer(Exchange& ex, const Handler& handler, const Options& opt) {
@@ -58,6 +69,7 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
   Response res;
   std::unique_ptr<Request> req;
   std::string rid = ex.param("REQUEST_ID");
+  std::optional<core::PageCopy> copy;
   auto fail = [&](int status, const std::string& code, const std::string& msg,
                   const std::string& field) {
     res.clear_for_error();
@@ -71,7 +83,18 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     if (m != "GET" && m != "HEAD" && m != "POST") throw MethodNotAllowed();
     if (opt.csrf && req->is_post() && !req->csrf_ok())
       throw Error(403, "csrf", "页面已过期或来源无效，请刷新页面后重试");
-    handler(*req, res);
+    copy = begin_copy(ex, *req);
+    // One request renders a page missing from its slot; those queued behind it get its
+    // copy, or meanwhile the previous slot's.
+    std::optional<std::string> html;
+    if (copy && !(html = copy->existing()) && !copy->claim()) html = copy->previous();
+    if (html) {
+      res.html(std::move(*html));
+    } else {
+      handler(*req, res);
+      // Only a plain page for everyone: no new session, no redirect, no error.
+      if (copy && res.plain_page()) copy->keep(res.body());
+    }
   } catch (const LoginRequired& e) {
     if (req && !req->wants_json()) {
       res.clear_for_error();

@@ -9,8 +9,10 @@
 # after the other, and a table shows the ratio, the page's p99 and the programs' memory.
 #
 # Environment: VAR (runtime dir, default <repo>/var), BENCH_DURATION (seconds per wrk run,
-# default 5), BENCH_COOKIE (a Cookie header value, e.g. "sid=...") sent with the URLs listed in
-# BENCH_COOKIE_URLS (space-separated) for logged-in pages.
+# default 5), BENCH_COOKIE (a Cookie header value, e.g. "yc_sid=...") sent with the URLs listed
+# in BENCH_COOKIE_URLS (space-separated) for logged-in pages; those rows are marked "(login)".
+# A URL may be in both lists: public pages are served from copies to visitors without a
+# session (lib/core/page_copy.h), so both figures matter.
 set -euo pipefail
 shopt -s nullglob
 
@@ -30,7 +32,8 @@ while (($#)); do
 done
 ((${#URLS[@]})) || URLS=(/healthz /)
 read -r -a COOKIE_URLS <<<"${BENCH_COOKIE_URLS:-}"
-URLS+=("${COOKIE_URLS[@]}")
+((${#COOKIE_URLS[@]} == 0)) || [[ -n ${BENCH_COOKIE:-} ]] ||
+  { echo "bench: BENCH_COOKIE_URLS needs BENCH_COOKIE" >&2; exit 2; }
 
 VAR=$(realpath -m -- "$VAR")
 [[ $DURATION =~ ^[1-9][0-9]*$ ]] || { echo "bench: bad duration '$DURATION'" >&2; exit 2; }
@@ -38,12 +41,6 @@ PORT=$(cat "$VAR/port" 2>/dev/null) || { echo "bench: no $VAR/port; start the st
 BASE=http://127.0.0.1:$PORT
 command -v wrk >/dev/null || { echo "bench: wrk is not installed" >&2; exit 1; }
 mkdir -p "$VAR/bench"
-
-needs_cookie() {
-  local u
-  for u in "${COOKIE_URLS[@]}"; do [[ $u == "$1" ]] && return 0; done
-  return 1
-}
 
 # wrk output -> "req/s p99_ms non2xx"
 wrk_run() { # url [header]
@@ -65,17 +62,22 @@ wrk_run() { # url [header]
 printf 'wrk -t2 -c64 -d%ss against %s (%s)\n\n' "$DURATION" "$BASE" "$VAR"
 printf '%-36s %6s %8s %11s %12s %8s %9s %10s\n' URL status bytes 'page req/s' 'static req/s' \
   page/st 'p99 page' 'p99 static'
-for url in "${URLS[@]}"; do
-  header=
-  if needs_cookie "$url"; then
-    [[ -n ${BENCH_COOKIE:-} ]] || { echo "bench: $url needs BENCH_COOKIE" >&2; continue; }
+# One row per URL: anonymous ones first, then the logged-in ones.
+JOBS=()
+for url in "${URLS[@]}"; do JOBS+=("-|$url"); done
+for url in "${COOKIE_URLS[@]}"; do JOBS+=("c|$url"); done
+for job in "${JOBS[@]}"; do
+  url=${job#*|}
+  header= label=$url
+  if [[ ${job%%|*} == c ]]; then
     header="Cookie: $BENCH_COOKIE"
+    label="$url (login)"
   fi
   body=$(mktemp)
   meta=$(curl -sS -o "$body" -w '%{http_code} %{size_download} %{content_type}' \
     ${header:+-H "$header"} "$BASE$url") || meta="000 0 -"
   read -r status bytes ctype <<<"$meta"
-  slug=${url#/}
+  slug=${label#/}
   slug=${slug//[^A-Za-z0-9]/_}
   [[ -n $slug ]] || slug=root
   case $ctype in
@@ -92,7 +94,7 @@ for url in "${URLS[@]}"; do
   [[ $status == 2* ]] || note+="  (status $status)"
   [[ $p_bad == 0 ]] || note+="  (page non-2xx/3xx or errors: $p_bad)"
   [[ $s_bad == 0 ]] || note+="  (static errors: $s_bad)"
-  printf '%-36s %6s %8s %11s %12s %7sx %6s ms %7s ms%s\n' "$url" "$status" "$bytes" "$p_rps" \
+  printf '%-36s %6s %8s %11s %12s %7sx %6s ms %7s ms%s\n' "$label" "$status" "$bytes" "$p_rps" \
     "$s_rps" "$ratio" "$p_p99" "$s_p99" "$note"
 done
 

@@ -636,3 +636,12 @@ TEST(MarketReply, RepliesAndNewQuotesInParallelNeverFail) {
   EXPECT_EQ(failed.load(), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE item_id = ? AND state <> 0", item), 8);
 }
+
+TEST(MarketItem, EveryViewCountsOnTheItemPage) {
+  auto buyer = member("浏览计数采购商");
+  long long item = item_of(publish(buyer));
+  std::string url = "/item/" + std::to_string(item);
+  Http anon;
+  for (int i = 1; i <= 3; ++i)
+    EXPECT_TRUE(has(anon.get(url).body, "浏览 " + std::to_string(i) + " 次")) << "view " << i;
+}

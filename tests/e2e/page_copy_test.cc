@@ -1,0 +1,78 @@
+// Public pages (route option `public`) as nginx serves them from copies: the same page and
+// headers as the program's, never for a visitor with a session, and gone after a change.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <ctime>
+
+#include "tests/support/http.h"
+#include "tests/support/session.h"
+#include "tests/support/stack.h"
+
+using testenv::Http;
+using testenv::HttpResponse;
+
+namespace {
+
+// Copies live in ten-second slots; a test that needs its two requests in one slot starts
+// away from the slot's end.
+void away_from_slot_end() {
+  while (std::time(nullptr) % 10 >= 8) ::usleep(200 * 1000);
+}
+
+// nginx adds validators to files it serves; the programs send none.
+bool from_copy(const HttpResponse& r) { return !r.header("etag").empty(); }
+
+}  // namespace
+
+TEST(PageCopy, AnonymousVisitorsGetTheCopyWithTheProgramsHeaders) {
+  away_from_slot_end();
+  Http anon;
+  const std::string url = "/purchases?status=1&copy=" + std::to_string(::getpid());
+  auto rendered = anon.get(url);
+  ASSERT_EQ(rendered.status, 200);
+  EXPECT_FALSE(from_copy(rendered)) << "the first request is rendered by the program";
+  auto copy = anon.get(url);
+  ASSERT_EQ(copy.status, 200);
+  EXPECT_TRUE(from_copy(copy)) << "the second is nginx's copy";
+  EXPECT_EQ(copy.body, rendered.body);
+  for (const char* h : {"content-type", "cache-control", "content-security-policy",
+                        "x-content-type-options", "x-frame-options", "referrer-policy"}) {
+    EXPECT_EQ(copy.all(h).size(), 1u) << h;
+    EXPECT_EQ(copy.header(h), rendered.header(h)) << h;
+  }
+  EXPECT_TRUE(anon.cookie("yc_sid").empty()) << "no session for a public page";
+  EXPECT_EQ(anon.get("/").status, 200);  // rendered now, or already copied
+  EXPECT_TRUE(from_copy(anon.get("/")));
+}
+
+TEST(PageCopy, VisitorsWithASessionAlwaysReachTheProgram) {
+  away_from_slot_end();
+  long long id = testenv::make_user("副本测试买家");
+  Http member;
+  testenv::login_as(member, id);
+  Http anon;
+  anon.get("/purchases");
+  anon.get("/purchases");
+  for (int i = 0; i < 2; ++i) {
+    auto r = member.get("/purchases");
+    EXPECT_FALSE(from_copy(r));
+    EXPECT_NE(r.body.find("副本测试买家"), std::string::npos) << "their own header";
+  }
+  // A stale or forged cookie is not a session either, but nginx cannot tell: the program
+  // answers, as for any visitor with a cookie.
+  Http forged;
+  forged.set_cookie("yc_sid", "not-a-session");
+  EXPECT_FALSE(from_copy(forged.get("/purchases")));
+}
+
+TEST(PageCopy, UnusualQueriesAndPostsReachTheProgram) {
+  away_from_slot_end();
+  Http anon;
+  for (int i = 0; i < 2; ++i) {
+    auto r = anon.get("/purchases?q=a/b");
+    EXPECT_EQ(r.status, 200);
+    EXPECT_FALSE(from_copy(r));
+  }
+  EXPECT_EQ(anon.post("/purchases", {{"q", "x"}}).status, 403) << "a POST is checked for CSRF";
+}
