@@ -24,7 +24,7 @@ int main() {
       else
         s->ShowSection("NO_LINK");
     }
-    auto t = market::totals(req.db());
+    auto t = market::totals(req.db(), req.redis());
     page.dict().SetIntValue("PURCHASES", t.purchases);
     page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
     for (const auto& it : market::feed(req.db(), now, 20))

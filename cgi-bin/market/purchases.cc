@@ -18,7 +18,7 @@ int main() {
     } catch (const std::exception&) {
       f.page = 1;
     }
-    auto pg = market::search(req.db(), f, market_page::now());
+    auto pg = market::search(req.db(), req.redis(), f, market_page::now());
     web::Page page(&req, "market/purchases.tpl", "采购大厅");
     auto& d = page.dict();
     d.SetValue("Q", f.q);

@@ -1,9 +1,14 @@
 #include "market/page_cache.h"
 
 #include "core/page_copy.h"
+#include "market/count_cache.h"
+#include "redis/client.h"
 
 namespace market {
 
-void lists_changed() { core::discard_page_copies(); }
+void lists_changed() {
+  counts_changed(redis::local());
+  core::discard_page_copies();
+}
 
 }  // namespace market

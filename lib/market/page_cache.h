@@ -7,7 +7,8 @@
 
 namespace market {
 
-// Every copy of a public page is stale from now on.
+// Every copy of a public page, and every cached count (market/count_cache.h), is stale from
+// now on.
 void lists_changed();
 
 }  // namespace market

@@ -2,6 +2,7 @@
 
 #include "auth/user.h"
 #include "market/catalogue.h"
+#include "market/count_cache.h"
 #include "market/money.h"
 
 namespace market {
@@ -85,9 +86,11 @@ QuoteRow quote_of(const db::Row& r) {
 
 }  // namespace
 
-Totals totals(db::Connection& db) {
-  auto r = db.query("SELECT (SELECT COUNT(*) FROM purchase), (SELECT COUNT(*) FROM quote)");
-  return {r.one().i64(0), r.one().i64(1)};
+Totals totals(db::Connection& db, redis::Client& r) {
+  return {cached_count(r, "purchases",
+                       [&] { return db.query("SELECT COUNT(*) FROM purchase").one().i64(0); }),
+          cached_count(r, "quotes",
+                       [&] { return db.query("SELECT COUNT(*) FROM quote").one().i64(0); })};
 }
 
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit) {
@@ -99,7 +102,8 @@ std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit)
   return out;
 }
 
-ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
+ResultPage search(db::Connection& db, redis::Client& r, const Filter& f,
+                  const std::string& now) {
   // Optional filters: each adds a constant fragment with its own placeholder and bound value;
   // no request text ever becomes SQL.
   std::string where = " WHERE 1 = 1";
@@ -138,23 +142,26 @@ ResultPage search(db::Connection& db, const Filter& f, const std::string& now) {
   }
   ResultPage pg;
   // The count needs neither the buyer nor the area names.
-  pg.total =
-      db.exec(std::string(
-                  "SELECT COUNT(*) FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id") +
-                  where,
-              params)
-          .one()
-          .i64(0);
+  // The filter's values name the count ('\x1f' cannot come from a form field).
+  std::string key = "search\x1f" + f.q + "\x1f" + f.variety + "\x1f" + f.province + "\x1f" + f.status;
+  pg.total = cached_count(r, key, [&] {
+    return db.exec(std::string("SELECT COUNT(*) FROM purchase_item i JOIN purchase p"
+                               " ON p.id = i.purchase_id") +
+                       where,
+                   params)
+        .one()
+        .i64(0);
+  });
   pg.pages = static_cast<int>((pg.total + kPageSize - 1) / kPageSize);
   if (pg.pages < 1) pg.pages = 1;
   pg.page = f.page < 1 ? 1 : (f.page > pg.pages ? pg.pages : f.page);
   auto list = params;
   list.push_back(kPageSize);
   list.push_back((pg.page - 1) * kPageSize);
-  auto r = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM) + where +
-                       " ORDER BY i.id DESC LIMIT ? OFFSET ?",
-                   list);
-  for (const auto& row : r.rows) pg.rows.push_back(item_of(db, row, now));
+  auto rows = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM) + where +
+                          " ORDER BY i.id DESC LIMIT ? OFFSET ?",
+                      list);
+  for (const auto& row : rows.rows) pg.rows.push_back(item_of(db, row, now));
   return pg;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "db/connection.h"
+#include "redis/client.h"
 #include "market/status.h"
 
 namespace market {
@@ -39,7 +40,8 @@ struct QuoteRow {
 struct Totals {
   long long purchases = 0, quotes = 0;
 };
-Totals totals(db::Connection& db);
+// Counted once per process until the next marketplace write (market/count_cache.h).
+Totals totals(db::Connection& db, redis::Client& r);
 
 // Open items, newest first (the home page's 采购直播).
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit);
@@ -54,7 +56,8 @@ struct ResultPage {
   int page = 1, pages = 1;
 };
 inline constexpr int kPageSize = 20;
-ResultPage search(db::Connection& db, const Filter& f, const std::string& now);
+// The total of matches is cached like totals(); the rows are read each time.
+ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const std::string& now);
 
 std::optional<PurchaseRow> load_purchase(db::Connection& db, long long id, const std::string& now);
 std::vector<ItemRow> items_of(db::Connection& db, long long purchase_id, const std::string& now);
