@@ -14,7 +14,7 @@ namespace {
 
 void fill_common(web::Request& req, ctemplate::TemplateDictionary& d, const market::ItemRow& it) {
   market_page::fill_item(&d, it);
-  auto s = market::buyer_stats(req.db(), it.buyer_id);
+  auto s = market::buyer_stats(req.db(), req.redis(), it.buyer_id);
   d.SetIntValue("STAT_ITEMS", s.items);
   d.SetIntValue("STAT_REPLY_RATE", s.reply_rate());
   d.SetIntValue("STAT_ACCEPTED", s.accepted_items);

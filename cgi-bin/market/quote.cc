@@ -4,6 +4,7 @@
 
 #include "cgi-bin/market/fill.h"
 #include "image/use.h"
+#include "market/page_cache.h"
 #include "market/view.h"
 #include "web/serve.h"
 
@@ -15,6 +16,7 @@ void do_reply(web::Request& req, web::Response& res, const std::vector<long long
   market::Reply r{market_page::field(req, "state"), market_page::fields(req, "reasons"),
                   market_page::field(req, "message")};
   int n = market::reply(req.db(), user.id, ids, r, market_page::now());
+  market::lists_changed();  // the buyer's reply rate on item pages
   if (req.wants_json()) {
     res.json({{"ok", true}, {"replied", n}});
     return;

@@ -11,7 +11,7 @@ namespace {
 struct Entry {
   std::string gen;
   std::chrono::steady_clock::time_point at;
-  long long value;
+  std::vector<long long> values;
 };
 
 std::mutex g_mu;
@@ -20,8 +20,8 @@ constexpr size_t kMaxEntries = 2000;  // filters typed by visitors are unbounded
 
 }  // namespace
 
-long long cached_count(redis::Client& r, const std::string& key,
-                       const std::function<long long()>& count) {
+std::vector<long long> cached_counts(redis::Client& r, const std::string& key,
+                                     const std::function<std::vector<long long>()>& count) {
   std::string gen;
   try {
     // Read before counting: a write committed meanwhile moves it past what is stored here.
@@ -36,13 +36,18 @@ long long cached_count(redis::Client& r, const std::string& key,
     auto it = g_counts.find(key);
     if (it != g_counts.end() && it->second.gen == gen &&
         now - it->second.at < std::chrono::seconds(kCountSeconds))
-      return it->second.value;
+      return it->second.values;
   }
-  long long value = count();
+  auto values = count();
   std::lock_guard<std::mutex> lock(g_mu);
   if (g_counts.size() >= kMaxEntries) g_counts.clear();
-  g_counts[key] = {gen, now, value};
-  return value;
+  g_counts[key] = {gen, now, values};
+  return values;
+}
+
+long long cached_count(redis::Client& r, const std::string& key,
+                       const std::function<long long()>& count) {
+  return cached_counts(r, key, [&] { return std::vector<long long>{count()}; }).at(0);
 }
 
 void counts_changed(redis::Client& r) {

@@ -249,15 +249,18 @@ std::vector<QuoteRow> quotes_by(db::Connection& db, long long item_id, long long
   return out;
 }
 
-BuyerStats buyer_stats(db::Connection& db, long long buyer_id) {
-  auto r = db.query(
-      "SELECT COUNT(DISTINCT i.id), COUNT(q.id), COALESCE(SUM(q.state <> 0), 0),"
-      " COUNT(DISTINCT CASE WHEN q.state = 1 THEN i.id END)"
-      " FROM purchase p JOIN purchase_item i ON i.purchase_id = p.id"
-      " LEFT JOIN quote q ON q.item_id = i.id WHERE p.buyer_id = ?",
-      buyer_id);
-  const auto& row = r.one();
-  return {row.i64(0), row.i64(1), row.i64(2), row.i64(3)};
+BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id) {
+  auto v = cached_counts(r, "buyer\x1f" + std::to_string(buyer_id), [&] {
+    auto rows = db.query(
+        "SELECT COUNT(DISTINCT i.id), COUNT(q.id), COALESCE(SUM(q.state <> 0), 0),"
+        " COUNT(DISTINCT CASE WHEN q.state = 1 THEN i.id END)"
+        " FROM purchase p JOIN purchase_item i ON i.purchase_id = p.id"
+        " LEFT JOIN quote q ON q.item_id = i.id WHERE p.buyer_id = ?",
+        buyer_id);
+    const auto& row = rows.one();
+    return std::vector<long long>{row.i64(0), row.i64(1), row.i64(2), row.i64(3)};
+  });
+  return {v.at(0), v.at(1), v.at(2), v.at(3)};
 }
 
 MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,

@@ -72,7 +72,8 @@ struct BuyerStats {
   long long items = 0, quotes = 0, replied = 0, accepted_items = 0;
   int reply_rate() const { return quotes ? static_cast<int>(replied * 100 / quotes) : 0; }
 };
-BuyerStats buyer_stats(db::Connection& db, long long buyer_id);
+// Cached like totals(): replies, too, call lists_changed().
+BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id);
 
 // My purchases: tab all | active | ended | closed, with the count of every tab.
 struct MyPurchases {

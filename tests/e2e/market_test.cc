@@ -645,3 +645,17 @@ TEST(MarketItem, EveryViewCountsOnTheItemPage) {
   for (int i = 1; i <= 3; ++i)
     EXPECT_TRUE(has(anon.get(url).body, "浏览 " + std::to_string(i) + " 次")) << "view " << i;
 }
+
+TEST(MarketItem, BuyerStatisticsFollowQuotesAndReplies) {
+  auto buyer = member("统计采购商");
+  auto supplier = member("统计供应商");
+  long long item = item_of(publish(buyer, 2));
+  std::string url = "/item/" + std::to_string(item);
+  Http anon;
+  EXPECT_TRUE(has(anon.get(url).body, "已发布 2 个品种 · 回复率 0%"));
+  long long q = quote_id(quote(supplier, item));
+  EXPECT_TRUE(has(anon.get(url).body, "回复率 0% · 已认可 0 个品种"));
+  buyer.c().post("/quote/" + std::to_string(q) + "/reply",
+                 {{"csrf_token", buyer.csrf}, {"state", "accept"}});
+  EXPECT_TRUE(has(anon.get(url).body, "回复率 100% · 已认可 1 个品种")) << "shown at once";
+}
