@@ -26,9 +26,25 @@ void notify(db::Connection& db, long long user_id, int type, const std::string& 
 }
 
 long long unread_count(db::Connection& db, long long user_id) {
-  return db.query("SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", user_id)
+  return db
+      .query(
+          "SELECT (SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0) +"
+          " (SELECT COUNT(*) FROM notice n JOIN user u ON u.id = ? WHERE n.id > u.notice_seen_id"
+          " AND n.created_at > u.created_at"
+          " AND (n.user_type IS NULL OR n.user_type = u.user_type))",
+          user_id, user_id)
       .one()
       .i64(0);
+}
+
+long long notice_seen_id(db::Connection& db, long long user_id) {
+  auto r = db.query("SELECT notice_seen_id FROM user WHERE id = ?", user_id);
+  return r.rows.empty() ? 0 : r.one().i64(0);
+}
+
+void mark_notices_seen(db::Connection& db, long long user_id, long long notice_id) {
+  db.query("UPDATE user SET notice_seen_id = ? WHERE id = ? AND notice_seen_id < ?", notice_id,
+           user_id, notice_id);
 }
 
 std::vector<Notification> list_notifications(db::Connection& db, long long user_id, int limit,

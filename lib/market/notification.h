@@ -12,8 +12,13 @@ const char* notification_type_name(int type);
 
 void notify(db::Connection& db, long long user_id, int type, const std::string& title,
             const std::string& body, const std::string& link, const std::string& now);
-// One indexed COUNT: cheap enough for the header badge on every page.
+// The header badge on every page: unread notifications (one indexed COUNT) plus the system
+// notices for the member's type published since their account and not yet seen.
 long long unread_count(db::Connection& db, long long user_id);
+// The newest system notice the member has seen.
+long long notice_seen_id(db::Connection& db, long long user_id);
+// The member has seen the system notices up to `notice_id`.
+void mark_notices_seen(db::Connection& db, long long user_id, long long notice_id);
 
 struct Notification {
   long long id;

@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "image/avatar.h"
 #include "image/use.h"
+#include "market/notification.h"
 #include "site/site.h"
 #include "web/request.h"
 #include "web/response.h"
@@ -69,10 +70,7 @@ std::string Page::render() {
           u->has_role("teacher"))
         d->ShowSection("IS_CRM");
       root_.SetValueAndShowSection("CSRF_TOKEN", req_->csrf_token(), "CSRF_META");
-      // The notification badge: one COUNT on the (user_id, is_read) index per page.
-      auto unread = req_->db().query(
-          "SELECT COUNT(*) FROM notification WHERE user_id = ? AND is_read = 0", u->id);
-      if (long long n = unread.one().i64(0); n > 0)
+      if (long long n = market::unread_count(req_->db(), u->id); n > 0)
         d->AddSectionDictionary("UNREAD")->SetIntValue("COUNT", n > 99 ? 99 : n);
     } else {
       root_.AddSectionDictionary("LOGGED_OUT")->SetValue("NEXT", req_->uri());

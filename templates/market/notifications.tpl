@@ -10,7 +10,7 @@
 <ul class="list-group system-notices mb-3">
 {{#NOTICE}}
   <li class="list-group-item">
-    <span class="badge bg-warning text-dark">系统通知</span> <strong>{{TITLE}}</strong> <small class="text-muted">{{TIME}}</small>
+    <span class="badge bg-warning text-dark">系统通知</span>{{#UNREAD_NOTICE}} <span class="badge bg-danger">未读</span>{{/UNREAD_NOTICE}} <strong>{{TITLE}}</strong> <small class="text-muted">{{TIME}}</small>
     <div class="pre-line small">{{BODY:pre_escape}}</div>
   </li>
 {{/NOTICE}}

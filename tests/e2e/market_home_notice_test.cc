@@ -49,6 +49,7 @@ TEST(MarketHome, VisibleBannersShowWithTheirDetailImageAndHiddenOnesDoNot) {
 TEST(MarketNotifications, SystemNoticesForEveryoneAndForMyTypeAreShown) {
   long long admin = testenv::make_user("通知管理员", "admin");
   long long member = testenv::make_user("通知会员");
+  sql().query("UPDATE user SET created_at = created_at - INTERVAL 1 DAY WHERE id = ?", member);
   int type =
       static_cast<int>(sql().query("SELECT user_type FROM user WHERE id = ?", member).one().i64(0));
   int other = type == 1 ? 2 : 1;
@@ -60,8 +61,18 @@ TEST(MarketNotifications, SystemNoticesForEveryoneAndForMyTypeAreShown) {
               "其他类型通知", "不该看到", other, admin);
   Http c;
   testenv::login_as(c, member);
+  const std::string badge = "通知 <span class=\"badge bg-danger\">";
+  EXPECT_NE(c.get("/my/quotes").body.find(badge + "2</span>"), std::string::npos)
+      << "both notices for this member count as unread";
   auto r = c.get("/my/notifications");
   ASSERT_EQ(r.status, 200);
+  EXPECT_NE(r.body.find("未读</span> <strong>全站系统通知"), std::string::npos);
+  EXPECT_EQ(c.get("/my/quotes").body.find(badge), std::string::npos) << "seen now";
+  EXPECT_EQ(c.get("/my/notifications").body.find("未读</span> <strong>"), std::string::npos);
+  // Notices older than an account are not news to it.
+  Http newcomer;
+  testenv::login_as(newcomer, testenv::make_user("新来的会员"));
+  EXPECT_EQ(newcomer.get("/my/quotes").body.find(badge), std::string::npos);
   EXPECT_NE(r.body.find("全站系统通知"), std::string::npos);
   EXPECT_NE(r.body.find("第一行\n&lt;b&gt;第二行&lt;/b&gt;"), std::string::npos);
   EXPECT_NE(r.body.find("本类型通知"), std::string::npos);
