@@ -102,6 +102,10 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
     r->SetValue("QUALITY", it.quality);
     r->SetValue("ORIGIN", it.origin);
     r->SetValue("PRICE", it.price);
+    if (image::valid_hash(it.photo)) {
+      r->SetValueAndShowSection("PHOTO_URL", image::url(it.photo, image::Use::list), "HAS_PHOTO");
+      if (it.remove_photo) r->SetValue("PHOTO_REMOVE_CHECKED", "checked");
+    }
     for (const char* k :
          {"variety", "spec", "quantity", "unit", "quality", "origin", "price", "photo"}) {
       std::string key = k;
@@ -150,12 +154,16 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
     render_form(req, res, market::load_draft(req.db(), buyer_id, id), {}, id);
     return;
   }
-  market::load_draft(req.db(), buyer_id, id);  // NotFound for someone else's order
+  auto stored = market::load_draft(req.db(), buyer_id, id);  // NotFound for someone else's
   auto draft = market::parse_draft(req.form());
   auto errors = market::validate(req.db(), draft);
   if (errors.empty()) store_item_photos(req, draft, errors);
   if (errors.empty()) errors = market::update(req.db(), buyer_id, id, draft);
   if (!errors.empty()) {
+    // The form shown again keeps showing the photos already stored.
+    for (auto& it : draft.items)
+      for (const auto& old : stored.items)
+        if (it.photo.empty() && old.slot == it.slot) it.photo = old.photo;
     render_form(req, res, draft, errors, id);
     return;
   }

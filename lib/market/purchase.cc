@@ -31,6 +31,8 @@ void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) 
     d.origin = core::trim(v);
   else if (key == "price")
     d.price = core::trim(v);
+  else if (key == "photo_remove")
+    d.remove_photo = v == "1";
   // items[N][photo] is an uploaded file: the image store sets d.photo to its stored
   // reference (never text from the form) once uploads land.
 }
@@ -306,10 +308,11 @@ FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id
     if (existing.count(it.slot)) {
       db.query(
           "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
-          " unit = ?, quality = ?, origin = ?, price = ?, photo = COALESCE(?, photo)"
+          " unit = ?, quality = ?, origin = ?, price = ?,"
+          " photo = IF(? AND ? IS NULL, NULL, COALESCE(?, photo))"
           " WHERE purchase_id = ? AND position = ?",
-          vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin, price, photo,
-          purchase_id, it.slot + 1);
+          vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin, price,
+          it.remove_photo ? 1 : 0, photo, photo, purchase_id, it.slot + 1);
     } else {
       db.query(
           "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"

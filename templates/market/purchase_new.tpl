@@ -49,6 +49,11 @@
       </div>
       <div class="col-12 col-md-6">
         <label class="form-label small" for="ph{{N}}">照片（可选）</label>
+        {{#HAS_PHOTO}}<div class="d-flex align-items-center gap-2 mb-1">
+          <img src="{{PHOTO_URL}}" alt="现有照片" class="rounded border item-photo-thumb">
+          <div class="form-check small"><input class="form-check-input" type="checkbox" id="phr{{N}}" name="items[{{N}}][photo_remove]" value="1" {{PHOTO_REMOVE_CHECKED}}><label class="form-check-label" for="phr{{N}}">删除这张照片</label></div>
+        </div>
+        <div class="form-text mb-1">上传新照片会替换现有照片。</div>{{/HAS_PHOTO}}
         <input class="form-control form-control-sm {{PHOTO_INVALID}}" type="file" id="ph{{N}}" name="items[{{N}}][photo]" accept="image/jpeg,image/png,image/webp,image/gif">
         {{#PHOTO_HAS_ERROR}}<div class="invalid-feedback">{{PHOTO_ERROR}}</div>{{/PHOTO_HAS_ERROR}}
       </div>

@@ -160,3 +160,41 @@ TEST(MarketPhotos, BadQuotePhotoAnswers400AtItsSlotAndNoQuoteIsCreated) {
   EXPECT_EQ(sql().query("SELECT quote_count FROM purchase_item WHERE id = ?", item).one().i64(0),
             0);
 }
+
+TEST(MarketPhotos, EditFormShowsTheStoredPhotoKeepsItAndCanRemoveIt) {
+  auto buyer = member("改照片采购商");
+  auto r = buyer.http->post_multipart(
+      "/purchase/new", order(buyer.csrf),
+      {{"items[0][photo]", "huangqi.png", "image/png", testenv::picture("PNG", 80, 80)}});
+  ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
+  long long pid = std::stoll(r.header("location").substr(10));
+  auto photo = [&] {
+    auto row = sql().query("SELECT photo FROM purchase_item WHERE purchase_id = ? AND position = 1",
+                           pid);
+    return row.one().null(0) ? std::string() : row.one().str(0);
+  };
+  std::string hash = photo();
+  ASSERT_EQ(hash.size(), 40u);
+  std::string url = "/purchase/" + std::to_string(pid) + "/edit";
+  auto form = buyer.http->get(url);
+  EXPECT_NE(form.body.find(hash + "_list"), std::string::npos) << "the stored photo is shown";
+  EXPECT_NE(form.body.find("name=\"items[0][photo_remove]\""), std::string::npos);
+  EXPECT_EQ(form.body.find("name=\"items[1][photo_remove]\""), std::string::npos)
+      << "no photo, nothing to remove";
+
+  auto fields = order(buyer.csrf);
+  fields.push_back({"items[0][quality]", "无虫蛀"});
+  EXPECT_EQ(buyer.http->post(url, fields).status, 303);
+  EXPECT_EQ(photo(), hash) << "saving without a new file keeps the photo";
+
+  auto bad = fields;
+  bad.push_back({"payment_days", "abc"});
+  bad.push_back({"payment", "2"});
+  auto again = buyer.http->post(url, bad);
+  EXPECT_EQ(again.status, 400);
+  EXPECT_NE(again.body.find(hash + "_list"), std::string::npos) << "still shown after an error";
+
+  fields.push_back({"items[0][photo_remove]", "1"});
+  EXPECT_EQ(buyer.http->post(url, fields).status, 303);
+  EXPECT_EQ(photo(), "") << "removed";
+}
