@@ -1,4 +1,4 @@
-// `yaocai job NAME [--today YYYY-MM-DD]`: the nightly jobs (conf/systemd/yaocai-jobs.service.in,
+// `yaocai job NAME [--today YYYY-MM-DD]`: the nightly jobs (conf/systemd/yaocai-job@.service.in,
 // conf/cron.d/yaocai). Each job is idempotent, so a rerun after a failure is safe.
 #include <iostream>
 

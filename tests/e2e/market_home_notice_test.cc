@@ -49,7 +49,11 @@ TEST(MarketHome, VisibleBannersShowWithTheirDetailImageAndHiddenOnesDoNot) {
 TEST(MarketNotifications, SystemNoticesForEveryoneAndForMyTypeAreShown) {
   long long admin = testenv::make_user("通知管理员", "admin");
   long long member = testenv::make_user("通知会员");
-  sql().query("UPDATE user SET created_at = created_at - INTERVAL 1 DAY WHERE id = ?", member);
+  // A member since yesterday who has read every notice other tests published so far.
+  sql().query(
+      "UPDATE user SET created_at = created_at - INTERVAL 1 DAY,"
+      " notice_seen_id = (SELECT COALESCE(MAX(id), 0) FROM notice) WHERE id = ?",
+      member);
   int type =
       static_cast<int>(sql().query("SELECT user_type FROM user WHERE id = ?", member).one().i64(0));
   int other = type == 1 ? 2 : 1;
