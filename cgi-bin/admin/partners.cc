@@ -2,6 +2,7 @@
 // (name, link, logo upload, order), hide and delete.
 #include "admin/admin.h"
 #include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/showcase.h"
 #include "image/store.h"
 #include "site/site.h"
 
@@ -28,38 +29,18 @@ void show(web::Request& req, web::Response& res, const web::Error* error) {
   web::render(res, page, error ? error->status : 200);
 }
 
-void change(web::Request& req, const auth::User& me) {
-  auto& db = req.db();
-  std::string action = req.arg("action");
-  long long id = req.arg("id").empty() ? 0 : admin_ui::to_id(req.arg("id"));
-  std::optional<site::Partner> old;
-  if (id) {
-    old = site::find_partner(db, id);
-    if (!old) throw web::NotFound("企业不存在");
-  }
-  db::Transaction tx(db);
-  if (action == "save") {
-    site::Partner p = old.value_or(site::Partner{});
-    p.name = req.arg("name");
-    p.link = req.arg("link");
-    p.sort = admin_ui::to_int(req.arg("sort"), 0);
-    if (const auto* up = req.upload("logo"); up && !up->data.empty())
-      p.logo = image::store(up->data, {image::Use::logo}, "logo").hash;
-    id = site::save_partner(db, p);
-    admin::log(db, me.id, old ? "update" : "create", "partner", id, p.name);
-  } else if (id && (action == "hide" || action == "show")) {
-    old->hidden = action == "hide";
-    site::save_partner(db, *old);
-    admin::log(db, me.id, action, "partner", id, old->name);
-  } else if (id && action == "delete") {
-    site::remove_partner(db, id);
-    admin::log(db, me.id, "delete", "partner", id, old->name);
-  } else {
-    throw web::BadRequest("未知操作", "action");
-  }
-  tx.commit();
-  site::changed(req.redis());
-}
+const admin_ui::Showcase<site::Partner> kPartners{
+    "partner",
+    "企业不存在",
+    site::find_partner,
+    site::save_partner,
+    site::remove_partner,
+    [](const site::Partner& e) { return e.name; },
+    [](web::Request& req, site::Partner& e) {
+      e.name = req.arg("name");
+      if (const auto* up = req.upload("logo"); up && !up->data.empty())
+        e.logo = image::store(up->data, {image::Use::logo}, "logo").hash;
+    }};
 
 }  // namespace
 
@@ -68,7 +49,7 @@ int main() {
     const auto& me = admin_ui::require_admin(req);
     if (!req.is_post()) return show(req, res, nullptr);
     try {
-      change(req, me);
+      admin_ui::change_showcase(req, me, kPartners);
     } catch (const web::BadRequest& e) {
       return show(req, res, &e);
     }

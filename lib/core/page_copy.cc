@@ -7,8 +7,8 @@
 #include <atomic>
 #include <cerrno>
 #include <ctime>
-#include <new>
 #include <filesystem>
+#include <new>
 #include <utility>
 
 #include "core/config.h"
@@ -23,13 +23,13 @@ namespace fs = std::filesystem;
 constexpr size_t kMaxQuery = 200;
 
 bool query_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '.' || c == '%' || c == '=' || c == '&' || c == '+' || c == '-';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.' || c == '%' || c == '=' || c == '&' || c == '+' || c == '-';
 }
 
 bool name_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '.' || c == '-';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '.' || c == '-';
 }
 
 // "/" and "/a/b" whose parts are plain names (no "." or ".." parts, no empty ones).
@@ -179,8 +179,8 @@ bool PageCopy::claim() {
   std::string leaf;
   int dir_fd = leaf_dir(&leaf);
   if (dir_fd < 0) return true;
-  int fd = ::openat(dir_fd, claim_name(leaf).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                    0600);
+  int fd =
+      ::openat(dir_fd, claim_name(leaf).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   bool taken = fd < 0 && errno == EEXIST;
   if (fd >= 0) ::close(fd);
   ::close(dir_fd);

@@ -46,7 +46,7 @@ class PageCopy {
   std::optional<std::string> read(long slot) const;
   static std::string claim_name(const std::string& leaf);
   int live_fd_;
-  std::string dir_;   // <page_dir>/live, for pruning old slots
+  std::string dir_;  // <page_dir>/live, for pruning old slots
   long slot_;
   std::string name_;  // "purchases@page=2.html", "item/5@.html"
   bool claimed_ = false;

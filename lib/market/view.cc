@@ -102,8 +102,7 @@ std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit)
   return out;
 }
 
-ResultPage search(db::Connection& db, redis::Client& r, const Filter& f,
-                  const std::string& now) {
+ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const std::string& now) {
   // Optional filters: each adds a constant fragment with its own placeholder and bound value;
   // no request text ever becomes SQL.
   std::string where = " WHERE 1 = 1";
@@ -143,12 +142,14 @@ ResultPage search(db::Connection& db, redis::Client& r, const Filter& f,
   ResultPage pg;
   // The count needs neither the buyer nor the area names.
   // The filter's values name the count ('\x1f' cannot come from a form field).
-  std::string key = "search\x1f" + f.q + "\x1f" + f.variety + "\x1f" + f.province + "\x1f" + f.status;
+  std::string key =
+      "search\x1f" + f.q + "\x1f" + f.variety + "\x1f" + f.province + "\x1f" + f.status;
   pg.total = cached_count(r, key, [&] {
-    return db.exec(std::string("SELECT COUNT(*) FROM purchase_item i JOIN purchase p"
-                               " ON p.id = i.purchase_id") +
-                       where,
-                   params)
+    return db
+        .exec(std::string("SELECT COUNT(*) FROM purchase_item i JOIN purchase p"
+                          " ON p.id = i.purchase_id") +
+                  where,
+              params)
         .one()
         .i64(0);
   });

@@ -32,16 +32,26 @@ size_t g_max_body = 12 << 20;
 
 const char* title_for(int status) {
   switch (status) {
-    case 400: return "请求有误";
-    case 401: return "请先登录";
-    case 403: return "没有权限";
-    case 404: return "页面不存在";
-    case 405: return "请求方法不支持";
-    case 409: return "操作冲突";
-    case 413: return "内容过大";
-    case 429: return "操作过于频繁";
-    case 503: return "服务暂时不可用";
-    default: return "服务器错误";
+    case 400:
+      return "请求有误";
+    case 401:
+      return "请先登录";
+    case 403:
+      return "没有权限";
+    case 404:
+      return "页面不存在";
+    case 405:
+      return "请求方法不支持";
+    case 409:
+      return "操作冲突";
+    case 413:
+      return "内容过大";
+    case 429:
+      return "操作过于频繁";
+    case 503:
+      return "服务暂时不可用";
+    default:
+      return "服务器错误";
   }
 }
 
@@ -118,10 +128,13 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     out = res.serialize();
   } catch (const std::exception& e) {
     g_log.error(rid, e.what());
-    out = "Status: 500 Internal Server Error\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n服务器出错了";
+    out =
+        "Status: 500 Internal Server Error\r\nContent-Type: text/plain; "
+        "charset=utf-8\r\n\r\n服务器出错了";
   }
   ex.write(out);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   g_log.request(rid, ex.param("REQUEST_METHOD"), ex.param("DOCUMENT_URI"), res.status(), ms);
 }
 

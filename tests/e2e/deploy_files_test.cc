@@ -41,13 +41,13 @@ TEST(DeployFiles, SiteConfigurationPassesNginxCheckWithPageCopies) {
   EXPECT_NE(site.find("include " + root + "/conf/nginx/page_copy.conf;"), std::string::npos);
   EXPECT_NE(site.find("root /var/lib/yaocai/pages;"), std::string::npos);
   EXPECT_NE(site.find("fastcgi_param YAOCAI_PAGE_COPY 1;"), std::string::npos);
-  std::ofstream(t.path / "nginx.conf") << "pid " << (t.path / "nginx.pid").string()
-                                       << ";\nerror_log stderr;\nevents {}\nhttp {\n"
-                                       << "  include /etc/nginx/mime.types;\n  include "
-                                       << (t.path / "site.conf").string() << ";\n}\n";
-  EXPECT_EQ(run("nginx -t -q -c '" + (t.path / "nginx.conf").string() + "' -p '" +
-                t.path.string() + "'"),
-            0)
+  std::ofstream(t.path / "nginx.conf")
+      << "pid " << (t.path / "nginx.pid").string() << ";\nerror_log stderr;\nevents {}\nhttp {\n"
+      << "  include /etc/nginx/mime.types;\n  include " << (t.path / "site.conf").string()
+      << ";\n}\n";
+  EXPECT_EQ(
+      run("nginx -t -q -c '" + (t.path / "nginx.conf").string() + "' -p '" + t.path.string() + "'"),
+      0)
       << "nginx -t rejects the production site";
 }
 

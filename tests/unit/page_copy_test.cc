@@ -1,5 +1,7 @@
 // Copies of public pages on disk (lib/core/page_copy.h): names, eligibility, the single
 // renderer per slot and discarding, against a private page directory.
+#include "core/page_copy.h"
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -8,7 +10,6 @@
 #include <sstream>
 
 #include "core/config.h"
-#include "core/page_copy.h"
 
 namespace fs = std::filesystem;
 
@@ -52,8 +53,7 @@ TEST_F(PageCopyTest, KeptPageIsTheFileNginxLooksUp) {
   EXPECT_FALSE(c->existing());
   c->keep("<p>黄芪</p>");
   EXPECT_EQ(read(served("/purchases", "q=%E9%BB%84&page=2")), "<p>黄芪</p>");
-  EXPECT_EQ(*core::PageCopy::begin("/purchases", "q=%E9%BB%84&page=2")->existing(),
-            "<p>黄芪</p>");
+  EXPECT_EQ(*core::PageCopy::begin("/purchases", "q=%E9%BB%84&page=2")->existing(), "<p>黄芪</p>");
 
   core::PageCopy::begin("/", "")->keep("home");
   EXPECT_EQ(read(served("/", "")), "home");
