@@ -23,8 +23,9 @@ const char* member_type_name(int type) {
 
 std::optional<User> find_user(db::Connection& db, long long id) {
   auto r = db.query(
-      "SELECT id, phone, username, name, nickname, user_type, roles, verified, disabled"
-      " FROM user WHERE id = ?",
+      "SELECT u.id, u.phone, u.username, u.name, u.nickname, u.user_type, u.roles, u.verified,"
+      " u.disabled, a.image FROM user u LEFT JOIN user_avatar a ON a.user_id = u.id"
+      " WHERE u.id = ?",
       id);
   if (r.empty()) return std::nullopt;
   const auto& row = r.one();
@@ -40,6 +41,7 @@ std::optional<User> find_user(db::Connection& db, long long id) {
     if (!r.empty()) u.roles.insert(r);
   u.verified = row.i64(7) != 0;
   u.disabled = row.i64(8) != 0;
+  if (!row.null(9)) u.avatar = row.str(9);
   return u;
 }
 

@@ -14,6 +14,7 @@ struct User {
   int user_type = 7;
   std::set<std::string> roles;
   bool verified = false, disabled = false;
+  std::string avatar;  // image hash of the avatar (user_avatar), "" when none
 
   bool has_role(const std::string& r) const { return roles.count(r) > 0; }
   bool is_admin() const { return has_role("admin"); }

@@ -1,5 +1,7 @@
 #include "market/catalogue.h"
 
+#include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 
 namespace market {
@@ -82,6 +84,14 @@ std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q,
 }
 
 std::vector<Area> area_children(db::Connection& db, long long parent) {
+  // The area tree is reference data that only a migration changes: each process reads a
+  // level once (the province list is on every purchase hall and publish form).
+  static std::mutex mu;
+  static std::map<long long, std::vector<Area>> known;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    if (auto it = known.find(parent); it != known.end()) return it->second;
+  }
   auto r =
       parent == 0
           ? db.query("SELECT code, name, level FROM area WHERE parent_code IS NULL ORDER BY code")
@@ -90,6 +100,11 @@ std::vector<Area> area_children(db::Connection& db, long long parent) {
   std::vector<Area> out;
   for (const auto& row : r.rows)
     out.push_back({row.i64(0), row.str(1), static_cast<int>(row.i64(2))});
+  // Unknown codes (typed by visitors) are not kept: they would only fill memory.
+  if (!out.empty()) {
+    std::lock_guard<std::mutex> lock(mu);
+    known.emplace(parent, out);
+  }
   return out;
 }
 

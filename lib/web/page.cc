@@ -4,7 +4,6 @@
 #include <stdexcept>
 
 #include "core/config.h"
-#include "image/avatar.h"
 #include "image/use.h"
 #include "market/notification.h"
 #include "site/site.h"
@@ -58,9 +57,10 @@ std::string Page::render() {
     if (const auth::User* u = req_->user()) {
       auto* d = root_.AddSectionDictionary("LOGGED_IN");
       d->SetValue("USER_NAME", u->display_name());
-      // One primary-key lookup, only for logged-in visitors; anonymous pages pay nothing.
-      if (auto avatar = image::avatar_url(req_->db(), u->id))
-        d->SetValueAndShowSection("HEADER_AVATAR_URL", *avatar, "HEADER_AVATAR");
+      // The avatar comes with the user (auth::find_user joins it).
+      if (image::valid_hash(u->avatar))
+        d->SetValueAndShowSection("HEADER_AVATAR_URL", image::url(u->avatar, image::Use::avatar),
+                                  "HEADER_AVATAR");
       d->SetValue("CSRF", req_->csrf_token());
       if (u->is_admin()) d->ShowSection("IS_ADMIN");
       bool staff = u->is_admin() || u->has_role("staff") || u->has_role("sales") ||
