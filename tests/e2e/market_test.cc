@@ -555,6 +555,33 @@ TEST(MarketLists, CachedListPagesShowChangesOnTheNextRequest) {
   EXPECT_TRUE(anon.cookie("yc_sid").empty());
 }
 
+// Page copies under load: while others publish and anonymous visitors keep reading (and so
+// keep writing copies), each publisher's very next anonymous request shows its order.
+TEST(MarketLists, PublishingShowsOnTheNextRequestWhileOthersPublishAndRead) {
+  std::atomic<bool> done{false};
+  std::thread reader([&] {
+    Http anon;
+    while (!done) anon.get("/purchases");
+  });
+  std::atomic<int> shown{0}, missing{0};
+  std::vector<std::thread> ts;
+  for (int t = 0; t < 6; ++t)
+    ts.emplace_back([&, t] {
+      auto buyer = member("并发发布" + std::to_string(t));
+      Http anon;
+      for (int i = 0; i < 3; ++i) {
+        long long item = item_of(publish(buyer));
+        bool seen = has(anon.get("/purchases").body, "/item/" + std::to_string(item) + "\"");
+        ++(seen ? shown : missing);
+      }
+    });
+  for (auto& t : ts) t.join();
+  done = true;
+  reader.join();
+  EXPECT_EQ(shown.load(), 18);
+  EXPECT_EQ(missing.load(), 0);
+}
+
 TEST(MarketReply, JsonBatchReplyWithCsrfHeader) {
   auto buyer = member("接口采购商");
   auto s1 = member("接口供应商一");
