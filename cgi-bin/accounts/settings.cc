@@ -71,7 +71,6 @@ int main() {
         auth::update_profile(
             req.db(), u.id,
             {req.arg("name"), req.arg("nickname"), std::atoi(req.arg("user_type").c_str())});
-        core::discard_page_copies();  // buyers' names show on the public lists
       } else if (action == "password") {
         auth::change_password(req.db(), u.id, req.arg("old_password"), req.arg("password"));
         // A new session id for this browser, and every other session of the account ends:
@@ -94,6 +93,10 @@ int main() {
     } catch (const web::Error& e) {
       return page(req, res, u, action, &e);
     }
+    // Names, member types and followed varieties show on the public lists (buyers on the
+    // purchase hall, the supplier directory).
+    if (action == "profile" || action == "follow" || action == "unfollow")
+      core::discard_page_copies();
     res.redirect("/my/settings?saved=" + action +
                  (action == "follow" || action == "unfollow" ? "#follow" : ""));
   });

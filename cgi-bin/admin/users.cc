@@ -2,6 +2,7 @@
 // and enable, roles, member type, identity documents and the 身份真实 flag.
 #include "admin/admin.h"
 #include "cgi-bin/admin/frame.h"
+#include "core/page_copy.h"
 #include "image/store.h"
 
 namespace {
@@ -122,6 +123,9 @@ int main() {
     if (!req.is_post()) return show(req, res, id, nullptr);
     try {
       change(req, me, id);
+      // The supplier directory shows members' verification and type, and leaves out the
+      // disabled ones.
+      core::discard_page_copies();
     } catch (const web::BadRequest& e) {
       return show(req, res, id, &e);
     } catch (const web::Forbidden& e) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <ctime>
+#include <regex>
 
 #include "tests/support/http.h"
 #include "tests/support/session.h"
@@ -75,4 +76,36 @@ TEST(PageCopy, UnusualQueriesAndPostsReachTheProgram) {
     EXPECT_FALSE(from_copy(r));
   }
   EXPECT_EQ(anon.post("/purchases", {{"q", "x"}}).status, 403) << "a POST is checked for CSRF";
+}
+
+namespace {
+long long directory_total(Http& anon) {
+  std::smatch m;
+  std::string body = anon.get("/suppliers").body;
+  return std::regex_search(body, m, std::regex("共 ([0-9]+) 家")) ? std::stoll(m[1]) : -1;
+}
+}  // namespace
+
+TEST(PageCopy, SupplierDirectoryFollowsMembersAndAdminChanges) {
+  away_from_slot_end();
+  Http anon;
+  long long before = directory_total(anon);
+  ASSERT_GE(before, 0);
+  EXPECT_TRUE(from_copy(anon.get("/suppliers"))) << "the directory is a public page";
+
+  long long id = testenv::make_user("关注即上榜");
+  Http member;
+  std::string csrf = testenv::login_as(member, id);
+  member.post("/my/settings", {{"csrf_token", csrf}, {"action", "follow"}, {"variety", "黄芪"}});
+  EXPECT_EQ(directory_total(anon), before + 1) << "following a variety lists the member at once";
+
+  long long admin_id = testenv::make_user("目录管理员", "admin");
+  Http admin;
+  std::string admin_csrf = testenv::login_as(admin, admin_id);
+  EXPECT_EQ(admin
+                .post("/admin/users/" + std::to_string(id),
+                      {{"csrf_token", admin_csrf}, {"action", "disable"}})
+                .status,
+            303);
+  EXPECT_EQ(directory_total(anon), before) << "a disabled member leaves it at once";
 }
