@@ -115,7 +115,7 @@ bench: deps
 	    "SELECT MAX(id) FROM yaocai.purchase_item WHERE status = 1") || exit 1; \
 	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
 	  BENCH_COOKIE_URLS="/ /purchases /booking/grid.json?date=$$day /booking?date=$$day" \
-	  tests/bench/run.sh /healthz / /purchases /item/$$item
+	  tests/bench/run.sh /healthz / /purchases /suppliers /item/$$item
 
 clean:
 	rm -rf $(BUILD)
