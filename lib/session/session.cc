@@ -21,7 +21,27 @@ bool well_formed_id(const std::string& id) {
 
 std::optional<Session> Store::load(const std::string& id) {
   if (!well_formed_id(id)) return std::nullopt;
-  auto v = r_.cmd({"HGETALL", key(id)});
+  // One round trip reads the session and keeps it, its index entry and the index alive
+  // together (the SADD also indexes sessions from before the index existed). The index key
+  // is built in the script from the uid it reads: KEYS[2] is its prefix.
+  static const std::string load_and_touch = R"lua(
+local v = redis.call('HGETALL', KEYS[1])
+if #v == 0 then return v end
+local uid, remember = 0, false
+for i = 1, #v, 2 do
+  if v[i] == 'uid' then uid = tonumber(v[i + 1]) or 0 end
+  if v[i] == 'remember' then remember = v[i + 1] == '1' end
+end
+redis.call('EXPIRE', KEYS[1], remember and ARGV[2] or ARGV[1])
+if uid > 0 then
+  local idx = KEYS[2] .. uid
+  redis.call('SADD', idx, ARGV[3])
+  redis.call('EXPIRE', idx, ARGV[4])
+end
+return v
+)lua";
+  auto v = r_.cmd({"EVAL", load_and_touch, "2", key(id), index_prefix(), std::to_string(t_.idle),
+                   std::to_string(t_.remember), id, std::to_string(index_ttl())});
   if (v.items.empty()) return std::nullopt;
   Session s;
   s.id = id;
@@ -36,17 +56,6 @@ std::optional<Session> Store::load(const std::string& id) {
       s.csrf = val;
     else
       s.data[f] = val;
-  }
-  if (s.user_id > 0) {
-    // One round trip keeps the session, its index entry and the index alive together; the
-    // SADD also indexes sessions that were created before the index existed.
-    static const std::string touch =
-        "redis.call('EXPIRE', KEYS[1], ARGV[1]) redis.call('SADD', KEYS[2], ARGV[2]) "
-        "redis.call('EXPIRE', KEYS[2], ARGV[3]) return 1";
-    r_.cmd({"EVAL", touch, "2", key(id), index_key(s.user_id), std::to_string(ttl(s)), id,
-            std::to_string(index_ttl())});
-  } else {
-    r_.cmd({"EXPIRE", key(id), std::to_string(ttl(s))});
   }
   return s;
 }

@@ -54,8 +54,9 @@ class Store {
   std::string key(const std::string& id) const { return r_.key("sess:" + id); }
   // A Redis set per user of their session ids. It expires no sooner than any session in it
   // (every load of a logged-in session pushes both expiries), and dead ids are pruned at login.
+  std::string index_prefix() const { return r_.key("user_sessions:"); }
   std::string index_key(long long user_id) const {
-    return r_.key("user_sessions:" + std::to_string(user_id));
+    return index_prefix() + std::to_string(user_id);
   }
   long index_ttl() const { return std::max(t_.idle, t_.remember); }
   void index(const Session& s);
