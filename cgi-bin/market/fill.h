@@ -83,6 +83,17 @@ inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& i
   if (it.status.quotable() && viewer != it.buyer_id) d->ShowSection("QUOTABLE");
 }
 
+// The item and its buyer's statistics (items published, reply rate, accepted items): the
+// head of the item page and of the quote form.
+inline void fill_item_stats(web::Request& req, ctemplate::TemplateDictionary& d,
+                            const market::ItemRow& it) {
+  fill_item(&d, it);
+  auto s = market::buyer_stats(req.db(), req.redis(), it.buyer_id);
+  d.SetIntValue("STAT_ITEMS", s.items);
+  d.SetIntValue("STAT_REPLY_RATE", s.reply_rate());
+  d.SetIntValue("STAT_ACCEPTED", s.accepted_items);
+}
+
 inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow& q) {
   d->SetIntValue("QID", q.id);
   d->SetIntValue("SUPPLIER_ID", q.supplier_id);

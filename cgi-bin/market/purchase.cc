@@ -1,21 +1,13 @@
-// /purchase/{id}: the order page; /published: the share page after publishing; /qr.png: the
-// share link as a QR code; POST /close and /success: the buyer's order actions.
+// /purchase/{id}: the order page; /published: the share page after publishing; POST /close
+// and /success: the buyer's order actions. (/qr.png is market/qr.)
 #include "market/purchase.h"
 
 #include "cgi-bin/market/fill.h"
-#include "core/config.h"
 #include "market/page_cache.h"
-#include "market/qr.h"
 #include "market/view.h"
 #include "web/serve.h"
 
 namespace {
-
-std::string share_link(long long id) {
-  std::string base = core::Config::get().str("site", "base_url", "http://127.0.0.1:8080");
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/purchase/" + std::to_string(id);
-}
 
 void fill_purchase(ctemplate::TemplateDictionary& d, const market::PurchaseRow& p) {
   d.SetIntValue("PID", p.id);
@@ -56,11 +48,6 @@ int main() {
     auto now = market_page::now();
     auto p = market::load_purchase(req.db(), id, now);
     if (!p) throw web::NotFound("采购单不存在");
-    if (tail == "/qr.png") {
-      res.header("Cache-Control", "public, max-age=86400");
-      res.send(market::qr_png(share_link(id)), "image/png");
-      return;
-    }
     const auth::User* user = req.user();
     bool mine = user && user->id == p->buyer_id;
     if (tail == "/published") {
@@ -68,7 +55,7 @@ int main() {
       web::Page page(&req, "market/published.tpl", "发布成功");
       page.script("/js/market.js");
       page.dict().SetIntValue("PID", id);
-      page.dict().SetValue("LINK", share_link(id));
+      page.dict().SetValue("LINK", market::share_link(id));
       web::render(res, page);
       return;
     }

@@ -4,6 +4,7 @@
 #include <regex>
 #include <set>
 
+#include "core/config.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "market/catalogue.h"
@@ -385,6 +386,12 @@ std::string qualifications_text(const std::string& set) {
   add("gsp", "GSP证书");
   add("gmp", "GMP证书");
   return out.empty() ? "无" : out;
+}
+
+std::string share_link(long long purchase_id) {
+  std::string base = core::Config::get().str("site", "base_url", "http://127.0.0.1:8080");
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + "/purchase/" + std::to_string(purchase_id);
 }
 
 }  // namespace market

@@ -61,6 +61,9 @@ void close_purchase(db::Connection& db, long long buyer_id, long long purchase_i
 // The buyer marks the order 采购成功 (its open items too).
 void mark_success(db::Connection& db, long long buyer_id, long long purchase_id);
 
+// The order's absolute URL (from [site] base_url) for sharing: the published page and its QR.
+std::string share_link(long long purchase_id);
+
 // Invoice, payment and qualification labels for pages.
 const char* invoice_name(int invoice);
 std::string payment_text(int payment, const std::string& days, const std::string& note);

@@ -69,8 +69,9 @@ Session Store::create() {
 }
 
 void Store::save(const Session& s) {
-  std::vector<std::string> args{"HSET", key(s.id), "uid", std::to_string(s.user_id),
-                                "remember", s.remember ? "1" : "0", "csrf", s.csrf};
+  std::vector<std::string> args{
+      "HSET", key(s.id), "uid", std::to_string(s.user_id), "remember", s.remember ? "1" : "0",
+      "csrf", s.csrf};
   for (const auto& [f, v] : s.data) {
     args.push_back(f);
     args.push_back(v);
