@@ -38,6 +38,43 @@ void set_item_field(ItemDraft& d, const std::string& key, const std::string& v) 
   // reference (never text from the form) once uploads land.
 }
 
+// The header fields as the purchase table stores them. The deadline counts from `since`: the
+// publishing time, also when an edit changes the quote window.
+struct StoredHeader {
+  int window = 0;
+  std::optional<std::string> deadline, payment_days;
+  std::optional<long long> area, province;
+  std::string qualifications;
+};
+
+StoredHeader stored_header(const PurchaseDraft& d, const std::string& since) {
+  StoredHeader h;
+  h.window = std::stoi(d.window);
+  if (h.window > 0) h.deadline = datetime_of(parse_datetime(since) + h.window * 86400L);
+  if (d.pickup.empty()) {
+    h.area = std::stoll(d.area);
+    h.province = province_of(*h.area);
+  }
+  for (const auto& q : d.qualifications)
+    h.qualifications += (h.qualifications.empty() ? "" : ",") + q;
+  if (d.payment == "2") h.payment_days = d.payment_days;
+  return h;
+}
+
+// An item's nullable columns: no catalogue variety, no price (面议), no photo.
+struct StoredItem {
+  std::optional<long long> variety_id;
+  std::optional<std::string> price, photo;
+};
+
+StoredItem stored_item(const ItemDraft& it) {
+  StoredItem s;
+  if (it.variety_id) s.variety_id = it.variety_id;
+  if (!it.price.empty()) s.price = it.price;
+  if (!it.photo.empty()) s.photo = it.photo;
+  return s;
+}
+
 }  // namespace
 
 bool ItemDraft::blank() const {
@@ -162,40 +199,24 @@ long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d
 
 long long insert_purchase(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
                           const std::string& now) {
-  int window = std::stoi(d.window);
-  std::optional<std::string> deadline;
-  if (window > 0) deadline = datetime_of(parse_datetime(now) + window * 86400L);
-  std::optional<long long> area, province;
-  if (d.pickup.empty()) {
-    area = std::stoll(d.area);
-    province = province_of(*area);
-  }
-  std::string quals;
-  for (const auto& q : d.qualifications) quals += (quals.empty() ? "" : ",") + q;
-  std::optional<std::string> days;
-  if (d.payment == "2") days = d.payment_days;
-
+  auto h = stored_header(d, now);
   auto r = db.query(
       "INSERT INTO purchase (buyer_id, area_code, province_code, pickup, invoice, payment,"
       " payment_days, payment_note, sample, sample_recipient, acceptance, qualifications, remark,"
       " window_days, status, created_at, deadline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
-      buyer_id, area, province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice),
-      std::stoi(d.payment), days, d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient,
-      d.acceptance, quals, d.remark, window, now, deadline);
+      buyer_id, h.area, h.province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice),
+      std::stoi(d.payment), h.payment_days, d.payment_note, d.sample.empty() ? 0 : 1,
+      d.sample_recipient, d.acceptance, h.qualifications, d.remark, h.window, now, h.deadline);
   long long id = static_cast<long long>(r.insert_id);
   int pos = 0;
   for (const auto& it : d.items) {
-    std::optional<long long> vid;
-    if (it.variety_id) vid = it.variety_id;
-    std::optional<std::string> price, photo;
-    if (!it.price.empty()) price = it.price;
-    if (!it.photo.empty()) photo = it.photo;
+    auto c = stored_item(it);
     db.query(
         "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
         " quantity, unit, quality, origin, price, photo, status, created_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
-        id, ++pos, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
-        price, photo, now);
+        id, ++pos, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit, it.quality,
+        it.origin, c.price, c.photo, now);
   }
   return id;
 }
@@ -281,46 +302,31 @@ FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id
   if (!e.empty()) return e;
 
   auto created = db.query("SELECT created_at FROM purchase WHERE id = ?", purchase_id).one().str(0);
-  int window = std::stoi(d.window);
-  std::optional<std::string> deadline;
-  if (window > 0) deadline = datetime_of(parse_datetime(created) + window * 86400L);
-  std::optional<long long> area, province;
-  if (d.pickup.empty()) {
-    area = std::stoll(d.area);
-    province = province_of(*area);
-  }
-  std::string quals;
-  for (const auto& q : d.qualifications) quals += (quals.empty() ? "" : ",") + q;
-  std::optional<std::string> days;
-  if (d.payment == "2") days = d.payment_days;
+  auto h = stored_header(d, created);
   db.query(
       "UPDATE purchase SET area_code = ?, province_code = ?, pickup = ?, invoice = ?, payment = ?,"
       " payment_days = ?, payment_note = ?, sample = ?, sample_recipient = ?, acceptance = ?,"
       " qualifications = ?, remark = ?, window_days = ?, deadline = ? WHERE id = ?",
-      area, province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment), days,
-      d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance, quals, d.remark,
-      window, deadline, purchase_id);
+      h.area, h.province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment),
+      h.payment_days, d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance,
+      h.qualifications, d.remark, h.window, h.deadline, purchase_id);
   for (const auto& it : d.items) {
-    std::optional<long long> vid;
-    if (it.variety_id) vid = it.variety_id;
-    std::optional<std::string> price, photo;
-    if (!it.price.empty()) price = it.price;
-    if (!it.photo.empty()) photo = it.photo;
+    auto c = stored_item(it);
     if (existing.count(it.slot)) {
       db.query(
           "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
           " unit = ?, quality = ?, origin = ?, price = ?,"
           " photo = IF(? AND ? IS NULL, NULL, COALESCE(?, photo))"
           " WHERE purchase_id = ? AND position = ?",
-          vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin, price,
-          it.remove_photo ? 1 : 0, photo, photo, purchase_id, it.slot + 1);
+          c.variety_id, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
+          c.price, it.remove_photo ? 1 : 0, c.photo, c.photo, purchase_id, it.slot + 1);
     } else {
       db.query(
           "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
           " quantity, unit, quality, origin, price, photo, status, created_at)"
           " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
-          purchase_id, it.slot + 1, vid, it.variety_name, it.spec, it.quantity, it.unit, it.quality,
-          it.origin, price, photo, created);
+          purchase_id, it.slot + 1, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit,
+          it.quality, it.origin, c.price, c.photo, created);
     }
   }
   tx.commit();
