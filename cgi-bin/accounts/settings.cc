@@ -2,9 +2,9 @@
 // (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section
 // in the template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
 #include "auth/profile.h"
-#include "core/page_copy.h"
 #include "auth/user.h"
 #include "core/error.h"
+#include "core/page_copy.h"
 #include "image/avatar.h"
 #include "market/follow.h"
 #include "web/form_error.h"

@@ -22,15 +22,13 @@ namespace fs = std::filesystem;
 // looked up there, so writing it would only fill the disk.
 constexpr size_t kMaxQuery = 200;
 
-bool query_char(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '.' || c == '%' || c == '=' || c == '&' || c == '+' || c == '-';
-}
-
 bool name_char(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '.' || c == '-';
 }
+
+// A name character, or one that encodes or separates query values.
+bool query_char(char c) { return name_char(c) || c == '%' || c == '=' || c == '&' || c == '+'; }
 
 // "/" and "/a/b" whose parts are plain names (no "." or ".." parts, no empty ones).
 bool plain_path(const std::string& path) {

@@ -87,10 +87,11 @@ QuoteRow quote_of(const db::Row& r) {
 }  // namespace
 
 Totals totals(db::Connection& db, redis::Client& r) {
-  return {cached_count(r, "purchases",
-                       [&] { return db.query("SELECT COUNT(*) FROM purchase").one().i64(0); }),
-          cached_count(r, "quotes",
-                       [&] { return db.query("SELECT COUNT(*) FROM quote").one().i64(0); })};
+  auto v = cached_counts(r, "totals", [&] {
+    auto rows = db.query("SELECT (SELECT COUNT(*) FROM purchase), (SELECT COUNT(*) FROM quote)");
+    return std::vector<long long>{rows.one().i64(0), rows.one().i64(1)};
+  });
+  return {v.at(0), v.at(1)};
 }
 
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit) {

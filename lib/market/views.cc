@@ -41,7 +41,13 @@ long long count_view(db::Connection& db, redis::Client& r, long long item_id) {
   if (v.items.size() != 2) return 0;
   // The caller read the stored count before this call, so it still lacks these views even
   // when they are written right now.
-  if (v.items[1].num == 1) flush_views(db, r);
+  if (v.items[1].num == 1) {
+    try {
+      flush_views(db, r);
+    } catch (const std::exception&) {
+      // The batch went back to Redis; the next one (kViewFlushSeconds on) writes it.
+    }
+  }
   return v.items[0].num;
 }
 

@@ -3,12 +3,14 @@
 // change shows on the very next request in every process.
 #include <mutex>
 
-#include "site/site.h"
-
 #include "core/page_copy.h"
+#include "site/site.h"
 
 namespace site {
 namespace {
+
+// The Redis counter changed() raises.
+std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
 
 std::mutex g_mu;
 std::shared_ptr<const Frame> g_frame;
@@ -46,8 +48,6 @@ std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis) {
   }
   return f;
 }
-
-std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
 
 void changed(redis::Client& redis) {
   redis.cmd({"INCR", version_key(redis)});

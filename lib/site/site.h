@@ -61,7 +61,5 @@ std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis);
 // Call after committing any change to settings, partners or banners (also discards the
 // copies of public pages).
 void changed(redis::Client& redis);
-// The Redis key of the counter changed() raises.
-std::string version_key(redis::Client& redis);
 
 }  // namespace site
