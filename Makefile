@@ -70,6 +70,8 @@ $(TEST_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(TEST_SRCS)) $(LIB_ARS)
 	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -lgmock -lgtest -o $@
 
 -include $(OBJS:.o=.d)
+# Keep objects: make would delete them as intermediates and rebuild every program next time.
+.SECONDARY: $(OBJS)
 
 # Installs only what is missing; seconds when everything is there.
 deps:
