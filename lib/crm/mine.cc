@@ -7,14 +7,10 @@ namespace crm {
 
 const char* distribution_status_name(int status) {
   switch (status) {
-    case 1:
-      return "正在跟进";
-    case 2:
-      return "已成单";
-    case 3:
-      return "三天未跟进";
-    case 4:
-      return "十五天未成单";
+    case 1: return "正在跟进";
+    case 2: return "已成单";
+    case 3: return "三天未跟进";
+    case 4: return "十五天未成单";
   }
   return "";
 }

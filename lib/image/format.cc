@@ -15,16 +15,11 @@ Format detect(std::string_view b) {
 
 const char* coder(Format f) {
   switch (f) {
-    case Format::jpeg:
-      return "JPEG";
-    case Format::png:
-      return "PNG";
-    case Format::gif:
-      return "GIF";
-    case Format::webp:
-      return "WEBP";
-    default:
-      return "";
+    case Format::jpeg: return "JPEG";
+    case Format::png: return "PNG";
+    case Format::gif: return "GIF";
+    case Format::webp: return "WEBP";
+    default: return "";
   }
 }
 

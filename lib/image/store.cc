@@ -33,16 +33,11 @@ struct Spec {
 
 Spec spec(Use u) {
   switch (u) {
-    case Use::list:
-      return {300, 300, true};
-    case Use::detail:
-      return {1200, 1200, false};
-    case Use::logo:
-      return {240, 120, false};
-    case Use::avatar:
-      return {160, 160, true};
-    case Use::document:
-      return {2000, 2000, false};
+    case Use::list: return {300, 300, true};
+    case Use::detail: return {1200, 1200, false};
+    case Use::logo: return {240, 120, false};
+    case Use::avatar: return {160, 160, true};
+    case Use::document: return {2000, 2000, false};
   }
   return {300, 300, true};
 }

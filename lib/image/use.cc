@@ -15,16 +15,11 @@ std::string relative(const std::string& hash, Use u) {
 
 const char* use_name(Use u) {
   switch (u) {
-    case Use::list:
-      return "list";
-    case Use::detail:
-      return "detail";
-    case Use::logo:
-      return "logo";
-    case Use::avatar:
-      return "avatar";
-    case Use::document:
-      return "document";
+    case Use::list: return "list";
+    case Use::detail: return "detail";
+    case Use::logo: return "logo";
+    case Use::avatar: return "avatar";
+    case Use::document: return "document";
   }
   return "list";
 }

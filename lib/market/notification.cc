@@ -4,16 +4,11 @@ namespace market {
 
 const char* notification_type_name(int type) {
   switch (type) {
-    case 1:
-      return "卖货消息";
-    case 2:
-      return "采购消息";
-    case 3:
-      return "成长任务";
-    case 4:
-      return "系统通知";
-    default:
-      return "";
+    case 1: return "卖货消息";
+    case 2: return "采购消息";
+    case 3: return "成长任务";
+    case 4: return "系统通知";
+    default: return "";
   }
 }
 

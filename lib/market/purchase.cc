@@ -368,12 +368,9 @@ void mark_success(db::Connection& db, long long buyer_id, long long purchase_id)
 
 const char* invoice_name(int invoice) {
   switch (invoice) {
-    case 1:
-      return "普通发票";
-    case 2:
-      return "增值税发票";
-    default:
-      return "无需发票";
+    case 1: return "普通发票";
+    case 2: return "增值税发票";
+    default: return "无需发票";
   }
 }
 

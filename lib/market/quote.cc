@@ -85,16 +85,11 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
 
 const char* photo_slot_name(int slot) {
   switch (slot) {
-    case 1:
-      return "手捧照";
-    case 2:
-      return "细节照";
-    case 3:
-      return "混货照";
-    case 4:
-      return "质检报告";
-    default:
-      return "其它";
+    case 1: return "手捧照";
+    case 2: return "细节照";
+    case 3: return "混货照";
+    case 4: return "质检报告";
+    default: return "其它";
   }
 }
 
@@ -109,12 +104,9 @@ std::vector<std::pair<int, std::string>> quote_photos(db::Connection& db, long l
 
 const char* quote_state_name(int state) {
   switch (state) {
-    case kAccepted:
-      return "已认可";
-    case kRejected:
-      return "未采纳";
-    default:
-      return "待回复";
+    case kAccepted: return "已认可";
+    case kRejected: return "未采纳";
+    default: return "待回复";
   }
 }
 

@@ -8,16 +8,11 @@ namespace market {
 
 const char* Status::css() const {
   switch (state) {
-    case State::Open:
-      return "bg-success";
-    case State::Standing:
-      return "bg-primary";
-    case State::Ended:
-      return "bg-secondary";
-    case State::Success:
-      return "bg-warning text-dark";
-    default:
-      return "bg-dark";
+    case State::Open: return "bg-success";
+    case State::Standing: return "bg-primary";
+    case State::Ended: return "bg-secondary";
+    case State::Success: return "bg-warning text-dark";
+    default: return "bg-dark";
   }
 }
 

@@ -26,8 +26,7 @@ Value convert(const redisReply* r) {
       v.type = Value::Array;
       for (size_t i = 0; i < r->elements; ++i) v.items.push_back(convert(r->element[i]));
       break;
-    default:
-      break;
+    default: break;
   }
   return v;
 }

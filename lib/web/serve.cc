@@ -32,26 +32,16 @@ size_t g_max_body = 12 << 20;
 
 const char* title_for(int status) {
   switch (status) {
-    case 400:
-      return "请求有误";
-    case 401:
-      return "请先登录";
-    case 403:
-      return "没有权限";
-    case 404:
-      return "页面不存在";
-    case 405:
-      return "请求方法不支持";
-    case 409:
-      return "操作冲突";
-    case 413:
-      return "内容过大";
-    case 429:
-      return "操作过于频繁";
-    case 503:
-      return "服务暂时不可用";
-    default:
-      return "服务器错误";
+    case 400: return "请求有误";
+    case 401: return "请先登录";
+    case 403: return "没有权限";
+    case 404: return "页面不存在";
+    case 405: return "请求方法不支持";
+    case 409: return "操作冲突";
+    case 413: return "内容过大";
+    case 429: return "操作过于频繁";
+    case 503: return "服务暂时不可用";
+    default: return "服务器错误";
   }
 }
 
