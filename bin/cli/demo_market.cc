@@ -8,7 +8,7 @@
 #include "bin/cli/command.h"
 #include "core/clock.h"
 #include "market/clock.h"
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 #include "market/purchase.h"
 #include "market/quote.h"
 

@@ -7,7 +7,7 @@
 #include "core/clock.h"
 #include "db/connection.h"
 #include "market/clock.h"
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 
 namespace cli {
 

@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
     core::Config::get();
     core::use_business_timezone();
     return it->second.first(cli::Args(argv + 2, argv + argc));
-  } catch (const web::Error& e) {
+  } catch (const core::Error& e) {
     std::cerr << "yaocai " << argv[1] << ": " << e.what() << "\n";
     return 1;
   } catch (const std::exception& e) {

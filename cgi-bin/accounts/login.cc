@@ -10,13 +10,13 @@ namespace {
 void form(web::Request& req, web::Response& res, const std::string& message, int status) {
   web::Page page(&req, "accounts/login.tpl", "登录");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
+  page.has_form();
   d.SetValue("LOGIN", req.arg("login"));
   d.SetValue("NEXT", auth::local_path(req.arg("next")));
   if (req.arg("remember") == "1") d.ShowSection("REMEMBER");
   if (!message.empty()) d.SetValueAndShowSection("MESSAGE", message, "ERROR");
   if (req.param("reset") == "1") d.ShowSection("RESET_DONE");
-  if (wechat::pending(req)) d.ShowSection("WECHAT_PENDING");
+  if (wechat::pending(req.existing_session())) d.ShowSection("WECHAT_PENDING");
   web::render(res, page, status);
 }
 
@@ -26,18 +26,18 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     std::string next = auth::local_path(req.arg("next"));
     if (!req.is_post()) {
-      if (req.user() && !wechat::pending(req)) return res.redirect(next);
+      if (req.user() && !wechat::pending(req.existing_session())) return res.redirect(next);
       return form(req, res, "", 200);
     }
     long long id;
     try {
       id = auth::authenticate(req.db(), req.redis(), req.arg("login"), req.arg("password"),
                               req.remote_addr());
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       return form(req, res, e.what(), e.status);
     }
     req.login(id, req.arg("remember") == "1");
-    wechat::bind_pending(req, id);
+    wechat::bind_pending(req.db(), req.sessions(), req.existing_session(), id);
     res.redirect(next);
   });
 }

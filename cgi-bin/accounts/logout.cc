@@ -4,7 +4,7 @@
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (!req.is_post()) throw web::MethodNotAllowed();
+    if (!req.is_post()) throw core::MethodNotAllowed();
     req.logout();
     res.redirect("/");
   });

@@ -9,11 +9,11 @@
 
 namespace {
 
-void form(web::Request& req, web::Response& res, const web::Error* err) {
+void form(web::Request& req, web::Response& res, const core::Error* err) {
   web::Page page(&req, "accounts/password_reset.tpl", "重置密码");
   page.script("/js/accounts.js");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
+  page.has_form();
   web::keep_value(d, req, "phone");
   if (err) web::show_error(d, *err);
   web::render(res, page, err ? err->status : 200);
@@ -21,17 +21,14 @@ void form(web::Request& req, web::Response& res, const web::Error* err) {
 
 void reset(web::Request& req) {
   std::string phone = req.arg("phone"), password = req.arg("password");
-  if (!auth::valid_phone(phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
-  if (password.size() < 6) throw web::BadRequest("密码至少6位", "password");
-  if (password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
-  auto user = req.db().query("SELECT id FROM user WHERE phone = ?", phone);
-  if (user.empty()) throw web::BadRequest("该手机号尚未注册", "phone");
+  if (!auth::valid_phone(phone)) throw core::BadRequest("请输入正确的11位手机号", "phone");
+  auth::check_password(password);
+  auto id = auth::user_by_phone(req.db(), phone);
+  if (!id) throw core::BadRequest("该手机号尚未注册", "phone");
   sms::require_code(req.redis(), phone, "reset", req.arg("sms_code"));
-  long long id = user.one().i64(0);
-  req.db().query("UPDATE user SET password_hash = ? WHERE id = ?", auth::hash_password(password),
-                 id);
+  auth::set_password(req.db(), *id, password);
   // Whoever got into the account (the reason for many resets) is logged out everywhere.
-  req.sessions().end_user_sessions(id);
+  req.sessions().end_user_sessions(*id);
 }
 
 }  // namespace
@@ -41,7 +38,7 @@ int main() {
     if (!req.is_post()) return form(req, res, nullptr);
     try {
       reset(req);
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       return form(req, res, &e);
     }
     req.logout();

@@ -5,27 +5,23 @@
 #include "core/error.h"
 #include "sms/code.h"
 #include "web/form_error.h"
+#include "web/member_type.h"
 #include "web/serve.h"
 #include "wechat/binding.h"
 
 namespace {
 
-void form(web::Request& req, web::Response& res, const web::Error* err) {
+void form(web::Request& req, web::Response& res, const core::Error* err) {
   web::Page page(&req, "accounts/register.tpl", "注册");
   page.script("/js/accounts.js");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
+  page.has_form();
   for (const char* f : {"phone", "name", "nickname"}) web::keep_value(d, req, f);
   d.SetValue("NEXT", auth::local_path(req.arg("next")));
   int type = std::atoi(req.arg("user_type").c_str());
-  for (int t = 1; t <= 10; ++t) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    o->SetIntValue("VALUE", t);
-    o->SetValue("LABEL", auth::member_type_name(t));
-    if (t == type) o->ShowSection("SELECTED");
-  }
+  web::member_type_options(d, type);
   if (req.arg("agree") == "1") d.ShowSection("AGREED");
-  if (wechat::pending(req)) d.ShowSection("WECHAT_PENDING");
+  if (wechat::pending(req.existing_session())) d.ShowSection("WECHAT_PENDING");
   if (err) web::show_error(d, *err);
   web::render(res, page, err ? err->status : 200);
 }
@@ -38,9 +34,9 @@ long long register_member(web::Request& req) {
   a.nickname = req.arg("nickname");
   a.user_type = std::atoi(req.arg("user_type").c_str());
   auth::check_account(a);
-  if (req.arg("agree") != "1") throw web::BadRequest("请阅读并同意服务条款", "agree");
-  if (!req.db().query("SELECT 1 FROM user WHERE phone = ?", a.phone).empty())
-    throw web::BadRequest("该手机号已注册，请直接登录", "phone");
+  if (req.arg("agree") != "1") throw core::BadRequest("请阅读并同意服务条款", "agree");
+  if (auth::user_by_phone(req.db(), a.phone))
+    throw core::BadRequest("该手机号已注册，请直接登录", "phone");
   // The code is used up only once everything else is known to be right.
   sms::require_code(req.redis(), a.phone, "register", req.arg("sms_code"));
   return auth::create_account(req.db(), a);  // the unique key decides a race on the phone
@@ -54,12 +50,12 @@ int main() {
     long long id;
     try {
       id = register_member(req);
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       return form(req, res, &e);
     }
     req.login(id, false);
-    req.db().query("UPDATE user SET last_login_at = NOW() WHERE id = ?", id);
-    wechat::bind_pending(req, id);
+    auth::record_login(req.db(), id);
+    wechat::bind_pending(req.db(), req.sessions(), req.existing_session(), id);
     res.redirect(auth::local_path(req.arg("next")));
   });
 }

@@ -1,6 +1,6 @@
 // GET/POST /my/settings: the member's own account. Each card of the page posts its `action`
 // (profile, password, wechat_unbind, follow, unfollow); a new card adds a branch here and a section
-// in the template. The avatar card posts its file to /my/avatar (cgi-bin/account/avatar.cc).
+// in the template. The avatar card posts its file to /my/avatar (cgi-bin/accounts/avatar.cc).
 #include "auth/profile.h"
 #include "auth/user.h"
 #include "core/error.h"
@@ -8,6 +8,7 @@
 #include "image/avatar.h"
 #include "market/follow.h"
 #include "web/form_error.h"
+#include "web/member_type.h"
 #include "web/serve.h"
 #include "web/verified_badge.h"
 #include "wechat/binding.h"
@@ -15,10 +16,9 @@
 namespace {
 
 void page(web::Request& req, web::Response& res, const auth::User& u, const std::string& action,
-          const web::Error* err) {
+          const core::Error* err) {
   web::Page page(&req, "accounts/settings.tpl", "我的设置");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   d.SetValue("PHONE", u.phone);
   d.SetValue("USERNAME", u.username);
   web::show_verified_badge(d, u);
@@ -31,12 +31,7 @@ void page(web::Request& req, web::Response& res, const auth::User& u, const std:
   d.SetValue("NAME", keep ? req.arg("name") : u.name);
   d.SetValue("NICKNAME", keep ? req.arg("nickname") : u.nickname);
   int type = keep ? std::atoi(req.arg("user_type").c_str()) : u.user_type;
-  for (int t = 1; t <= 10; ++t) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    o->SetIntValue("VALUE", t);
-    o->SetValue("LABEL", auth::member_type_name(t));
-    if (t == type) o->ShowSection("SELECTED");
-  }
+  web::member_type_options(d, type);
   for (const auto& f : market::followed_varieties(req.db(), u.id)) {
     auto* s = d.AddSectionDictionary("FOLLOWED");
     s->SetIntValue("VARIETY_ID", f.variety_id);
@@ -85,12 +80,12 @@ int main() {
       } else if (action == "unfollow") {
         std::string id = req.arg("variety_id");
         if (id.empty() || id.size() > 9 || id.find_first_not_of("0123456789") != std::string::npos)
-          throw web::BadRequest("品种无效", "variety_id");
+          throw core::BadRequest("品种无效", "variety_id");
         market::unfollow_variety(req.db(), u.id, std::stoll(id));
       } else {
-        throw web::BadRequest("未知的操作");
+        throw core::BadRequest("未知的操作");
       }
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       return page(req, res, u, action, &e);
     }
     // Names, member types and followed varieties show on the public lists (buyers on the

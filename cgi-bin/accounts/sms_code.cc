@@ -4,26 +4,18 @@
 #include "sms/code.h"
 #include "web/serve.h"
 
-namespace {
-
-bool registered(db::Connection& db, const std::string& phone) {
-  return !db.query("SELECT 1 FROM user WHERE phone = ?", phone).empty();
-}
-
-}  // namespace
-
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (!req.is_post()) throw web::MethodNotAllowed();
+    if (!req.is_post()) throw core::MethodNotAllowed();
     std::string phone = req.arg("phone"), purpose = req.arg("purpose");
     try {
-      if (auth::valid_phone(phone) && purpose == "register" && registered(req.db(), phone))
-        throw web::Conflict("该手机号已注册，请直接登录", "phone_taken");
-      if (auth::valid_phone(phone) && purpose == "reset" && !registered(req.db(), phone))
-        throw web::BadRequest("该手机号尚未注册", "phone");
+      if (auth::valid_phone(phone) && purpose == "register" && auth::user_by_phone(req.db(), phone))
+        throw core::Conflict("该手机号已注册，请直接登录", "phone_taken");
+      if (auth::valid_phone(phone) && purpose == "reset" && !auth::user_by_phone(req.db(), phone))
+        throw core::BadRequest("该手机号尚未注册", "phone");
       long wait = sms::send_code(req.redis(), phone, purpose, req.remote_addr());
       res.json({{"ok", true}, {"resend_after", wait}, {"message", "验证码已发送"}});
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       // Always JSON here, whatever the client's Accept header said.
       nlohmann::json j{{"ok", false}, {"error", e.code}, {"message", e.what()}};
       if (!e.field.empty()) j["field"] = e.field;

@@ -27,7 +27,7 @@ void start(web::Request& req, web::Response& res) {
   std::string state = core::random_hex(16);
   req.sessions().set(s, kState, state);
   req.sessions().set(s, kNext, auth::local_path(req.param("next")));
-  std::string callback = core::Config::get().str("site", "base_url") + "/wechat/callback";
+  std::string callback = core::base_url() + "/wechat/callback";
   res.redirect(wechat::authorize_url(callback, state), 302);
 }
 
@@ -55,7 +55,7 @@ void callback(web::Request& req, web::Response& res) {
   if (const auth::User* u = req.user()) {
     try {
       wechat::bind_openid(req.db(), u->id, who.openid, who.unionid);
-    } catch (const web::Conflict& e) {
+    } catch (const core::Conflict& e) {
       return result(req, res, 409, "无法绑定微信", e.what());
     }
     return res.redirect(next);
@@ -65,11 +65,11 @@ void callback(web::Request& req, web::Response& res) {
     if (r.empty() || r.one().i64(0) != 0)
       return result(req, res, 403, "账号已停用", "该账号已被停用，如有疑问请联系客服。");
     req.login(*id, false);
-    req.db().query("UPDATE user SET last_login_at = NOW() WHERE id = ?", *id);
+    auth::record_login(req.db(), *id);
     return res.redirect(next);
   }
   // A new visitor: the openid waits in the session until they log in or register.
-  wechat::remember_pending(req, who.openid, who.unionid);
+  wechat::remember_pending(req.sessions(), req.session(), who.openid, who.unionid);
   web::Page page(&req, "accounts/wechat.tpl", "绑定微信");
   page.dict().SetValue("HEADING", "绑定账号");
   page.dict().SetValue(
@@ -83,9 +83,9 @@ void callback(web::Request& req, web::Response& res) {
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     if (req.path() == "/wechat/login") return start(req, res);
     if (req.path() == "/wechat/callback") return callback(req, res);
-    throw web::NotFound();
+    throw core::NotFound();
   });
 }

@@ -1,18 +1,19 @@
 // GET/POST /admin/banners: home page banners — add, edit (title, link, picture upload, order),
-// hide and delete. The home page reads them from site::frame().banners.
+// hide and delete. The home page reads them from site::snapshot().banners.
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "cgi-bin/admin/showcase.h"
 #include "image/store.h"
 #include "site/site.h"
+#include "web/form_error.h"
 
 namespace {
 
-void show(web::Request& req, web::Response& res, const web::Error* error) {
+void show(web::Request& req, web::Response& res, const core::Error* error) {
   web::Page page(&req, "admin/banners.tpl", "首页横幅");
-  admin_ui::frame(req, page, "banners");
+  admin_ui::menu(req, page, "banners");
   if (error) {
-    admin_ui::show_error(page, *error);
+    web::show_error(page.dict(), *error);
     page.dict().SetValue("NEW_TITLE", req.arg("title"));
     page.dict().SetValue("NEW_LINK", req.arg("link"));
   }
@@ -50,7 +51,7 @@ int main() {
     if (!req.is_post()) return show(req, res, nullptr);
     try {
       admin_ui::change_showcase(req, me, kBanners);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, &e);
     }
     res.redirect("/admin/banners?done=1");

@@ -1,17 +1,17 @@
 // GET /admin/log?page=: every admin action, newest first.
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     admin_ui::require_admin(req);
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     constexpr int kPageSize = 100;
     int page_no = std::max(1, admin_ui::to_int(req.param("page"), 1));
     auto rows =
         admin::recent_log(req.db(), "", std::nullopt, kPageSize + 1, (page_no - 1) * kPageSize);
     web::Page page(&req, "admin/log.tpl", "操作日志");
-    admin_ui::frame(req, page, "log");
+    admin_ui::menu(req, page, "log");
     for (size_t i = 0; i < rows.size() && i < size_t(kPageSize); ++i) {
       const auto& e = rows[i];
       auto* d = page.dict().AddSectionDictionary("LOG");

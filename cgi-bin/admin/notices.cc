@@ -2,26 +2,23 @@
 // are kept in our own `notice` table; the marketplace's notification list reads them with
 // admin::notices_for().
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
+#include "web/form_error.h"
+#include "web/member_type.h"
 
 namespace {
 
-void show(web::Request& req, web::Response& res, const web::Error* error) {
+void show(web::Request& req, web::Response& res, const core::Error* error) {
   web::Page page(&req, "admin/notices.tpl", "系统通知");
-  admin_ui::frame(req, page, "notices");
+  admin_ui::menu(req, page, "notices");
   auto& d = page.dict();
   std::string audience = req.arg("audience");
   if (error) {
-    admin_ui::show_error(page, *error);
+    web::show_error(page.dict(), *error);
     d.SetValue("N_TITLE", req.arg("title"));
     d.SetValue("N_BODY", req.arg("body"));
   }
-  for (int t = 1; t <= 10; ++t) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    o->SetIntValue("VALUE", t);
-    o->SetValue("LABEL", auth::member_type_name(t));
-    if (error && audience == std::to_string(t)) o->ShowSection("SELECTED");
-  }
+  web::member_type_options(d, error ? admin_ui::to_int(audience, 0) : 0);
   for (const auto& n : admin::notices(req.db(), 50)) {
     auto* o = d.AddSectionDictionary("NOTICE");
     o->SetValue("TITLE", n.title);
@@ -44,7 +41,7 @@ int main() {
     if (audience != "all") type = admin_ui::to_int(audience, 0);
     try {
       admin::publish_notice(req.db(), me, req.arg("title"), req.arg("body"), type);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, &e);
     }
     res.redirect("/admin/notices?done=1");

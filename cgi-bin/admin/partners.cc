@@ -1,18 +1,19 @@
 // GET/POST /admin/partners: partner logos (入驻企业) shown in the site footer — add, edit
 // (name, link, logo upload, order), hide and delete.
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "cgi-bin/admin/showcase.h"
 #include "image/store.h"
 #include "site/site.h"
+#include "web/form_error.h"
 
 namespace {
 
-void show(web::Request& req, web::Response& res, const web::Error* error) {
+void show(web::Request& req, web::Response& res, const core::Error* error) {
   web::Page page(&req, "admin/partners.tpl", "入驻企业");
-  admin_ui::frame(req, page, "partners");
+  admin_ui::menu(req, page, "partners");
   if (error) {
-    admin_ui::show_error(page, *error);
+    web::show_error(page.dict(), *error);
     page.dict().SetValue("NEW_NAME", req.arg("name"));
     page.dict().SetValue("NEW_LINK", req.arg("link"));
   }
@@ -50,7 +51,7 @@ int main() {
     if (!req.is_post()) return show(req, res, nullptr);
     try {
       admin_ui::change_showcase(req, me, kPartners);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, &e);
     }
     res.redirect("/admin/partners?done=1");

@@ -1,15 +1,17 @@
 // GET/POST /admin/settings: site title, description, keywords and contact, which the layout
 // shows on every page (title and meta tags, footer).
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "site/site.h"
+#include "web/form_error.h"
 
 namespace {
 
-void show(web::Request& req, web::Response& res, const site::Settings& s, const web::Error* error) {
+void show(web::Request& req, web::Response& res, const site::Settings& s,
+          const core::Error* error) {
   web::Page page(&req, "admin/settings.tpl", "网站设置");
-  admin_ui::frame(req, page, "settings");
-  if (error) admin_ui::show_error(page, *error);
+  admin_ui::menu(req, page, "settings");
+  if (error) web::show_error(page.dict(), *error);
   page.dict().SetValue("S_TITLE", s.title);
   page.dict().SetValue("S_DESCRIPTION", s.description);
   page.dict().SetValue("S_KEYWORDS", s.keywords);
@@ -31,7 +33,7 @@ int main() {
       site::save_settings(db, s);
       admin::log(db, me.id, "update", "settings", std::nullopt, s.title);
       tx.commit();
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, s, &e);
     }
     site::changed(req.redis());

@@ -1,13 +1,13 @@
 // What /admin/partners and /admin/banners share: a list of showcase entries (site::Partner,
 // site::Banner) changed by one form: save (add or edit), hide/show and delete, each logged in
-// the same transaction, then the site frame (and the public page copies) refreshed.
+// the same transaction, then the site snapshot (and the public page copies) refreshed.
 #pragma once
 #include <functional>
 #include <optional>
 #include <string>
 
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "site/site.h"
 
 namespace admin_ui {
@@ -25,7 +25,7 @@ struct Showcase {
   std::function<void(web::Request&, Entry&)> fill;
 };
 
-// Applies the POSTed action; web::BadRequest for a bad field or an unknown action.
+// Applies the POSTed action; core::BadRequest for a bad field or an unknown action.
 template <class Entry>
 void change_showcase(web::Request& req, const auth::User& me, const Showcase<Entry>& kind) {
   auto& db = req.db();
@@ -34,7 +34,7 @@ void change_showcase(web::Request& req, const auth::User& me, const Showcase<Ent
   std::optional<Entry> old;
   if (id) {
     old = kind.find(db, id);
-    if (!old) throw web::NotFound(kind.missing);
+    if (!old) throw core::NotFound(kind.missing);
   }
   db::Transaction tx(db);
   if (action == "save") {
@@ -52,7 +52,7 @@ void change_showcase(web::Request& req, const auth::User& me, const Showcase<Ent
     kind.remove(db, id);
     admin::log(db, me.id, "delete", kind.object, id, kind.label(*old));
   } else {
-    throw web::BadRequest("未知操作", "action");
+    throw core::BadRequest("未知操作", "action");
   }
   tx.commit();
   site::changed(req.redis());

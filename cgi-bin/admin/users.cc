@@ -1,9 +1,11 @@
 // GET /admin/users?q=&page= (search by phone or name) and GET/POST /admin/users/{id}: disable
 // and enable, roles, member type, identity documents and the 身份真实 flag.
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "core/page_copy.h"
 #include "image/store.h"
+#include "web/form_error.h"
+#include "web/member_type.h"
 
 namespace {
 
@@ -14,7 +16,7 @@ void list(web::Request& req, web::Response& res) {
   int page_no = std::max(1, admin_ui::to_int(req.param("page"), 1));
   auto rows = admin::search_members(req.db(), q, kPageSize + 1, (page_no - 1) * kPageSize);
   web::Page page(&req, "admin/users.tpl", "用户管理");
-  admin_ui::frame(req, page, "users");
+  admin_ui::menu(req, page, "users");
   auto& d = page.dict();
   d.SetValue("Q", q);
   for (size_t i = 0; i < rows.size() && i < size_t(kPageSize); ++i) {
@@ -40,12 +42,12 @@ void list(web::Request& req, web::Response& res) {
   web::render(res, page);
 }
 
-void show(web::Request& req, web::Response& res, long long id, const web::Error* error) {
+void show(web::Request& req, web::Response& res, long long id, const core::Error* error) {
   auto u = auth::find_user(req.db(), id);
-  if (!u) throw web::NotFound("用户不存在");
+  if (!u) throw core::NotFound("用户不存在");
   web::Page page(&req, "admin/user.tpl", "用户 " + u->display_name());
-  admin_ui::frame(req, page, "users");
-  if (error) admin_ui::show_error(page, *error);
+  admin_ui::menu(req, page, "users");
+  if (error) web::show_error(page.dict(), *error);
   auto& d = page.dict();
   d.SetIntValue("ID", u->id);
   d.SetValue("PHONE", u->phone);
@@ -55,13 +57,8 @@ void show(web::Request& req, web::Response& res, long long id, const web::Error*
   d.SetValue("DISPLAY", u->display_name());
   d.ShowSection(u->disabled ? "DISABLED" : "ENABLED");
   d.ShowSection(u->verified ? "VERIFIED" : "UNVERIFIED");
-  for (int t = 1; t <= 10; ++t) {
-    auto* o = d.AddSectionDictionary("TYPE");
-    o->SetIntValue("VALUE", t);
-    o->SetValue("LABEL", auth::member_type_name(t));
-    if (t == u->user_type) o->ShowSection("SELECTED");
-  }
-  for (const auto& role : {"admin", "sales_manager", "sales", "teacher", "staff"}) {
+  web::member_type_options(d, u->user_type);
+  for (const char* role : auth::kRoles) {
     auto* o = d.AddSectionDictionary("ROLE");
     o->SetValue("VALUE", role);
     if (u->has_role(role)) o->ShowSection("CHECKED");
@@ -97,16 +94,16 @@ void change(web::Request& req, const auth::User& me, long long id) {
   } else if (action == "verify" || action == "unverify") {
     admin::set_verified(db, me, id, action == "verify");
   } else if (action == "document") {
-    if (!auth::find_user(db, id)) throw web::NotFound("用户不存在");
+    if (!auth::find_user(db, id)) throw core::NotFound("用户不存在");
     std::vector<std::string> stored;
     for (const auto& up : req.uploads())
       if (up.field == "document")  // several files in one form
         stored.push_back(
             image::store(up.data, {image::Use::list, image::Use::document}, "document").hash);
-    if (stored.empty()) throw web::BadRequest("请选择身份证明图片", "document");
+    if (stored.empty()) throw core::BadRequest("请选择身份证明图片", "document");
     for (const auto& h : stored) admin::add_document(db, me, id, h);
   } else {
-    throw web::BadRequest("未知操作", "action");
+    throw core::BadRequest("未知操作", "action");
   }
 }
 
@@ -116,19 +113,19 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& me = admin_ui::require_admin(req);
     if (req.path() == "/admin/users") {
-      if (req.is_post()) throw web::MethodNotAllowed();
+      if (req.is_post()) throw core::MethodNotAllowed();
       return list(req, res);
     }
-    long long id = admin_ui::to_id(req.path().substr(std::string("/admin/users/").size()));
+    long long id = web::id_in_path(req.path(), "/admin/users/").id;
     if (!req.is_post()) return show(req, res, id, nullptr);
     try {
       change(req, me, id);
       // The supplier directory shows members' verification and type, and leaves out the
       // disabled ones.
       core::discard_page_copies();
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, id, &e);
-    } catch (const web::Forbidden& e) {
+    } catch (const core::Forbidden& e) {
       return show(req, res, id, &e);
     }
     res.redirect("/admin/users/" + std::to_string(id) + "?done=1");

@@ -2,16 +2,17 @@
 // `bin/yaocai import varieties FILE`: CSV or XLSX (recognised by its bytes), re-runs update,
 // every bad row reported by line while the good ones go in.
 #include "admin/admin.h"
-#include "cgi-bin/admin/frame.h"
+#include "cgi-bin/admin/page.h"
 #include "market/variety_import.h"
+#include "web/form_error.h"
 
 namespace {
 
 void show(web::Request& req, web::Response& res, const market::ImportReport* report,
-          const web::Error* error) {
+          const core::Error* error) {
   web::Page page(&req, "admin/varieties.tpl", "品种导入");
-  admin_ui::frame(req, page, "varieties");
-  if (error) admin_ui::show_error(page, *error);
+  admin_ui::menu(req, page, "varieties");
+  if (error) web::show_error(page.dict(), *error);
   if (report) {
     auto* r = page.dict().AddSectionDictionary("REPORT");
     r->SetIntValue("INSERTED", report->inserted);
@@ -35,11 +36,11 @@ int main() {
     market::ImportReport report;
     try {
       const auto* file = req.upload("file");
-      if (!file) throw web::BadRequest("请选择要导入的 CSV 或 XLSX 文件", "file");
+      if (!file) throw core::BadRequest("请选择要导入的 CSV 或 XLSX 文件", "file");
       auto rows = market::rows_of_file(file->data);
-      if (rows.size() < 2) throw web::BadRequest("文件中没有品种数据", "file");
+      if (rows.size() < 2) throw core::BadRequest("文件中没有品种数据", "file");
       report = market::import_varieties(req.db(), rows);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       return show(req, res, nullptr, &e);
     }
     admin::log(req.db(), me.id, "import", "variety", std::nullopt,

@@ -14,9 +14,7 @@
 
 namespace {
 
-const auth::User& staff(web::Request& req) {
-  return req.require_role({"staff", "sales", "sales_manager", "teacher"});
-}
+const auth::User& staff(web::Request& req) { return req.require_role(auth::kStaffRoles); }
 
 // The grid from the shared day cache; only the viewer's part is computed here.
 booking::Grid day_grid(web::Request& req, const booking::Slots& slots, const std::string& date,
@@ -44,7 +42,6 @@ void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
   const auto& user = staff(req);
   web::Page page(&req, "booking/grid.tpl", "会议室预订");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   d.SetValue("DATE", g.date);
   d.SetValue("TODAY", today);
   d.SetValue("MAX_DATE", core::add_days(today, g.slots.horizon_days));
@@ -103,7 +100,7 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
     auto g = day_grid(req, slots, date, user.id, today, now_hour);
     v.message = "以下时段已被占用或预订已变化，本次未做任何更改：" + conflict_text(g, o.conflicts);
     status = 409;
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     v.message = e.what();
     status = 400;
   }
@@ -113,7 +110,7 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
   std::string shown = date;
   try {
     shown = booking::grid_date(slots, date, today);
-  } catch (const web::BadRequest&) {
+  } catch (const core::BadRequest&) {
     shown = today;
   }
   render_page(req, res, day_grid(req, slots, shown, user.id, today, now_hour), today, v, status);
@@ -124,7 +121,7 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
   const auto& user = staff(req);
   std::string date = req.param("date");
   if (!date.empty() && !core::valid_date(date))
-    throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+    throw core::BadRequest("日期格式应为 YYYY-MM-DD", "date");
   // No past dates, nothing beyond the horizon: land on the nearest day that can be booked.
   if (!date.empty() && date < today) return res.redirect("/booking?date=" + today, 302);
   if (!date.empty() && booking::beyond_horizon(slots, date, today))
@@ -153,23 +150,23 @@ int main() {
     int now_hour = core::hour_of(core::now());
     const std::string& path = req.path();
     if (path == "/booking/grid.json") {
-      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
       const auto& user = staff(req);
       auto date = booking::grid_date(slots, req.param("date"), today);
       res.send(booking::grid_json(day_grid(req, slots, date, user.id, today, now_hour)),
                "application/json; charset=utf-8");
     } else if (path == "/booking/save") {
-      if (!req.is_post()) throw web::MethodNotAllowed();
+      if (!req.is_post()) throw core::MethodNotAllowed();
       const auto& user = staff(req);
       auto change = booking::parse_change(req.json());
       auto o = save(req, user, change, slots, today, now_hour);
       res.json(booking::to_json(o), o.ok() ? 200 : 409);
     } else if (path == "/booking" || path == "/booking/") {
       if (req.is_post()) return save_form(req, res, slots, today, now_hour);
-      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
       show_page(req, res, slots, today, now_hour);
     } else {
-      throw web::NotFound();
+      throw core::NotFound();
     }
   });
 }

@@ -10,23 +10,10 @@
 
 namespace {
 
-const auth::User& staff(web::Request& req) {
-  return req.require_role({"staff", "sales", "sales_manager", "teacher"});
-}
-
-bool is_staff(const auth::User& u) {
-  return u.is_admin() || u.has_role("staff") || u.has_role("sales") ||
-         u.has_role("sales_manager") || u.has_role("teacher");
-}
-
-std::string base_url() {
-  auto b = core::Config::get().str("site", "base_url", "http://127.0.0.1:8080");
-  while (!b.empty() && b.back() == '/') b.pop_back();
-  return b;
-}
+const auth::User& staff(web::Request& req) { return req.require_role(auth::kStaffRoles); }
 
 std::string host() {
-  auto b = base_url();
+  auto b = core::base_url();
   auto p = b.find("://");
   if (p != std::string::npos) b = b.substr(p + 3);
   return b.substr(0, b.find_first_of(":/"));
@@ -52,7 +39,6 @@ void show_mine(web::Request& req, web::Response& res) {
       booking::upcoming_meetings(req.db(), slots, user.id, today, core::hour_of(core::now()));
   web::Page page(&req, "booking/mine.tpl", "我的预订");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   if (meetings.empty()) d.ShowSection("NO_MEETINGS");
   for (const auto& m : meetings) {
     auto* x = d.AddSectionDictionary("MEETING");
@@ -72,7 +58,7 @@ void show_mine(web::Request& req, web::Response& res) {
     if (!n.note.empty()) x->SetValueAndShowSection("NOTE", n.note, "HAS_NOTE");
   }
   d.SetValue("FEED_URL",
-             base_url() + "/booking/feed/" + booking::feed_token(req.db(), user.id) + ".ics");
+             core::base_url() + "/booking/feed/" + booking::feed_token(req.db(), user.id) + ".ics");
   if (req.param("token") == "new") d.ShowSection("TOKEN_NEW");
   web::render(res, page);
 }
@@ -83,13 +69,13 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const std::string& path = req.path();
     if (path == "/booking/mine") {
-      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
       show_mine(req, res);
     } else if (path == "/booking/my.ics") {
-      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
       send_calendar(res, req.db(), staff(req).id);
     } else if (path == "/booking/feed/token") {
-      if (!req.is_post()) throw web::MethodNotAllowed();
+      if (!req.is_post()) throw core::MethodNotAllowed();
       booking::regenerate_feed_token(req.db(), staff(req).id);
       res.redirect("/booking/mine?token=new");
     } else if (path.rfind("/booking/feed/", 0) == 0 && path.size() > 18 &&
@@ -98,10 +84,11 @@ int main() {
       auto token = path.substr(14, path.size() - 18);
       auto owner = booking::feed_owner(req.db(), token);
       auto user = owner ? auth::find_user(req.db(), *owner) : std::nullopt;
-      if (!user || user->disabled || !is_staff(*user)) throw web::NotFound("订阅地址无效或已更换");
+      if (!user || user->disabled || !user->is_staff())
+        throw core::NotFound("订阅地址无效或已更换");
       send_calendar(res, req.db(), user->id);
     } else {
-      throw web::NotFound();
+      throw core::NotFound();
     }
   });
 }

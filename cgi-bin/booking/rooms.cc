@@ -5,6 +5,7 @@
 #include "booking/day_cache.h"
 #include "booking/room.h"
 #include "core/error.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -17,7 +18,6 @@ struct Form {
 void render(web::Request& req, web::Response& res, const Form& f, int status) {
   web::Page page(&req, "booking/rooms.tpl", "会议室管理");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   if (!f.message.empty()) {
     auto* m = d.AddSectionDictionary("MESSAGE");
     m->SetValue("TEXT", f.message);
@@ -43,10 +43,8 @@ void render(web::Request& req, web::Response& res, const Form& f, int status) {
 }
 
 long long room_id(web::Request& req) {
-  auto s = req.arg("id");
-  if (s.empty() || s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos)
-    throw web::NotFound("会议室不存在");
-  return std::atoll(s.c_str());
+  if (auto id = web::parse_id(req.arg("id"))) return *id;
+  throw core::NotFound("会议室不存在");
 }
 
 }  // namespace
@@ -56,7 +54,7 @@ int main() {
     req.require_role({});  // admins only
     Form f;
     if (!req.is_post()) {
-      if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+      if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
       auto done = req.param("done");
       if (done == "create") f.message = "已添加会议室";
       if (done == "update") f.message = "已保存";
@@ -80,16 +78,16 @@ int main() {
       } else if (f.action == "activate") {
         booking::reactivate_room(db, room_id(req));
       } else {
-        throw web::BadRequest("未知的操作", "action");
+        throw core::BadRequest("未知的操作", "action");
       }
       // Rooms are rows of every date's grid.
       booking::DayCache(req.redis(), req.db()).changed_all();
       res.redirect("/booking/rooms?done=" + done);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       f.message = e.what();
       f.kind = "danger";
       render(req, res, f, 400);
-    } catch (const web::Conflict& e) {
+    } catch (const core::Conflict& e) {
       f.message = e.what();
       f.kind = "danger";
       render(req, res, f, 409);

@@ -3,16 +3,20 @@
 // GET/POST /crm/classes/{id}/records (上课记录: list with initialise checkboxes; create with
 // day_number, teacher_id, title, homework).
 #include "cgi-bin/crm/menu.h"
+#include "core/error.h"
 #include "crm/school.h"
 #include "crm/study.h"
+#include "web/form_error.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
 
+// A day number or a teacher's id from the form: at most 9 digits.
 long long number(const std::string& v, const char* message, const char* field) {
-  if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
-    throw web::BadRequest(message, field);
-  return std::stoll(v);
+  auto n = web::parse_id(v);
+  if (!n || v.size() > 9) throw core::BadRequest(message, field);
+  return *n;
 }
 
 void people(ctemplate::TemplateDictionary& d, const char* section,
@@ -29,7 +33,6 @@ void list(web::Request& req, web::Response& res, const auth::User& u, const std:
   web::Page page(&req, "crm/classes.tpl", "班级");
   crm_page::menu(page, u);
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   auto classes = crm::list_classes(req.db());
   for (const auto& c : classes) {
     auto* r = d.AddSectionDictionary("CLASS");
@@ -46,7 +49,7 @@ void list(web::Request& req, web::Response& res, const auth::User& u, const std:
   auto staff = crm::teachers(req.db());
   people(d, "TUTOR_OPT", staff);
   people(d, "TEACHER_OPT", staff);
-  if (!error.empty()) d.SetValueAndShowSection("ERROR", error, "HAS_ERROR");
+  if (!error.empty()) web::show_error(d, error);
   for (const char* k : {"name", "course", "semester", "start_date", "end_date"})
     d.SetValue(std::string("F_") + k, req.is_post() ? req.arg(k) : "");
   web::render(res, page, status);
@@ -67,7 +70,7 @@ void create(web::Request& req, web::Response& res, const auth::User& u) {
     auto id = crm::create_class(req.db(), c);
     if (req.wants_json()) return res.json({{"ok", true}, {"id", id}});
     res.redirect("/crm/classes/" + std::to_string(id));
-  } catch (const web::Error& e) {
+  } catch (const core::Error& e) {
     if (req.wants_json() || (e.status != 400 && e.status != 409)) throw;
     list(req, res, u, e.what(), e.status);
   }
@@ -75,7 +78,7 @@ void create(web::Request& req, web::Response& res, const auth::User& u) {
 
 crm::Class class_or_404(web::Request& req, long long id) {
   auto c = crm::find_class(req.db(), id);
-  if (!c) throw web::NotFound("班级不存在");
+  if (!c) throw core::NotFound("班级不存在");
   return *c;
 }
 
@@ -113,7 +116,6 @@ void records(web::Request& req, web::Response& res, const auth::User& u, long lo
   web::Page page(&req, "crm/records.tpl", c.name + " 上课记录");
   crm_page::menu(page, u);
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   header(d, c);
   auto list = crm::course_records(req.db(), id);
   for (const auto& r : list) {
@@ -129,7 +131,7 @@ void records(web::Request& req, web::Response& res, const auth::User& u, long lo
   if (list.empty()) d.ShowSection("NO_RECORDS");
   people(d, "TEACHER_OPT", crm::teachers(req.db()));
   d.SetIntValue("NEXT_DAY", list.empty() ? 1 : list.back().day_number + 1);
-  if (!error.empty()) d.SetValueAndShowSection("ERROR", error, "HAS_ERROR");
+  if (!error.empty()) web::show_error(d, error);
   if (auto n = req.param("created"); !n.empty())
     d.SetValueAndShowSection("CREATED", n, "INITIALISED");
   web::render(res, page, status);
@@ -147,7 +149,7 @@ void add_record(web::Request& req, web::Response& res, const auth::User& u, long
     auto rid = crm::add_course_record(req.db(), r);
     if (req.wants_json()) return res.json({{"ok", true}, {"id", rid}});
     res.redirect("/crm/classes/" + std::to_string(id) + "/records");
-  } catch (const web::Error& e) {
+  } catch (const core::Error& e) {
     if (req.wants_json() || (e.status != 400 && e.status != 409)) throw;
     records(req, res, u, id, e.what(), e.status);
   }
@@ -163,13 +165,13 @@ int main() {
       if (req.is_post()) return create(req, res, u);
       return list(req, res, u, "", 200);
     }
-    long long id = crm_page::id_in(path, "/crm/classes/");
+    long long id = web::id_in_path(path, "/crm/classes/").id;
     bool recs = path.size() > 8 && path.compare(path.size() - 8, 8, "/records") == 0;
     if (recs) {
       if (req.is_post()) return add_record(req, res, u, id);
       return records(req, res, u, id, "", 200);
     }
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     show(req, res, u, id);
   });
 }

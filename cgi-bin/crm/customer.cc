@@ -5,11 +5,13 @@
 
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "crm/access.h"
+#include "crm/distribution.h"
 #include "crm/follow.h"
 #include "crm/grab.h"
-#include "crm/mine.h"
 #include "crm/school.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -20,13 +22,12 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
   auto policy = crm::Policy::from_config();
   auto today = core::today();
   auto c = crm::find(req.db(), id);
-  if (!c) throw web::NotFound("客户不存在");
+  if (!c) throw core::NotFound("客户不存在");
   crm::authorize_view(u, *c, policy, today);
   bool pub = c->is_public(policy, today);
   web::Page page(&req, "crm/customer.tpl", c->name);
   crm_page::menu(page, u);
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   d.SetIntValue("ID", c->id);
   for (auto [key, value] : {std::pair{"NAME", c->name},
                             {"QQ", c->qq},
@@ -80,21 +81,18 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& u = req.require_role({"sales", "sales_manager"});
-    const std::string prefix = "/crm/customers/";
-    long long id = crm_page::id_in(req.path(), prefix);
-    auto rest = req.path().substr(prefix.size());
-    auto slash = rest.find('/');
-    std::string action = slash == std::string::npos ? "" : rest.substr(slash + 1);
+    auto [id, rest] = web::id_in_path(req.path(), "/crm/customers/");
+    std::string action = rest.empty() ? "" : rest.substr(1);  // "/grab" -> "grab"
     if (action.empty()) {
-      if (req.is_post()) throw web::MethodNotAllowed();
+      if (req.is_post()) throw core::MethodNotAllowed();
       return show(req, res, u, id);
     }
-    if (!req.is_post()) throw web::MethodNotAllowed();
+    if (!req.is_post()) throw core::MethodNotAllowed();
     auto policy = crm::Policy::from_config();
     auto today = core::today();
     std::string done;
     if (action == "grab") {
-      if (!u.has_role("sales") && !u.is_admin()) throw web::Forbidden("只有课程顾问可以抢单");
+      if (!u.has_role("sales") && !u.is_admin()) throw core::Forbidden("只有课程顾问可以抢单");
       crm::grab(req.db(), policy, id, u.id, today);
       done = "grabbed";
     } else if (action == "follow") {
@@ -104,13 +102,13 @@ int main() {
       long long class_id = 0;
       if (auto v = req.arg("class_id"); !v.empty()) {
         if (v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
-          throw web::BadRequest("班级不正确", "class_id");
+          throw core::BadRequest("班级不正确", "class_id");
         class_id = std::stoll(v);
       }
       crm::enroll(req.db(), policy, id, u, today, class_id);
       done = "enrolled";
     } else {
-      throw web::NotFound();
+      throw core::NotFound();
     }
     if (req.wants_json()) return res.json({{"ok", true}, {"id", id}, {"done", done}});
     res.redirect("/crm/customers/" + std::to_string(id) + "?done=" + done);

@@ -2,9 +2,11 @@
 // consultant of the weighted sequence (crm::assign_new).
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "crm/assignment.h"
 #include "crm/customer.h"
 #include "crm/notify.h"
+#include "web/form_error.h"
 #include "web/serve.h"
 
 namespace {
@@ -46,7 +48,6 @@ void render_form(web::Request& req, web::Response& res, const auth::User& u, con
   web::Page page(&req, "crm/new.tpl", "录入客户");
   crm_page::menu(page, u);
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   for (auto [key, value] : {std::pair{"NAME", c.name},
                             {"QQ", c.qq},
                             {"PHONE", c.phone},
@@ -69,10 +70,7 @@ void render_form(web::Request& req, web::Response& res, const auth::User& u, con
     for (const auto& chosen : c.courses)
       if (chosen == course) o->ShowSection("CHECKED");
   }
-  if (!error.empty()) {
-    d.SetValueAndShowSection("ERROR", error, "HAS_ERROR");
-    if (!field.empty()) d.SetValueAndShowSection("MESSAGE", error, "ERR_" + field);
-  }
+  if (!error.empty()) web::show_error(d, error, field);
   auto created = req.param("created");
   if (!created.empty() && error.empty()) {
     d.SetValueAndShowSection("CREATED_ID", created, "CREATED");
@@ -110,7 +108,7 @@ int main() {
         q += buf;
       }
       res.redirect("/crm/customers/new?created=" + std::to_string(a.customer_id) + "&to=" + q);
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       if (req.wants_json() || (e.status != 400 && e.status != 409)) throw;
       render_form(req, res, u, c, e.what(), e.field, e.status);
     }

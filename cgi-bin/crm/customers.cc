@@ -4,8 +4,9 @@
 
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "crm/customer.h"
-#include "crm/mine.h"
+#include "crm/distribution.h"
 #include "web/serve.h"
 
 namespace {
@@ -44,7 +45,6 @@ void list(web::Request& req, web::Response& res, bool pool) {
                    : crm::list_all(req.db(), kPerPage, offset);
   web::Page page(&req, pool ? "crm/public.tpl" : "crm/all.tpl", pool ? "公户客户" : "全部客户");
   crm_page::menu(page, u);
-  page.dict().SetValue("CSRF", req.csrf_token());
   page.dict().SetValue("BASE", pool ? "/crm/customers/public" : "/crm/customers");
   for (const auto& c : rows) {
     auto* d = page.dict().AddSectionDictionary("CUSTOMER");
@@ -100,10 +100,10 @@ void mine(web::Request& req, web::Response& res) {
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.method() != "GET" && req.method() != "HEAD") throw web::MethodNotAllowed();
+    if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();
     if (req.path() == "/crm/customers/public") return list(req, res, true);
     if (req.path() == "/crm/customers/mine") return mine(req, res);
     if (req.path() == "/crm/customers") return list(req, res, false);
-    throw web::NotFound();
+    throw core::NotFound();
   });
 }

@@ -8,31 +8,23 @@
 
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
-#include "core/token.h"
+#include "core/error.h"
+#include "crm/import_stash.h"
 #include "crm/notify.h"
 #include "sheet/xlsx.h"
+#include "web/form_error.h"
 #include "web/serve.h"
 
 namespace {
 
-const int kKeepSeconds = 1800;
-
-std::string stash_key(web::Request& req, long long user_id, const std::string& token) {
-  return req.redis().key("crm:import:" + std::to_string(user_id) + ":" + token);
-}
-
-// Every state of the page (form, problems, preview, result) is the one template.
-void frame(web::Page& page, web::Request& req, const auth::User& u) {
-  crm_page::menu(page, u);
-  page.dict().SetValue("CSRF", req.csrf_token());
-}
+// Every state of the page (form, problems, preview, result) is the one template, crm/import.tpl.
 
 void problems(web::Request& req, web::Response& res, const auth::User& u,
               const std::string& message, const std::vector<crm::ImportProblem>& list,
               int status = 400) {
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  frame(page, req, u);
-  page.dict().SetValueAndShowSection("ERROR", message, "HAS_ERROR");
+  crm_page::menu(page, u);
+  web::show_error(page.dict(), message);
   for (const auto& p : list) {
     auto* d = page.dict().AddSectionDictionary("PROBLEM_ROW");
     d->SetValue("TEXT", p.text());
@@ -42,12 +34,11 @@ void problems(web::Request& req, web::Response& res, const auth::User& u,
 
 void preview(web::Request& req, web::Response& res, const auth::User& u,
              const crm::ImportFile& file, const std::string& csv) {
-  auto token = core::random_hex();
-  req.redis().cmd({"SET", stash_key(req, u.id, token), csv, "EX", std::to_string(kKeepSeconds)});
+  auto token = crm::stash_import(req.redis(), u.id, csv);
   auto turns = crm::plan(req.db(), crm::Policy::from_config(), core::today(),
                          static_cast<int>(file.rows.size()));
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  frame(page, req, u);
+  crm_page::menu(page, u);
   auto& d = page.dict();
   d.ShowSection("PREVIEW");
   d.SetValue("TOKEN", token);
@@ -77,7 +68,7 @@ void result(web::Request& req, web::Response& res, const auth::User& u,
     return res.json({{"ok", true}, {"imported", rows.size()}, {"customers", list}});
   }
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  frame(page, req, u);
+  crm_page::menu(page, u);
   auto& d = page.dict();
   d.ShowSection("DONE");
   d.SetIntValue("IMPORTED", static_cast<long>(rows.size()));
@@ -105,18 +96,14 @@ void post(web::Request& req, web::Response& res, const auth::User& u) {
   std::string csv;
   auto token = req.arg("token");
   if (!token.empty()) {
-    if (token.size() != 32 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
-      throw web::BadRequest("导入已过期，请重新上传文件", "file");
-    auto v = req.redis().cmd({"GET", stash_key(req, u.id, token)});
-    if (v.nil()) throw web::BadRequest("导入已过期，请重新上传文件", "file");
-    csv = v.str;
+    csv = crm::stashed_import(req.redis(), u.id, token);
   } else {
     auto* up = req.upload("file");
-    if (!up || up->data.empty()) throw web::BadRequest("请选择要导入的Excel或CSV文件", "file");
+    if (!up || up->data.empty()) throw core::BadRequest("请选择要导入的Excel或CSV文件", "file");
     // Old binary .xls (OLE2 magic) is not readable; .xlsx is told apart by content.
     if (up->data.rfind("\xD0\xCF\x11\xE0", 0) == 0)
-      throw web::BadRequest("不支持旧版.xls文件，请在Excel中另存为.xlsx或CSV UTF-8后再上传",
-                            "file");
+      throw core::BadRequest("不支持旧版.xls文件，请在Excel中另存为.xlsx或CSV UTF-8后再上传",
+                             "file");
     csv = up->data;
   }
   auto& db = req.db();
@@ -140,18 +127,8 @@ void post(web::Request& req, web::Response& res, const auth::User& u) {
   if (req.arg("dry_run") == "1") return preview(req, res, u, file, csv);
   auto today = core::today();
   auto rows = crm::import_customers(db, crm::Policy::from_config(), file, today, u.id);
-  if (!token.empty()) req.redis().cmd({"DEL", stash_key(req, u.id, token)});
-  // One message per consultant for the batch, not one per row.
-  std::map<long long, std::vector<const crm::ImportedRow*>> per;
-  for (const auto& r : rows)
-    if (r.assignment.consultant_id) per[r.assignment.consultant_id].push_back(&r);
-  for (const auto& [who, mine] : per)
-    if (mine.size() == 1)
-      crm::notify_assigned(db, req.redis(), who, mine[0]->name, mine[0]->assignment.customer_id,
-                           mine[0]->assignment.reason, today);
-    else
-      crm::notify_assigned(db, req.redis(), who, std::to_string(mine.size()) + "位导入的客户", 0,
-                           "批量导入，按权重分配", today);
+  if (!token.empty()) crm::drop_import_stash(req.redis(), u.id, token);
+  crm::notify_imported(db, req.redis(), rows, today);
   result(req, res, u, rows);
 }
 
@@ -161,14 +138,14 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& u = req.require_role({"sales_manager"});
     if (req.path() == "/crm/customers/import/template.csv") {
-      if (req.is_post()) throw web::MethodNotAllowed();
+      if (req.is_post()) throw core::MethodNotAllowed();
       res.header("Content-Disposition",
                  "attachment; filename=\"customers.csv\"; "
                  "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.csv");
       return res.send(crm::import_template(), "text/csv; charset=utf-8");
     }
     if (req.path() == "/crm/customers/import/template.xlsx") {
-      if (req.is_post()) throw web::MethodNotAllowed();
+      if (req.is_post()) throw core::MethodNotAllowed();
       res.header("Content-Disposition",
                  "attachment; filename=\"customers.xlsx\"; "
                  "filename*=UTF-8''%E5%AE%A2%E6%88%B7%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
@@ -177,12 +154,12 @@ int main() {
     }
     if (!req.is_post()) {
       web::Page page(&req, "crm/import.tpl", "批量导入客户");
-      frame(page, req, u);
+      crm_page::menu(page, u);
       return web::render(res, page);
     }
     try {
       post(req, res, u);
-    } catch (const web::Error& e) {
+    } catch (const core::Error& e) {
       if (req.wants_json() || (e.status != 400 && e.status != 409)) throw;
       problems(req, res, u, e.what(), {}, e.status);
     }

@@ -3,7 +3,6 @@
 #include <string>
 
 #include "auth/user.h"
-#include "core/error.h"
 #include "crm/access.h"
 #include "web/page.h"
 
@@ -15,15 +14,6 @@ inline void menu(web::Page& page, const auth::User& u) {
   if (crm::sells(u)) m->ShowSection("SELLS");
   if (crm::manages(u)) m->ShowSection("MANAGES");
   if (u.is_admin() || u.has_role("teacher")) m->ShowSection("TEACHES");
-}
-
-// "12" from "/crm/customers/12/grab" (the route's regex already checked the digits).
-inline long long id_in(const std::string& path, const std::string& prefix) {
-  try {
-    return std::stoll(path.substr(prefix.size()));
-  } catch (const std::exception&) {  // more digits than any id
-    throw web::NotFound();
-  }
 }
 
 }  // namespace crm_page

@@ -4,23 +4,25 @@
 // POST /crm/study/mark (ids: study record ids, action: 签到/迟到/缺勤/早退/请假, record
 // optional: only that lesson's records) marks attendance in one batch.
 #include "cgi-bin/crm/menu.h"
+#include "core/error.h"
 #include "crm/school.h"
 #include "crm/study.h"
+#include "web/form_error.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
 
 long long id_of(const std::string& v, const char* field) {
-  if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos)
-    throw web::BadRequest("编号不正确", field);
-  return std::stoll(v);
+  if (auto id = web::parse_id(v)) return *id;
+  throw core::BadRequest("编号不正确", field);
 }
 
 std::vector<long long> ids(web::Request& req) {
   std::vector<long long> out;
   for (const auto& v : req.args("ids")) out.push_back(id_of(v, "ids"));
-  if (out.empty()) throw web::BadRequest("请至少选择一项", "ids");
-  if (out.size() > 1000) throw web::BadRequest("一次最多选择1000项", "ids");
+  if (out.empty()) throw core::BadRequest("请至少选择一项", "ids");
+  if (out.size() > 1000) throw core::BadRequest("一次最多选择1000项", "ids");
   return out;
 }
 
@@ -49,12 +51,11 @@ void init(web::Request& req, web::Response& res) {
 void sheet(web::Request& req, web::Response& res, const auth::User& u, long long id,
            const std::string& error, int status) {
   auto r = crm::find_course_record(req.db(), id);
-  if (!r) throw web::NotFound("上课记录不存在");
+  if (!r) throw core::NotFound("上课记录不存在");
   auto c = crm::find_class(req.db(), r->class_id);
   web::Page page(&req, "crm/attendance.tpl", "第" + std::to_string(r->day_number) + "天 考勤");
   crm_page::menu(page, u);
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
   d.SetIntValue("ID", r->id);
   d.SetIntValue("CLASS_ID", r->class_id);
   d.SetValue("CLASS_NAME", c ? c->name : "");
@@ -75,14 +76,14 @@ void sheet(web::Request& req, web::Response& res, const auth::User& u, long long
     x->SetValue("SCORE", s.score);
   }
   if (rows.empty()) d.ShowSection("NOT_INITIALISED");
-  if (!error.empty()) d.SetValueAndShowSection("ERROR", error, "HAS_ERROR");
+  if (!error.empty()) web::show_error(d, error);
   if (auto n = req.param("marked"); !n.empty()) d.SetValueAndShowSection("MARKED", n, "DONE_MARK");
   if (req.param("graded") == "1") d.ShowSection("DONE_GRADE");
   web::render(res, page, status);
 }
 
 void grades(web::Request& req, web::Response& res, const auth::User& u, long long id) {
-  if (!crm::find_course_record(req.db(), id)) throw web::NotFound("上课记录不存在");
+  if (!crm::find_course_record(req.db(), id)) throw core::NotFound("上课记录不存在");
   std::vector<std::pair<long long, std::string>> scores;
   for (const auto& [name, value] : req.form()) {
     if (name.rfind("score[", 0) != 0 || name.back() != ']') continue;
@@ -90,7 +91,7 @@ void grades(web::Request& req, web::Response& res, const auth::User& u, long lon
   }
   try {
     crm::grade(req.db(), id, scores);
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     if (req.wants_json()) throw;
     return sheet(req, res, u, id, e.what(), 400);
   }
@@ -114,10 +115,10 @@ int main() {
     const auto& u = req.require_role({"teacher"});
     const auto& path = req.path();
     if (path == "/crm/records/init" || path == "/crm/study/mark") {
-      if (!req.is_post()) throw web::MethodNotAllowed();
+      if (!req.is_post()) throw core::MethodNotAllowed();
       return path == "/crm/records/init" ? init(req, res) : mark(req, res);
     }
-    long long id = crm_page::id_in(path, "/crm/records/");
+    long long id = web::id_in_path(path, "/crm/records/").id;
     if (req.is_post()) return grades(req, res, u, id);
     sheet(req, res, u, id, "", 200);
   });

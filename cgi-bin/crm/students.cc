@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cgi-bin/crm/menu.h"
+#include "core/error.h"
 #include "crm/school.h"
 #include "crm/study.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -54,7 +56,7 @@ nlohmann::json chart(const std::vector<crm::Score>& scores) {
 
 void show(web::Request& req, web::Response& res, const auth::User& u, long long id, bool json) {
   auto s = crm::find_student(req.db(), id);
-  if (!s) throw web::NotFound("学员不存在");
+  if (!s) throw core::NotFound("学员不存在");
   auto scores = crm::scores_of(req.db(), id);
   auto data = chart(scores);
   if (json) {
@@ -90,10 +92,10 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& u = req.require_role({"teacher"});
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     const auto& path = req.path();
     if (path == "/crm/students") return list(req, res, u);
     bool json = path.size() > 12 && path.compare(path.size() - 12, 12, "/scores.json") == 0;
-    show(req, res, u, crm_page::id_in(path, "/crm/students/"), json);
+    show(req, res, u, web::id_in_path(path, "/crm/students/").id, json);
   });
 }

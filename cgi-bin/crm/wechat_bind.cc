@@ -4,9 +4,11 @@
 // and a link to bind through WeChat OAuth when this page is opened inside WeChat. Scanning
 // it makes WeChat call /wechat/event (crm/wechat_event), which binds the account.
 #include "cgi-bin/crm/menu.h"
+#include "core/error.h"
 #include "qr/svg.h"
 #include "web/serve.h"
 #include "wechat/api.h"
+#include "wechat/binding.h"
 #include "wechat/scene_bind.h"
 
 namespace {
@@ -15,14 +17,12 @@ const int kSeconds = 600;
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    const auto& u = req.require_role({"sales", "sales_manager", "teacher"});
-    if (req.is_post()) throw web::MethodNotAllowed();
+    const auto& u = req.require_role(auth::kCrmRoles);
+    if (req.is_post()) throw core::MethodNotAllowed();
     web::Page page(&req, "crm/wechat_bind.tpl", "绑定微信");
     crm_page::menu(page, u);
     auto& d = page.dict();
-    auto bound =
-        req.db().query("SELECT 1 FROM user WHERE id = ? AND wechat_openid IS NOT NULL", u.id);
-    if (!bound.empty()) {
+    if (wechat::bound(req.db(), u.id)) {
       d.ShowSection("BOUND");
       return web::render(res, page);
     }

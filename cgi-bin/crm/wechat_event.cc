@@ -18,9 +18,9 @@ int main() {
         auto token = core::Config::get().str("wechat", "token", "");
         if (!wechat::valid_event_signature(token, req.param("signature"), req.param("timestamp"),
                                            req.param("nonce")))
-          throw web::Forbidden("签名无效");
+          throw core::Forbidden("签名无效");
         if (!req.is_post()) {
-          if (req.method() != "GET") throw web::MethodNotAllowed();
+          if (req.method() != "GET") throw core::MethodNotAllowed();
           return res.send(req.param("echostr"), "text/plain; charset=utf-8");
         }
         auto msg = wechat::parse_event(req.body());

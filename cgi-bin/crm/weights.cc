@@ -2,6 +2,7 @@
 // next 20 turns of the automatic assignment. Fields share_count[ID], weight[ID], enabled[ID].
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
+#include "core/error.h"
 #include "crm/assignment.h"
 #include "web/serve.h"
 
@@ -15,7 +16,7 @@ int number(web::Request& req, const std::string& name, const char* field) {
     if (used == v.size()) return n;
   } catch (const std::exception&) {
   }
-  throw web::BadRequest("请填写整数", field);
+  throw core::BadRequest("请填写整数", field);
 }
 
 }  // namespace
@@ -40,7 +41,6 @@ int main() {
     web::Page page(&req, "crm/weights.tpl", "分配权重");
     crm_page::menu(page, u);
     auto& d = page.dict();
-    d.SetValue("CSRF", req.csrf_token());
     if (req.param("saved") == "1") d.ShowSection("SAVED");
     for (const auto& s : crm::load_shares(req.db())) {
       auto* r = d.AddSectionDictionary("SHARE");

@@ -1,5 +1,5 @@
 // GET /: the home page: banners (admin), the 采购直播 feed of open items and the totals.
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "core/config.h"
 #include "image/use.h"
 #include "market/view.h"
@@ -8,13 +8,13 @@
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.path() != "/") throw web::NotFound();
-    auto now = market_page::now();
+    if (req.path() != "/") throw core::NotFound();
+    auto now = market::now();
     web::Page page(&req, "market/home.tpl", "首页");
     // An included body dictionary does not see the layout's values; the hero needs the name.
     page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
-    // Banners come from the cached site frame; a banner change discards the page copies.
-    for (const auto& b : site::frame(req.db(), req.redis())->banners) {
+    // Banners come from the cached site snapshot; a banner change discards the page copies.
+    for (const auto& b : site::snapshot(req.db(), req.redis())->banners) {
       if (!image::valid_hash(b.image)) continue;
       auto* s = page.dict().AddSectionDictionary("BANNER");
       s->SetValue("TITLE", b.title);

@@ -6,11 +6,11 @@
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     nlohmann::json out{{"ok", true}};
     if (req.path() == "/varieties/suggest.json") {
       std::string q = req.param("q");
-      if (q.size() > 60) throw web::BadRequest("关键词过长", "q");
+      if (q.size() > 60) throw core::BadRequest("关键词过长", "q");
       auto list = nlohmann::json::array();
       for (const auto& v : market::suggest_varieties(req.db(), q, 10))
         list.push_back({{"id", v.id},
@@ -26,7 +26,7 @@ int main() {
       long long parent = 0;
       if (!p.empty()) {
         if (p.size() > 9 || p.find_first_not_of("0123456789") != std::string::npos)
-          throw web::BadRequest("地区编码无效", "parent");
+          throw core::BadRequest("地区编码无效", "parent");
         parent = std::stoll(p);
       }
       auto list = nlohmann::json::array();
@@ -34,7 +34,7 @@ int main() {
         list.push_back({{"code", a.code}, {"name", a.name}, {"level", a.level}});
       out["areas"] = list;
     } else {
-      throw web::NotFound();
+      throw core::NotFound();
     }
     res.header("Cache-Control", "public, max-age=300");
     res.json(out);

@@ -1,6 +1,6 @@
 // /my/purchases (tabs with counts), /my/quotes, /my/notifications (opening marks them read).
 #include "admin/admin.h"
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "market/notification.h"
 #include "market/view.h"
 #include "web/serve.h"
@@ -8,7 +8,7 @@
 namespace {
 
 void my_purchases(web::Request& req, web::Response& res, long long uid) {
-  auto now = market_page::now();
+  auto now = market::now();
   std::string tab = req.param("tab");
   if (tab != "active" && tab != "ended" && tab != "closed") tab = "all";
   auto m = market::my_purchases(req.db(), uid, tab, now);
@@ -47,7 +47,7 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
 void my_quotes(web::Request& req, web::Response& res, long long uid) {
   web::Page page(&req, "market/my_quotes.tpl", "我的报价");
   auto& d = page.dict();
-  auto rows = market::my_quotes(req.db(), uid, market_page::now());
+  auto rows = market::my_quotes(req.db(), uid, market::now());
   for (const auto& q : rows) {
     auto* r = d.AddSectionDictionary("ROW");
     market_page::fill_item(r, q.item);
@@ -92,7 +92,7 @@ void my_notifications(web::Request& req, web::Response& res, long long uid) {
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     const auto& user = req.require_login();
     if (req.path() == "/my/purchases")
       my_purchases(req, res, user.id);
@@ -101,6 +101,6 @@ int main() {
     else if (req.path() == "/my/notifications")
       my_notifications(req, res, user.id);
     else
-      throw web::NotFound();
+      throw core::NotFound();
   });
 }

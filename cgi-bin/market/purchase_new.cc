@@ -1,16 +1,20 @@
-// GET/POST /purchase/new: the publish form (1–20 items). Errors re-render the form with every
-// value kept and each message next to its field.
+// GET/POST /purchase/new: the publish form (1–20 items); GET/POST /purchase/{id}/edit: the same
+// form over an existing order, for its buyer. Errors re-render the form with every value kept
+// and each message next to its field.
 #include <algorithm>
 
+#include "auth/account.h"
 #include "auth/user.h"
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "image/store.h"
 #include "market/catalogue.h"
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 #include "market/purchase.h"
 #include "market/visitor.h"
 #include "sms/code.h"
 #include "sms/gateway.h"
+#include "web/member_type.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -34,7 +38,7 @@ void store_item_photos(web::Request& req, market::PurchaseDraft& draft,
     if (!up || up->data.empty()) continue;
     try {
       it.photo = image::store(up->data, {image::Use::list, image::Use::detail}, field).hash;
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       errors[field] = e.what();
     }
   }
@@ -47,12 +51,7 @@ void fill_visitor(ctemplate::TemplateDictionary& d, const market::Visitor& v,
   s->SetValue("PHONE", v.phone);
   s->SetValue("NAME", v.name);
   int type = std::atoi(v.user_type.c_str());
-  for (int t = 1; t <= 10; ++t) {
-    auto* o = s->AddSectionDictionary("TYPE");
-    o->SetIntValue("VALUE", t);
-    o->SetValue("LABEL", auth::member_type_name(t));
-    if (t == type) o->SetValue("SELECTED", "selected");
-  }
+  web::member_type_options(*s, type);
   for (const char* f : {"phone", "sms_code", "name", "user_type"}) {
     std::string key = f;
     for (auto& c : key) c = static_cast<char>(toupper(c));
@@ -67,7 +66,7 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
   web::Page page(&req, "market/purchase_new.tpl", edit_id ? "修改采购单" : "发布采购");
   page.script("/js/market.js");
   auto& d = page.dict();
-  d.SetValue("CSRF", req.csrf_token());
+  page.has_form();
   if (visitor) {
     page.script("/js/accounts.js");
     fill_visitor(d, *visitor, errors);
@@ -149,7 +148,7 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
 // GET/POST /purchase/{id}/edit: the same form over an existing order.
 void edit(web::Request& req, web::Response& res, long long buyer_id) {
   const std::string& path = req.path();
-  long long id = market_page::id_after(path, "/purchase/");
+  long long id = web::id_in_path(path, "/purchase/").id;
   if (!req.is_post()) {
     render_form(req, res, market::load_draft(req.db(), buyer_id, id), {}, id);
     return;
@@ -187,7 +186,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     market::FieldErrors e{{"phone", "该手机号已注册，请登录后再发布"}, {"login", "1"}};
     render_form(req, res, draft, e, 0, &visitor);
   };
-  if (!errors.count("phone") && market::phone_registered(req.db(), visitor.phone)) return taken();
+  if (!errors.count("phone") && auth::user_by_phone(req.db(), visitor.phone)) return taken();
   if (errors.empty()) store_item_photos(req, draft, errors);
   if (!errors.empty()) return render_form(req, res, draft, errors, 0, &visitor);
   // The code is used up only once everything else is known to be right.
@@ -197,8 +196,8 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
   }
   market::VisitorAccount account;
   try {
-    account = market::publish_as_visitor(req.db(), visitor, draft, market_page::now());
-  } catch (const web::Conflict& e) {
+    account = market::publish_as_visitor(req.db(), visitor, draft, market::now());
+  } catch (const core::Conflict& e) {
     if (e.code != "phone_taken") throw;
     return taken();  // the unique key decided a race on the phone
   }
@@ -206,7 +205,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
   req.login(account.user_id, false);
   try {
     sms::send(visitor.phone, "account_created", market::account_sms_text(account));
-  } catch (const web::Error&) {
+  } catch (const core::Error&) {
     // The order and the login stand; the password can be reset by SMS later.
   }
   res.redirect("/purchase/" + std::to_string(account.purchase_id) + "/published");
@@ -238,7 +237,7 @@ int main() {
       render_form(req, res, draft, errors);
       return;
     }
-    long long id = market::publish(req.db(), user.id, draft, market_page::now());
+    long long id = market::publish(req.db(), user.id, draft, market::now());
     market::lists_changed();
     res.redirect("/purchase/" + std::to_string(id) + "/published");
   });

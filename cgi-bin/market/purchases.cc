@@ -1,7 +1,7 @@
 // GET /purchases: the purchase hall: items filtered by keyword/variety, province and status.
 #include <cgicc/CgiUtils.h>
 
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "market/catalogue.h"
 #include "market/view.h"
 #include "web/serve.h"
@@ -18,7 +18,7 @@ int main() {
     } catch (const std::exception&) {
       f.page = 1;
     }
-    auto pg = market::search(req.db(), req.redis(), f, market_page::now());
+    auto pg = market::search(req.db(), req.redis(), f, market::now());
     web::Page page(&req, "market/purchases.tpl", "采购大厅");
     auto& d = page.dict();
     d.SetValue("Q", f.q);

@@ -2,17 +2,17 @@
 // PNG comes from ImageMagick, which the order page does not need.
 #include "market/qr.h"
 
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "market/purchase.h"
 #include "market/view.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    long long id = market_page::id_after(req.path(), "/purchase/");
-    if (req.path() != "/purchase/" + std::to_string(id) + "/qr.png") throw web::NotFound();
-    if (!market::load_purchase(req.db(), id, market_page::now()))
-      throw web::NotFound("采购单不存在");
+    long long id = web::id_in_path(req.path(), "/purchase/").id;
+    if (req.path() != "/purchase/" + std::to_string(id) + "/qr.png") throw core::NotFound();
+    if (!market::load_purchase(req.db(), id, market::now())) throw core::NotFound("采购单不存在");
     res.header("Cache-Control", "public, max-age=86400");
     res.send(market::qr_png(market::share_link(id)), "image/png");
   });

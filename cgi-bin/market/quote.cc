@@ -2,10 +2,11 @@
 // POST /quotes/reply (ids): the buyer accepts or rejects one or many quotes.
 #include "market/quote.h"
 
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "image/use.h"
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 #include "market/view.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -13,9 +14,8 @@ namespace {
 void do_reply(web::Request& req, web::Response& res, const std::vector<long long>& ids,
               const std::string& back) {
   const auto& user = req.require_login();
-  market::Reply r{market_page::field(req, "state"), market_page::fields(req, "reasons"),
-                  market_page::field(req, "message")};
-  int n = market::reply(req.db(), user.id, ids, r, market_page::now());
+  market::Reply r{req.field("state"), req.fields("reasons"), req.field("message")};
+  int n = market::reply(req.db(), user.id, ids, r, market::now());
   market::lists_changed();  // the buyer's reply rate on item pages
   if (req.wants_json()) {
     res.json({{"ok", true}, {"replied", n}});
@@ -30,9 +30,9 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const std::string& path = req.path();
     if (path == "/quotes/reply") {
-      if (!req.is_post()) throw web::MethodNotAllowed();
+      if (!req.is_post()) throw core::MethodNotAllowed();
       std::vector<long long> ids;
-      auto raw = market_page::fields(req, "ids");
+      auto raw = req.fields("ids");
       for (const auto& x : raw) {
         // "ids" may also arrive as one comma-separated field.
         size_t start = 0;
@@ -42,7 +42,7 @@ int main() {
               x.substr(start, end == std::string::npos ? std::string::npos : end - start);
           if (!part.empty()) {
             if (part.size() > 18 || part.find_first_not_of("0123456789") != std::string::npos)
-              throw web::BadRequest("报价编号无效", "ids");
+              throw core::BadRequest("报价编号无效", "ids");
             ids.push_back(std::stoll(part));
           }
           if (end == std::string::npos) break;
@@ -56,22 +56,20 @@ int main() {
       do_reply(req, res, ids, back);
       return;
     }
-    long long id = market_page::id_after(path, "/quote/");
-    size_t slash = path.find('/', 7);
-    std::string tail = slash == std::string::npos ? "" : path.substr(slash);
+    auto [id, tail] = web::id_in_path(path, "/quote/");
     if (tail == "/reply") {
-      if (!req.is_post()) throw web::MethodNotAllowed();
+      if (!req.is_post()) throw core::MethodNotAllowed();
       do_reply(req, res, {id}, "/quote/" + std::to_string(id));
       return;
     }
-    if (!tail.empty() || req.is_post()) throw web::NotFound();
+    if (!tail.empty() || req.is_post()) throw core::NotFound();
     const auto& user = req.require_login();
-    auto now = market_page::now();
+    auto now = market::now();
     auto q = market::load_quote(req.db(), id);
-    if (!q) throw web::NotFound("报价不存在");
+    if (!q) throw core::NotFound("报价不存在");
     auto it = market::load_item(req.db(), q->item_id, now);
     bool buyer = it->buyer_id == user.id, supplier = q->supplier_id == user.id;
-    if (!buyer && !supplier) throw web::NotFound("报价不存在");
+    if (!buyer && !supplier) throw core::NotFound("报价不存在");
     // Lowest-price mark needs the item's other quotes.
     for (const auto& other : market::quotes_of_item(req.db(), q->item_id))
       if (other.id == q->id) q->lowest = other.lowest;
@@ -89,9 +87,8 @@ int main() {
     }
     if (buyer) {
       d.SetValueAndShowSection("PHONE", q->supplier_phone, "SUPPLIER_PHONE");
-      if (q->state == market::kPending)
-        d.SetValueAndShowSection("CSRF", req.csrf_token(), "REPLY_FORM");
-      req.db().query("UPDATE quote SET buyer_read = 1 WHERE id = ?", id);
+      if (q->state == market::kPending) d.ShowSection("REPLY_FORM");
+      market::mark_quote_read(req.db(), id);
     }
     if (supplier && q->state == market::kAccepted) {
       auto p = market::load_purchase(req.db(), it->purchase_id, now);

@@ -1,21 +1,22 @@
 // GET/POST /item/{id}/quote: the quote form of an item and its submission (price, goods,
 // notes and up to six photos in labelled slots). A program of its own: the photo uploads
 // need ImageMagick, which the item page does not.
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "image/store.h"
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 #include "market/quote.h"
 #include "market/view.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
 
 void quote_form(web::Request& req, web::Response& res, const market::ItemRow& it,
-                const market::QuoteInput& in, const web::BadRequest* err) {
+                const market::QuoteInput& in, const core::BadRequest* err) {
   web::Page page(&req, "market/quote_form.tpl", "报价：" + it.variety_name);
   auto& d = page.dict();
   market_page::fill_item_stats(req, d, it);
-  d.SetValue("CSRF", req.csrf_token());
+  page.has_form();
   d.SetValue("F_PRICE", in.price);
   d.SetValue("F_QUALITY", in.quality);
   d.SetValue("F_EXPLAIN", in.explain);
@@ -43,17 +44,16 @@ void quote_form(web::Request& req, web::Response& res, const market::ItemRow& it
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const std::string& path = req.path();
-    long long id = market_page::id_after(path, "/item/");
-    if (path != "/item/" + std::to_string(id) + "/quote") throw web::NotFound();
-    auto now = market_page::now();
+    auto [id, rest] = web::id_in_path(path, "/item/");
+    if (rest != "/quote") throw core::NotFound();
+    auto now = market::now();
     auto it = market::load_item(req.db(), id, now);
-    if (!it) throw web::NotFound("采购品种不存在");
+    if (!it) throw core::NotFound("采购品种不存在");
     const auto& user = req.require_login();
-    if (user.id == it->buyer_id) throw web::Forbidden("不能给自己的采购单报价");
-    market::QuoteInput in{market_page::field(req, "price"), market_page::field(req, "quality"),
-                          market_page::field(req, "explain")};
+    if (user.id == it->buyer_id) throw core::Forbidden("不能给自己的采购单报价");
+    market::QuoteInput in{req.field("price"), req.field("quality"), req.field("explain")};
     if (!req.is_post()) {
-      if (!it->status.quotable()) throw web::Conflict("该品种已停止报价", "not_open");
+      if (!it->status.quotable()) throw core::Conflict("该品种已停止报价", "not_open");
       quote_form(req, res, *it, in, nullptr);
       return;
     }
@@ -70,7 +70,7 @@ int main() {
       }
       qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
       market::lists_changed();
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       if (req.wants_json()) throw;
       quote_form(req, res, *it, in, &e);
       return;

@@ -1,7 +1,8 @@
 // GET /suppliers (verified first) and /supplier/{id}: the supplier directory and profile.
 // Prices and phones are never shown here.
-#include "cgi-bin/market/fill.h"
+#include "cgi-bin/market/rows.h"
 #include "market/view.h"
+#include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
@@ -20,7 +21,7 @@ void fill_supplier(ctemplate::TemplateDictionary* d, const market::Supplier& s) 
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
-    if (req.is_post()) throw web::MethodNotAllowed();
+    if (req.is_post()) throw core::MethodNotAllowed();
     if (req.path() == "/suppliers") {
       int page_no = 1;
       try {
@@ -40,9 +41,9 @@ int main() {
       web::render(res, page);
       return;
     }
-    long long id = market_page::id_after(req.path(), "/supplier/");
+    long long id = web::id_in_path(req.path(), "/supplier/").id;
     auto s = market::load_supplier(req.db(), id);
-    if (!s) throw web::NotFound("供应商不存在");
+    if (!s) throw core::NotFound("供应商不存在");
     web::Page page(&req, "market/supplier.tpl", s->name);
     fill_supplier(&page.dict(), *s);
     web::render(res, page);

@@ -37,8 +37,8 @@ struct MemberRow {
 std::vector<MemberRow> search_members(db::Connection& db, const std::string& q, int limit,
                                       int offset);
 
-// Each throws web::NotFound for an unknown user, web::BadRequest for bad values, and
-// web::Forbidden when an admin would lock themself out.
+// Each throws core::NotFound for an unknown user, core::BadRequest for bad values, and
+// core::Forbidden when an admin would lock themself out.
 void set_disabled(db::Connection& db, const auth::User& admin, long long user_id, bool disabled);
 void set_roles(db::Connection& db, const auth::User& admin, long long user_id,
                const std::set<std::string>& roles);

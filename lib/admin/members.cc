@@ -8,7 +8,7 @@ namespace {
 
 auth::User must_find(db::Connection& db, long long id) {
   auto u = auth::find_user(db, id);
-  if (!u) throw web::NotFound("用户不存在");
+  if (!u) throw core::NotFound("用户不存在");
   return *u;
 }
 
@@ -59,7 +59,7 @@ std::vector<MemberRow> search_members(db::Connection& db, const std::string& q, 
 
 void set_disabled(db::Connection& db, const auth::User& admin, long long user_id, bool disabled) {
   must_find(db, user_id);
-  if (disabled && user_id == admin.id) throw web::Forbidden("不能停用自己的账号");
+  if (disabled && user_id == admin.id) throw core::Forbidden("不能停用自己的账号");
   db::Transaction tx(db);
   db.query("UPDATE user SET disabled = ? WHERE id = ?", disabled ? 1 : 0, user_id);
   log(db, admin.id, disabled ? "disable" : "enable", "user", user_id);
@@ -70,9 +70,9 @@ void set_roles(db::Connection& db, const auth::User& admin, long long user_id,
                const std::set<std::string>& roles) {
   auto before = must_find(db, user_id);
   for (const auto& r : roles)
-    if (!auth::known_roles().count(r)) throw web::BadRequest("未知角色：" + r, "roles");
+    if (!auth::known_roles().count(r)) throw core::BadRequest("未知角色：" + r, "roles");
   if (user_id == admin.id && !roles.count("admin"))
-    throw web::Forbidden("不能取消自己的管理员角色");
+    throw core::Forbidden("不能取消自己的管理员角色");
   db::Transaction tx(db);
   db.query("UPDATE user SET roles = ? WHERE id = ?", join(roles), user_id);
   log(db, admin.id, "roles", "user", user_id, join(before.roles) + " → " + join(roles));
@@ -81,7 +81,7 @@ void set_roles(db::Connection& db, const auth::User& admin, long long user_id,
 
 void set_member_type(db::Connection& db, const auth::User& admin, long long user_id, int type) {
   auto before = must_find(db, user_id);
-  if (type < 1 || type > 10) throw web::BadRequest("请选择经营主体类型", "user_type");
+  if (type < 1 || type > 10) throw core::BadRequest("请选择经营主体类型", "user_type");
   db::Transaction tx(db);
   db.query("UPDATE user SET user_type = ? WHERE id = ?", type, user_id);
   log(db, admin.id, "user_type", "user", user_id,
@@ -98,7 +98,7 @@ void set_verified(db::Connection& db, const auth::User& admin, long long user_id
       "(? = 0 OR EXISTS (SELECT 1 FROM user_document d WHERE d.user_id = user.id))",
       verified ? 1 : 0, user_id, verified ? 1 : 0);
   if (verified && r.affected == 0 && documents(db, user_id).empty())
-    throw web::BadRequest("请先上传身份证明材料", "document");
+    throw core::BadRequest("请先上传身份证明材料", "document");
   log(db, admin.id, verified ? "verify" : "unverify", "user", user_id);
   tx.commit();
 }

@@ -29,12 +29,12 @@ const char* kSelect =
 
 long long publish_notice(db::Connection& db, const auth::User& admin, const std::string& title,
                          const std::string& body, std::optional<int> user_type) {
-  if (title.empty()) throw web::BadRequest("请填写通知标题", "title");
-  if (core::char_count(title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
-  if (body.empty()) throw web::BadRequest("请填写通知内容", "body");
-  if (core::char_count(body) > 5000) throw web::BadRequest("内容不能超过 5000 个字", "body");
+  if (title.empty()) throw core::BadRequest("请填写通知标题", "title");
+  if (core::char_count(title) > 100) throw core::BadRequest("标题不能超过 100 个字", "title");
+  if (body.empty()) throw core::BadRequest("请填写通知内容", "body");
+  if (core::char_count(body) > 5000) throw core::BadRequest("内容不能超过 5000 个字", "body");
   if (user_type && (*user_type < 1 || *user_type > 10))
-    throw web::BadRequest("请选择发送对象", "audience");
+    throw core::BadRequest("请选择发送对象", "audience");
   db::Transaction tx(db);
   long long id = (long long)db
                      .query(

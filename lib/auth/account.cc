@@ -25,17 +25,23 @@ size_t utf8_length(const std::string& s) {
 }
 }  // namespace
 
+std::optional<long long> user_by_phone(db::Connection& db, const std::string& phone) {
+  auto r = db.query("SELECT id FROM user WHERE phone = ?", phone);
+  if (r.empty()) return std::nullopt;
+  return r.one().i64(0);
+}
+
 void check_account(const NewAccount& a) {
-  if (!valid_phone(a.phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
-  if (a.password.size() < 6) throw web::BadRequest("密码至少6位", "password");
-  if (a.password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
-  if (a.name.empty()) throw web::BadRequest("请填写姓名或经营主体", "name");
-  if (utf8_length(a.name) > 100) throw web::BadRequest("姓名或经营主体不能超过100个字", "name");
-  if (utf8_length(a.nickname) > 50) throw web::BadRequest("称呼不能超过50个字", "nickname");
-  if (a.user_type < 1 || a.user_type > 10) throw web::BadRequest("请选择经营主体类型", "user_type");
+  if (!valid_phone(a.phone)) throw core::BadRequest("请输入正确的11位手机号", "phone");
+  check_password(a.password);
+  if (a.name.empty()) throw core::BadRequest("请填写姓名或经营主体", "name");
+  if (utf8_length(a.name) > 100) throw core::BadRequest("姓名或经营主体不能超过100个字", "name");
+  if (utf8_length(a.nickname) > 50) throw core::BadRequest("称呼不能超过50个字", "nickname");
+  if (a.user_type < 1 || a.user_type > 10)
+    throw core::BadRequest("请选择经营主体类型", "user_type");
   std::stringstream in(a.roles);
   for (std::string r; std::getline(in, r, ',');)
-    if (!r.empty() && !known_roles().count(r)) throw web::BadRequest("未知角色：" + r, "roles");
+    if (!r.empty() && !known_roles().count(r)) throw core::BadRequest("未知角色：" + r, "roles");
 }
 
 long long create_account(db::Connection& db, const NewAccount& a) {
@@ -50,8 +56,8 @@ long long create_account(db::Connection& db, const NewAccount& a) {
   } catch (const db::DuplicateKey& e) {
     std::string what = e.what();
     if (what.find("uq_user_username") != std::string::npos)
-      throw web::Conflict("该用户名已被使用", "username_taken");
-    throw web::Conflict("该手机号已注册", "phone_taken");
+      throw core::Conflict("该用户名已被使用", "username_taken");
+    throw core::Conflict("该手机号已注册", "phone_taken");
   }
 }
 

@@ -1,5 +1,6 @@
 // Creating accounts (registration, staff accounts from the command line or admin).
 #pragma once
+#include <optional>
 #include <string>
 
 #include "db/connection.h"
@@ -14,6 +15,9 @@ struct NewAccount {
 
 // True for an 11-digit mainland mobile number (1[3-9]x).
 bool valid_phone(const std::string& phone);
+
+// The account registered with `phone`, enabled or not.
+std::optional<long long> user_by_phone(db::Connection& db, const std::string& phone);
 
 // BadRequest (with the field) when `a` is not a valid new account; no database access.
 void check_account(const NewAccount& a);

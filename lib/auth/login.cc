@@ -27,7 +27,7 @@ long long authenticate(db::Connection& db, redis::Client& r, const std::string& 
   // Checked before the password so that even the right one is refused while blocked.
   if (per_account.reached(conf.num("auth", "login_fail_per_account", 5)) ||
       per_ip.reached(conf.num("auth", "login_fail_per_ip", 50)))
-    throw web::TooManyRequests("登录失败次数过多，请15分钟后再试");
+    throw core::TooManyRequests("登录失败次数过多，请15分钟后再试");
 
   std::string login = login_raw;
   login.erase(0, login.find_first_not_of(" \t"));
@@ -35,10 +35,10 @@ long long authenticate(db::Connection& db, redis::Client& r, const std::string& 
   auto fail = [&]() -> long long {
     per_account.hit();
     per_ip.hit();
-    throw web::BadRequest(kLoginFailed, "login");
+    throw core::BadRequest(kLoginFailed, "login");
   };
   if (login.empty() || password.empty())
-    throw web::BadRequest("请输入手机号/用户名和密码", "login");
+    throw core::BadRequest("请输入手机号/用户名和密码", "login");
   auto res =
       valid_phone(login)
           ? db.query("SELECT id, password_hash, disabled FROM user WHERE phone = ?", login)
@@ -51,11 +51,15 @@ long long authenticate(db::Connection& db, redis::Client& r, const std::string& 
   }
   const auto& row = res.one();
   if (row.str(1).empty() || !verify_password(row.str(1), password)) return fail();
-  if (row.i64(2) != 0) throw web::Forbidden("该账号已被停用，如有疑问请联系客服");
+  if (row.i64(2) != 0) throw core::Forbidden("该账号已被停用，如有疑问请联系客服");
   per_account.reset();
   long long id = row.i64(0);
-  db.query("UPDATE user SET last_login_at = NOW() WHERE id = ?", id);
+  record_login(db, id);
   return id;
+}
+
+void record_login(db::Connection& db, long long user_id) {
+  db.query("UPDATE user SET last_login_at = NOW() WHERE id = ?", user_id);
 }
 
 std::string local_path(const std::string& next) {

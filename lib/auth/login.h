@@ -11,11 +11,14 @@ namespace auth {
 inline constexpr const char* kLoginFailed = "手机号/用户名或密码错误";
 
 // Returns the user's id when `login` (phone or username) and `password` match an enabled
-// account, and records the login time. Throws web::TooManyRequests while the account or the
-// IP has too many recent failures, web::BadRequest(kLoginFailed) on a mismatch, and
-// web::Forbidden for a disabled account (said only after the right password).
+// account, and records the login time. Throws core::TooManyRequests while the account or the
+// IP has too many recent failures, core::BadRequest(kLoginFailed) on a mismatch, and
+// core::Forbidden for a disabled account (said only after the right password).
 long long authenticate(db::Connection& db, redis::Client& r, const std::string& login,
                        const std::string& password, const std::string& ip);
+
+// Records that `user_id` logged in (by password, WeChat or registering), for the admin's list.
+void record_login(db::Connection& db, long long user_id);
 
 // `next` if it is a path on this site, else "/": never another host (//x, /\x, http://...).
 std::string local_path(const std::string& next);

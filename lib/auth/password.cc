@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "core/error.h"
+
 namespace auth {
 
 std::string hash_password(const std::string& password) {
@@ -19,6 +21,16 @@ std::string hash_password(const std::string& password) {
 bool verify_password(const std::string& hash, const std::string& password) {
   if (hash.empty() || sodium_init() < 0) return false;
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+void check_password(const std::string& password) {
+  if (password.size() < 6) throw core::BadRequest("密码至少6位", "password");
+  if (password.size() > 128) throw core::BadRequest("密码不能超过128位", "password");
+}
+
+void set_password(db::Connection& db, long long user_id, const std::string& password) {
+  check_password(password);
+  db.query("UPDATE user SET password_hash = ? WHERE id = ?", hash_password(password), user_id);
 }
 
 }  // namespace auth

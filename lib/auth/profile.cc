@@ -22,10 +22,8 @@ void change_password(db::Connection& db, long long user_id, const std::string& o
                      const std::string& new_password) {
   auto r = db.query("SELECT password_hash FROM user WHERE id = ?", user_id);
   if (r.empty() || !verify_password(r.one().str(0), old_password))
-    throw web::BadRequest("原密码不正确", "old_password");
-  if (new_password.size() < 6) throw web::BadRequest("新密码至少6位", "password");
-  if (new_password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
-  db.query("UPDATE user SET password_hash = ? WHERE id = ?", hash_password(new_password), user_id);
+    throw core::BadRequest("原密码不正确", "old_password");
+  set_password(db, user_id, new_password);
 }
 
 }  // namespace auth

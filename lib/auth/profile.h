@@ -11,10 +11,10 @@ struct Profile {
   int user_type = 7;
 };
 
-// Validates and saves; web::BadRequest with the field on bad input.
+// Validates and saves; core::BadRequest with the field on bad input.
 void update_profile(db::Connection& db, long long user_id, const Profile& p);
 
-// Replaces the password when `old_password` is right; web::BadRequest otherwise.
+// Replaces the password when `old_password` is right; core::BadRequest otherwise.
 void change_password(db::Connection& db, long long user_id, const std::string& old_password,
                      const std::string& new_password);
 

@@ -10,8 +10,22 @@ std::string User::display_name() const {
   return username;
 }
 
+namespace {
+
+bool has_any(const User& u, std::initializer_list<const char*> roles) {
+  for (const char* r : roles)
+    if (u.has_role(r)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool User::is_staff() const { return is_admin() || has_any(*this, kStaffRoles); }
+
+bool User::works_in_crm() const { return is_admin() || has_any(*this, kCrmRoles); }
+
 const std::set<std::string>& known_roles() {
-  static const std::set<std::string> r{"admin", "sales_manager", "sales", "teacher", "staff"};
+  static const std::set<std::string> r(kRoles.begin(), kRoles.end());
   return r;
 }
 

@@ -1,5 +1,7 @@
 // The one user table: marketplace members and staff alike.
 #pragma once
+#include <array>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,11 +20,22 @@ struct User {
 
   bool has_role(const std::string& r) const { return roles.count(r) > 0; }
   bool is_admin() const { return has_role("admin"); }
+  // Works for the school (books meeting rooms): admin or any staff role.
+  bool is_staff() const;
+  // Works in the CRM: admin, consultants, their managers and teachers.
+  bool works_in_crm() const;
   // What the header and other users see: nickname, else name, else username.
   std::string display_name() const;
 };
 
-// The roles staff accounts may carry (spec §0).
+// The roles staff accounts may carry (spec §0), in the order the admin's user form lists them.
+inline constexpr std::array<const char*, 5> kRoles{"admin", "sales_manager", "sales", "teacher",
+                                                   "staff"};
+// The roles besides admin that make an account staff (User::is_staff).
+inline constexpr std::initializer_list<const char*> kStaffRoles{"staff", "sales", "sales_manager",
+                                                                "teacher"};
+// The roles that work in the CRM (User::works_in_crm), admin aside.
+inline constexpr std::initializer_list<const char*> kCrmRoles{"sales", "sales_manager", "teacher"};
 const std::set<std::string>& known_roles();
 // The member types 1..10 (经营主体) by number.
 const char* member_type_name(int type);

@@ -19,13 +19,13 @@ std::vector<CellRef> cells_of(const nlohmann::json& j, const char* key) {
   std::vector<CellRef> out;
   if (!j.contains(key) || j[key].is_null()) return out;
   const auto& a = j[key];
-  if (!a.is_array()) throw web::BadRequest(kBadShape, key);
+  if (!a.is_array()) throw core::BadRequest(kBadShape, key);
   for (const auto& e : a) {
     if (!e.is_object() || !e.contains("room") || !e.contains("slot") ||
         !e["room"].is_number_integer() || !e["slot"].is_number_integer())
-      throw web::BadRequest(kBadShape, key);
+      throw core::BadRequest(kBadShape, key);
     long long slot = e["slot"].get<long long>();
-    if (slot < -1000 || slot > 1000) throw web::BadRequest("时段不存在", "slot");
+    if (slot < -1000 || slot > 1000) throw core::BadRequest("时段不存在", "slot");
     out.push_back({e["room"].get<long long>(), static_cast<int>(slot)});
   }
   return out;
@@ -37,7 +37,7 @@ CellRef cell_of(const std::string& s, const char* field) {
     return !t.empty() && t.size() <= 9 && t.find_first_not_of("0123456789") == std::string::npos;
   };
   if (colon == std::string::npos || !digits(s.substr(0, colon)) || !digits(s.substr(colon + 1)))
-    throw web::BadRequest(kBadShape, field);
+    throw core::BadRequest(kBadShape, field);
   return {std::stoll(s.substr(0, colon)), std::stoi(s.substr(colon + 1))};
 }
 
@@ -51,10 +51,10 @@ std::vector<CellRef> unique_sorted(std::vector<CellRef> v) {
 void check_cells(const std::vector<CellRef>& cells, const Slots& slots, const std::string& date,
                  const std::string& today, int now_hour) {
   for (const auto& c : cells) {
-    if (!slots.valid(c.slot)) throw web::BadRequest("时段不存在", "slot");
-    if (c.room <= 0) throw web::BadRequest("会议室不存在", "room");
+    if (!slots.valid(c.slot)) throw core::BadRequest("时段不存在", "slot");
+    if (c.room <= 0) throw core::BadRequest("会议室不存在", "room");
     if (is_past(date, slots.hour(c.slot), today, now_hour))
-      throw web::BadRequest("不能预订或取消已经过去的时段", "date");
+      throw core::BadRequest("不能预订或取消已经过去的时段", "date");
   }
 }
 
@@ -70,10 +70,10 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
   for (const auto& x : cancel) rooms.insert(x.room);
   for (long long id : rooms) {
     auto r = db.query("SELECT active FROM room WHERE id = ? LOCK IN SHARE MODE", id);
-    if (r.empty()) throw web::BadRequest("会议室不存在", "room");
+    if (r.empty()) throw core::BadRequest("会议室不存在", "room");
     bool booking_here = std::any_of(add.begin(), add.end(), [&](auto& x) { return x.room == id; });
     if (booking_here && r.one().i64(0) == 0)
-      throw web::BadRequest("会议室已停用，不能预订", "room");
+      throw core::BadRequest("会议室已停用，不能预订", "room");
   }
 
   Outcome o;
@@ -91,7 +91,7 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
       continue;
     }
     long long owner = r.one().i64(1);
-    if (owner != user.id && !user.is_admin()) throw web::Forbidden("只能取消自己的预订");
+    if (owner != user.id && !user.is_admin()) throw core::Forbidden("只能取消自己的预订");
     to_cancel.push_back({r.one().i64(0), owner, x});
   }
   for (const auto& x : add) {
@@ -121,14 +121,14 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
 }  // namespace
 
 Change parse_change(const nlohmann::json& j) {
-  if (!j.is_object()) throw web::BadRequest(kBadShape);
+  if (!j.is_object()) throw core::BadRequest(kBadShape);
   Change c;
-  if (!j.contains("date") || !j["date"].is_string()) throw web::BadRequest("请选择日期", "date");
+  if (!j.contains("date") || !j["date"].is_string()) throw core::BadRequest("请选择日期", "date");
   c.date = j["date"].get<std::string>();
   c.add = cells_of(j, "add");
   c.cancel = cells_of(j, "cancel");
   if (j.contains("note") && !j["note"].is_null()) {
-    if (!j["note"].is_string()) throw web::BadRequest(kBadShape, "note");
+    if (!j["note"].is_string()) throw core::BadRequest(kBadShape, "note");
     c.note = j["note"].get<std::string>();
   }
   return c;
@@ -146,19 +146,19 @@ Change parse_change(const std::string& date, const std::vector<std::string>& add
 
 Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const Slots& slots,
               const std::string& today, int now_hour) {
-  if (!core::valid_date(c.date)) throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
-  if (core::char_count(c.note) > 200) throw web::BadRequest("备注不能超过 200 个字", "note");
+  if (!core::valid_date(c.date)) throw core::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+  if (core::char_count(c.note) > 200) throw core::BadRequest("备注不能超过 200 个字", "note");
   auto add = unique_sorted(c.add);
   auto cancel = unique_sorted(c.cancel);
   if (add.empty() && cancel.empty()) return {};
   check_cells(add, slots, c.date, today, now_hour);
   check_cells(cancel, slots, c.date, today, now_hour);
   if (beyond_horizon(slots, c.date, today))
-    throw web::BadRequest("只能预订 " + std::to_string(slots.horizon_days) + " 天以内的会议室",
-                          "date");
+    throw core::BadRequest("只能预订 " + std::to_string(slots.horizon_days) + " 天以内的会议室",
+                           "date");
   for (const auto& x : add)
     if (std::binary_search(cancel.begin(), cancel.end(), x))
-      throw web::BadRequest("同一时段不能同时预订和取消", "add");
+      throw core::BadRequest("同一时段不能同时预订和取消", "add");
 
   for (int tries = 1;; ++tries) {
     try {

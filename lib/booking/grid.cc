@@ -5,7 +5,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
-#include "web/escape.h"
+#include "core/escape.h"
 
 namespace booking {
 
@@ -86,7 +86,7 @@ std::string grid_json(const Grid& g) {
   out.reserve(128 + 32 * g.slots.count() + 96 * g.rows.size() + 48 * cells);
   // Keys in nlohmann's (sorted) order, so the text equals to_json(g).dump().
   out += "{\"date\":";
-  web::append_json_string(out, g.date);
+  core::append_json_string(out, g.date);
   out += ",\"ok\":true,\"rooms\":[";
   for (size_t r = 0; r < g.rows.size(); ++r) {
     const auto& row = g.rows[r];
@@ -103,7 +103,7 @@ std::string grid_json(const Grid& g) {
       out += c.state;  // one of four fixed words
       out += "\",\"user\":";
       if (c.booked)
-        web::append_json_string(out, c.user);
+        core::append_json_string(out, c.user);
       else
         out += "null";
       out += '}';
@@ -111,9 +111,9 @@ std::string grid_json(const Grid& g) {
     out += "],\"id\":";
     out += std::to_string(row.room.id);
     out += ",\"location\":";
-    web::append_json_string(out, row.room.location);
+    core::append_json_string(out, row.room.location);
     out += ",\"name\":";
-    web::append_json_string(out, row.room.name);
+    core::append_json_string(out, row.room.name);
     out += '}';
   }
   out += "],\"slots\":[";
@@ -122,7 +122,7 @@ std::string grid_json(const Grid& g) {
     out += "{\"id\":";
     out += std::to_string(s);
     out += ",\"label\":";
-    web::append_json_string(out, g.slots.label(s));
+    core::append_json_string(out, g.slots.label(s));
     out += '}';
   }
   out += "]}";
@@ -131,10 +131,11 @@ std::string grid_json(const Grid& g) {
 
 std::string grid_date(const Slots& s, const std::string& requested, const std::string& today) {
   if (requested.empty()) return today;
-  if (!core::valid_date(requested)) throw web::BadRequest("日期格式应为 YYYY-MM-DD", "date");
-  if (requested < today) throw web::BadRequest("不能查看或预订过去的日期", "date");
+  if (!core::valid_date(requested)) throw core::BadRequest("日期格式应为 YYYY-MM-DD", "date");
+  if (requested < today) throw core::BadRequest("不能查看或预订过去的日期", "date");
   if (beyond_horizon(s, requested, today))
-    throw web::BadRequest("只能预订 " + std::to_string(s.horizon_days) + " 天以内的会议室", "date");
+    throw core::BadRequest("只能预订 " + std::to_string(s.horizon_days) + " 天以内的会议室",
+                           "date");
   return requested;
 }
 

@@ -1,6 +1,6 @@
 #include "booking/grid_html.h"
 
-#include "web/escape.h"
+#include "core/escape.h"
 
 namespace booking {
 
@@ -15,13 +15,13 @@ std::string grid_rows_html(const Grid& g, const std::set<CellRef>& conflicts,
     out += "\"><th scope=\"row\" role=\"rowheader\" class=\"room-name\"><span id=\"bk-r";
     out += id;
     out += "\">";
-    web::append_html(out, row.room.name);
+    core::append_html(out, row.room.name);
     out += "</span><span class=\"room-meta\">";
     out += std::to_string(row.room.capacity);
     out += "人";
     if (!row.room.location.empty()) {
       out += " · ";
-      web::append_html(out, row.room.location);
+      core::append_html(out, row.room.location);
     }
     out += "</span></th>";
     for (const auto& c : row.cells) {
@@ -54,7 +54,7 @@ std::string grid_rows_html(const Grid& g, const std::set<CellRef>& conflicts,
       }
       if (c.state == "past") out += " aria-describedby=\"bk-past\"";
       out += '>';
-      web::append_html(out, c.user);
+      core::append_html(out, c.user);
       out += "</td>";
     }
     out += "</tr>\n";

@@ -1,6 +1,6 @@
 // The day grid's table rows as HTML, written directly: ~400 cells through ctemplate section
 // dictionaries cost most of the page's time (spec §8). Every value from the database goes
-// through web::append_html; everything else is fixed markup or numbers.
+// through core::append_html; everything else is fixed markup or numbers.
 //
 // A cell carries only what the form, the script and assistive technology need: its id and
 // state class, and for free/mine cells a checkbox whose name is the action plus the row and

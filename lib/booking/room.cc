@@ -29,17 +29,17 @@ Valid validate(const RoomInput& in) {
   Valid v;
   v.name = in.name;
   v.location = in.location;
-  if (v.name.empty()) throw web::BadRequest("请填写会议室名称", "name");
-  if (core::char_count(v.name) > 50) throw web::BadRequest("会议室名称不能超过 50 个字", "name");
+  if (v.name.empty()) throw core::BadRequest("请填写会议室名称", "name");
+  if (core::char_count(v.name) > 50) throw core::BadRequest("会议室名称不能超过 50 个字", "name");
   if (core::char_count(v.location) > 100)
-    throw web::BadRequest("位置不能超过 100 个字", "location");
+    throw core::BadRequest("位置不能超过 100 个字", "location");
   const std::string& c = in.capacity;
   bool digits =
       !c.empty() && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
-  if (!digits) throw web::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
+  if (!digits) throw core::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
   v.capacity = std::atoi(c.c_str());
   if (v.capacity < 1 || v.capacity > 1000)
-    throw web::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
+    throw core::BadRequest("容纳人数应为 1 到 1000 之间的整数", "capacity");
   return v;
 }
 
@@ -71,25 +71,25 @@ long long create_room(db::Connection& db, const RoomInput& in) {
                  v.location)
             .insert_id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("已有同名的会议室", "duplicate");
+    throw core::Conflict("已有同名的会议室", "duplicate");
   }
 }
 
 void update_room(db::Connection& db, long long id, const RoomInput& in) {
   auto v = validate(in);
-  if (!find_room(db, id)) throw web::NotFound("会议室不存在");
+  if (!find_room(db, id)) throw core::NotFound("会议室不存在");
   try {
     db.query("UPDATE room SET name = ?, capacity = ?, location = ? WHERE id = ?", v.name,
              v.capacity, v.location, id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("已有同名的会议室", "duplicate");
+    throw core::Conflict("已有同名的会议室", "duplicate");
   }
 }
 
 bool remove_room(db::Connection& db, long long id) {
   db::Transaction tx(db);
   auto r = db.query("SELECT id FROM room WHERE id = ? FOR UPDATE", id);
-  if (r.empty()) throw web::NotFound("会议室不存在");
+  if (r.empty()) throw core::NotFound("会议室不存在");
   bool used = !db.query("SELECT 1 FROM booking WHERE room_id = ? LIMIT 1", id).empty() ||
               !db.query("SELECT 1 FROM booking_notice WHERE room_id = ? LIMIT 1", id).empty();
   bool deleted = false;
@@ -109,7 +109,7 @@ bool remove_room(db::Connection& db, long long id) {
 
 void reactivate_room(db::Connection& db, long long id) {
   if (db.query("UPDATE room SET active = 1 WHERE id = ?", id).affected == 0 && !find_room(db, id))
-    throw web::NotFound("会议室不存在");
+    throw core::NotFound("会议室不存在");
 }
 
 }  // namespace booking

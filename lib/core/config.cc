@@ -73,4 +73,10 @@ void Config::put(const std::string& section, const std::string& key, const std::
   values_[section + "." + key] = value;
 }
 
+std::string base_url() {
+  auto b = Config::get().str("site", "base_url", "http://127.0.0.1:8080");
+  while (!b.empty() && b.back() == '/') b.pop_back();
+  return b;
+}
+
 }  // namespace core

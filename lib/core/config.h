@@ -26,6 +26,10 @@ class Config {
   std::string path_;
 };
 
+// The site's public address ([site] base_url) without a trailing slash, for links that leave
+// the page: share links, calendar feeds, WeChat callbacks and message links.
+std::string base_url();
+
 // The configuration file this process should read.
 std::string config_path();
 

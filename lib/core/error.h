@@ -1,10 +1,10 @@
-// Typed errors that domain code throws and web::serve answers once, at the edge.
+// Typed errors that domain code throws and web::serve (lib/web) answers once, at the edge.
 // Plain C++ on purpose: domain libraries use them without any FastCGI type.
 #pragma once
 #include <stdexcept>
 #include <string>
 
-namespace web {
+namespace core {
 
 // An error the user caused or may see: a status, a stable code for JSON, a Chinese message,
 // and optionally the form field it is about.
@@ -55,4 +55,4 @@ struct Unavailable : Error {
       : Error(503, "unavailable", message) {}
 };
 
-}  // namespace web
+}  // namespace core

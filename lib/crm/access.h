@@ -11,7 +11,7 @@ namespace crm {
 bool manages(const auth::User& u);
 bool sells(const auth::User& u);
 
-// Throws web::Forbidden unless `u` may open `c` today.
+// Throws core::Forbidden unless `u` may open `c` today.
 void authorize_view(const auth::User& u, const Customer& c, const Policy& p,
                     const std::string& today);
 

@@ -29,7 +29,7 @@ std::vector<long long> sequence(const std::vector<Share>& shares) {
 std::vector<Share> load_shares(db::Connection& db) {
   // Disabled accounts never get customers, whatever their share settings say.
   auto r = db.query(
-      "SELECT u.id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"
+      "SELECT u.id, u.display_name,"
       " COALESCE(w.share_count, 0), COALESCE(w.weight, 0),"
       " COALESCE(w.enabled, 1) AND u.disabled = 0"
       " FROM user u LEFT JOIN crm_sales_weight w ON w.consultant_id = u.id"
@@ -42,11 +42,12 @@ std::vector<Share> load_shares(db::Connection& db) {
 }
 
 void save_share(db::Connection& db, long long consultant_id, int shares, int weight, bool enabled) {
-  if (shares < 0 || shares > 100) throw web::BadRequest("份数应为0到100的整数", "share_count");
-  if (weight < -1000 || weight > 1000) throw web::BadRequest("权重应为-1000到1000的整数", "weight");
+  if (shares < 0 || shares > 100) throw core::BadRequest("份数应为0到100的整数", "share_count");
+  if (weight < -1000 || weight > 1000)
+    throw core::BadRequest("权重应为-1000到1000的整数", "weight");
   if (db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('sales', roles)", consultant_id)
           .empty())
-    throw web::NotFound("该课程顾问不存在");
+    throw core::NotFound("该课程顾问不存在");
   db.query(
       "INSERT INTO crm_sales_weight (consultant_id, share_count, weight, enabled)"
       " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE share_count = VALUES(share_count),"

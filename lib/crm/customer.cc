@@ -14,7 +14,7 @@ namespace {
 const char* kColumns =
     "c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,"
     " c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,"
-    " c.status, c.consultant_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"
+    " c.status, c.consultant_id, u.display_name,"
     " c.taken_date, c.last_follow_date, c.created_at";
 
 Customer from_row(const db::Row& r) {
@@ -46,7 +46,7 @@ Customer from_row(const db::Row& r) {
 
 void limit(const std::string& v, size_t n, const char* label, const char* field) {
   if (core::char_count(v) > n)
-    throw web::BadRequest(std::string(label) + "不能超过" + std::to_string(n) + "个字", field);
+    throw core::BadRequest(std::string(label) + "不能超过" + std::to_string(n) + "个字", field);
 }
 
 bool one_of(const std::vector<std::string>& list, const std::string& v) {
@@ -83,20 +83,20 @@ void validate(Customer& c) {
        {&c.name, &c.qq, &c.phone, &c.wechat, &c.education, &c.school, &c.major, &c.work_experience,
         &c.work_status, &c.company, &c.salary, &c.source, &c.referrer, &c.note})
     *s = core::trim(*s);
-  if (c.name.empty()) throw web::BadRequest("请填写客户姓名", "name");
+  if (c.name.empty()) throw core::BadRequest("请填写客户姓名", "name");
   limit(c.name, 50, "姓名", "name");
   if (c.qq.empty() && c.phone.empty() && c.wechat.empty())
-    throw web::BadRequest("QQ、手机、微信至少填写一项", "phone");
+    throw core::BadRequest("QQ、手机、微信至少填写一项", "phone");
   if (!c.qq.empty() && !std::regex_match(c.qq, std::regex("[1-9][0-9]{4,11}")))
-    throw web::BadRequest("QQ号应为5到12位数字", "qq");
+    throw core::BadRequest("QQ号应为5到12位数字", "qq");
   if (!c.phone.empty() && !std::regex_match(c.phone, std::regex("1[3-9][0-9]{9}")))
-    throw web::BadRequest("手机号应为11位手机号码", "phone");
+    throw core::BadRequest("手机号应为11位手机号码", "phone");
   if (!c.wechat.empty() && !std::regex_match(c.wechat, std::regex("[A-Za-z0-9_-]{5,50}")))
-    throw web::BadRequest("微信号应为5到50位字母、数字、下划线或减号", "wechat");
-  if (c.gender < 0 || c.gender > 2) throw web::BadRequest("性别不正确", "gender");
-  if (!one_of(educations(), c.education)) throw web::BadRequest("学历不正确", "education");
-  if (c.source.empty()) throw web::BadRequest("请选择客户来源", "source");
-  if (!one_of(sources(), c.source)) throw web::BadRequest("客户来源不正确", "source");
+    throw core::BadRequest("微信号应为5到50位字母、数字、下划线或减号", "wechat");
+  if (c.gender < 0 || c.gender > 2) throw core::BadRequest("性别不正确", "gender");
+  if (!one_of(educations(), c.education)) throw core::BadRequest("学历不正确", "education");
+  if (c.source.empty()) throw core::BadRequest("请选择客户来源", "source");
+  if (!one_of(sources(), c.source)) throw core::BadRequest("客户来源不正确", "source");
   limit(c.school, 100, "学校", "school");
   limit(c.major, 100, "专业", "major");
   limit(c.work_experience, 200, "工作经验", "work_experience");
@@ -106,10 +106,10 @@ void validate(Customer& c) {
   limit(c.referrer, 50, "介绍人", "referrer");
   limit(c.note, 2000, "备注", "note");
   if (c.source == "内部转介绍" && c.referrer.empty())
-    throw web::BadRequest("内部转介绍请填写介绍人", "referrer");
+    throw core::BadRequest("内部转介绍请填写介绍人", "referrer");
   std::vector<std::string> seen;
   for (const auto& course : c.courses) {
-    if (!one_of(courses(), course)) throw web::BadRequest("咨询课程不正确", "courses");
+    if (!one_of(courses(), course)) throw core::BadRequest("咨询课程不正确", "courses");
     if (!one_of(seen, course)) seen.push_back(course);
   }
   c.courses = seen;
@@ -138,10 +138,10 @@ long long insert(db::Connection& db, const Customer& c, long long consultant_id,
   } catch (const db::DuplicateKey& e) {
     std::string what = e.what();
     if (what.find("uq_crm_customer_qq") != std::string::npos)
-      throw web::Conflict("该QQ号的客户已存在", "duplicate_qq");
+      throw core::Conflict("该QQ号的客户已存在", "duplicate_qq");
     if (what.find("uq_crm_customer_wechat") != std::string::npos)
-      throw web::Conflict("该微信号的客户已存在", "duplicate_wechat");
-    throw web::Conflict("该手机号的客户已存在", "duplicate_phone");
+      throw core::Conflict("该微信号的客户已存在", "duplicate_wechat");
+    throw core::Conflict("该手机号的客户已存在", "duplicate_phone");
   }
 }
 

@@ -31,11 +31,11 @@ const std::vector<std::string>& sources();
 const std::vector<std::string>& courses();
 const std::vector<std::string>& educations();
 
-// Trims and checks a customer typed in by staff; throws web::BadRequest naming the field.
+// Trims and checks a customer typed in by staff; throws core::BadRequest naming the field.
 void validate(Customer& c);
 
 // Inserts `c` (already validated) held by `consultant_id` (0: straight into the pool) from
-// `today` on; returns the id. web::Conflict naming the contact when QQ, phone or WeChat is
+// `today` on; returns the id. core::Conflict naming the contact when QQ, phone or WeChat is
 // already a customer (the unique keys decide).
 long long insert(db::Connection& db, const Customer& c, long long consultant_id,
                  const std::string& today, long long created_by);

@@ -55,7 +55,7 @@ int send_digest(db::Connection& db, redis::Client& r, const Policy& p, const std
                    : "接单已满" + std::to_string(p.private_days) + "天未成单，明天将回到公户";
     try {
       wechat::send_template(
-          r, who.one().str(0), tpl, conf.str("site", "base_url") + "/crm/customers/mine",
+          r, who.one().str(0), tpl, core::base_url() + "/crm/customers/mine",
           {{"first", {{"value", "您有" + std::to_string(due.size()) + "位客户明天将回到公户"}}},
            {"keyword1", {{"value", names}}},
            {"keyword2", {{"value", tomorrow}}},

@@ -13,9 +13,9 @@ namespace {
 long long check_holder(db::Connection& db, const Policy& p, long long customer_id,
                        const auth::User& by, const std::string& today) {
   auto c = find(db, customer_id);
-  if (!c) throw web::NotFound("客户不存在");
-  if (c->is_public(p, today)) throw web::Conflict("该客户已进入公户，请先抢单", "public");
-  if (c->consultant_id != by.id && !manages(by)) throw web::Forbidden("该客户不是你的客户");
+  if (!c) throw core::NotFound("客户不存在");
+  if (c->is_public(p, today)) throw core::Conflict("该客户已进入公户，请先抢单", "public");
+  if (c->consultant_id != by.id && !manages(by)) throw core::Forbidden("该客户不是你的客户");
   return c->consultant_id;
 }
 
@@ -24,8 +24,8 @@ long long check_holder(db::Connection& db, const Policy& p, long long customer_i
 void follow_up(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
                const std::string& note, const std::string& today) {
   if (note.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw web::BadRequest("请填写跟进内容", "note");
-  if (note.size() > 6000) throw web::BadRequest("跟进内容过长", "note");
+    throw core::BadRequest("请填写跟进内容", "note");
+  if (note.size() > 6000) throw core::BadRequest("跟进内容过长", "note");
   db::Transaction tx(db);
   long long holder = check_holder(db, p, customer_id, by, today);
   auto cut = cutoffs(p, today);
@@ -39,7 +39,7 @@ void follow_up(db::Connection& db, const Policy& p, long long customer_id, const
                " last_follow_date = ?",
                customer_id, holder, today)
           .empty())
-    throw web::Conflict("该客户已不在你名下，请刷新页面", "changed");
+    throw core::Conflict("该客户已不在你名下，请刷新页面", "changed");
   db.query(
       "INSERT INTO crm_follow_up (customer_id, consultant_id, follow_date, note)"
       " VALUES (?, ?, ?, ?)",
@@ -50,7 +50,7 @@ void follow_up(db::Connection& db, const Policy& p, long long customer_id, const
 std::vector<FollowUp> follow_ups(db::Connection& db, long long customer_id) {
   auto r = db.query(
       "SELECT f.id, f.follow_date, f.note,"
-      " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), f.created_at"
+      " u.display_name, f.created_at"
       " FROM crm_follow_up f JOIN user u ON u.id = f.consultant_id"
       " WHERE f.customer_id = ? ORDER BY f.id DESC",
       customer_id);
@@ -64,14 +64,14 @@ void enroll(db::Connection& db, const Policy& p, long long customer_id, const au
             const std::string& today, long long class_id) {
   db::Transaction tx(db);
   auto c = find(db, customer_id);
-  if (c && c->enrolled()) throw web::Conflict("该客户已经报名", "enrolled");
+  if (c && c->enrolled()) throw core::Conflict("该客户已经报名", "enrolled");
   long long holder = check_holder(db, p, customer_id, by, today);
   auto cut = cutoffs(p, today);
   auto r = db.query(
       "UPDATE crm_customer SET status = 1 WHERE id = ? AND consultant_id = ? AND status = 0"
       " AND taken_date >= ? AND last_follow_date >= ?",
       customer_id, holder, cut.taken_before, cut.follow_before);
-  if (r.affected == 0) throw web::Conflict("该客户状态已变化，请刷新页面", "changed");
+  if (r.affected == 0) throw core::Conflict("该客户状态已变化，请刷新页面", "changed");
   db.query(
       "UPDATE crm_distribution SET status = 2, ended_date = ?"
       " WHERE customer_id = ? AND consultant_id = ? AND status = 1",

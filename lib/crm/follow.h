@@ -15,7 +15,7 @@ struct FollowUp {
 };
 
 // Records a follow-up by `by` (the holder, or a manager) and refreshes last_follow_date to
-// `today`. web::Forbidden when the customer is not (or no longer) theirs.
+// `today`. core::Forbidden when the customer is not (or no longer) theirs.
 void follow_up(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
                const std::string& note, const std::string& today);
 
@@ -23,7 +23,7 @@ std::vector<FollowUp> follow_ups(db::Connection& db, long long customer_id);
 
 // Marks a private customer 已报名: it never goes public again and the holder's history row
 // becomes 2 已成单. With `class_id` the new student joins that class in the same
-// transaction (web::NotFound for no such class). web::Forbidden / web::Conflict as for
+// transaction (core::NotFound for no such class). core::Forbidden / core::Conflict as for
 // follow_up.
 void enroll(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
             const std::string& today, long long class_id = 0);

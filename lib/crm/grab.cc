@@ -16,7 +16,7 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
       "SELECT status, consultant_id, taken_date, last_follow_date FROM crm_customer"
       " WHERE id = ? FOR UPDATE",
       customer_id);
-  if (before.empty()) throw web::NotFound("客户不存在");
+  if (before.empty()) throw core::NotFound("客户不存在");
   const auto& b = before.one();
 
   auto won = db.query(
@@ -39,15 +39,15 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
   if (won.affected == 0) {
     // Why the guard refused, for the loser's message; nothing was written.
     bool was_public = is_public(p, today, b.i64(0) == 1, !b.null(1), b.str(2), b.str(3));
-    if (b.i64(0) == 1) throw web::Conflict("该客户已报名成单，不能抢单", "taken");
+    if (b.i64(0) == 1) throw core::Conflict("该客户已报名成单，不能抢单", "taken");
     if (!was_public && b.i64(1) == consultant_id)
-      throw web::Conflict("该客户已经是你的客户", "already_mine");
-    if (!was_public) throw web::Conflict("手慢了，该客户已被其他顾问抢走", "taken");
+      throw core::Conflict("该客户已经是你的客户", "already_mine");
+    if (!was_public) throw core::Conflict("手慢了，该客户已被其他顾问抢走", "taken");
     if (private_count(db, consultant_id, p, today) >= p.private_cap)
-      throw web::Conflict("你的私户已达上限（" + std::to_string(p.private_cap) +
-                              "个），请先跟进成单或等待释放后再抢单",
-                          "cap");
-    throw web::Conflict("该客户刚从你名下释放，冷却期内不能抢回", "cooldown");
+      throw core::Conflict("你的私户已达上限（" + std::to_string(p.private_cap) +
+                               "个），请先跟进成单或等待释放后再抢单",
+                           "cap");
+    throw core::Conflict("该客户刚从你名下释放，冷却期内不能抢回", "cooldown");
   }
   if (!b.null(1)) end_tenure(db, p, customer_id, b.i64(1), b.str(2), b.str(3));
   db.query(

@@ -9,7 +9,7 @@
 namespace crm {
 
 // Gives customer `customer_id` to `consultant_id` from `today` on and writes the history row.
-// web::NotFound for no such customer; web::Conflict (with a message for the loser) when it
+// core::NotFound for no such customer; core::Conflict (with a message for the loser) when it
 // is no longer public, the consultant is at the cap or still in cooldown.
 void grab(db::Connection& db, const Policy& p, long long customer_id, long long consultant_id,
           const std::string& today);

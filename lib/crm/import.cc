@@ -162,22 +162,22 @@ std::vector<Record> sheet_records(const std::string& bytes) {
     if (cells.size() < import_header().size()) cells.resize(import_header().size());
     out.push_back({r.row, std::move(cells)});
   }
-  if (out.empty()) throw web::BadRequest("文件是空的，请使用导入模板", "file");
+  if (out.empty()) throw core::BadRequest("文件是空的，请使用导入模板", "file");
   if (out.front().row != 1)
-    throw web::BadRequest("表头应在第1行，请使用导入模板，未导入任何数据", "file");
+    throw core::BadRequest("表头应在第1行，请使用导入模板，未导入任何数据", "file");
   return out;
 }
 
 }  // namespace
 
 ImportFile read_import(db::Connection& db, const std::string& raw) {
-  if (raw.size() > kMaxBytes) throw web::BadRequest("文件不能超过4MB", "file");
+  if (raw.size() > kMaxBytes) throw core::BadRequest("文件不能超过4MB", "file");
   if (sheet::is_zip(raw)) return check_records(db, sheet_records(raw));
   std::string csv = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
   if (csv.find_first_not_of(" \t\r\n") == std::string::npos)
-    throw web::BadRequest("文件是空的，请使用导入模板", "file");
+    throw core::BadRequest("文件是空的，请使用导入模板", "file");
   if (!valid_utf8(csv))
-    throw web::BadRequest("文件不是UTF-8编码，请用导入模板并另存为“CSV UTF-8”格式", "file");
+    throw core::BadRequest("文件不是UTF-8编码，请用导入模板并另存为“CSV UTF-8”格式", "file");
   return check_records(db, parse_csv(csv));
 }
 
@@ -187,10 +187,10 @@ ImportFile check_records(db::Connection& db, const std::vector<Record>& records)
   if (header != import_header()) {
     std::string expected;
     for (const auto& h : import_header()) expected += (expected.empty() ? "" : ",") + h;
-    throw web::BadRequest("表头与导入模板不一致，未导入任何数据。第1行应为：" + expected, "file");
+    throw core::BadRequest("表头与导入模板不一致，未导入任何数据。第1行应为：" + expected, "file");
   }
   if (records.size() - 1 > kMaxRows)
-    throw web::BadRequest("一次最多导入" + std::to_string(kMaxRows) + "行", "file");
+    throw core::BadRequest("一次最多导入" + std::to_string(kMaxRows) + "行", "file");
 
   ImportFile file;
   std::map<std::string, int> seen;  // "phone:138..." → first row
@@ -226,9 +226,9 @@ ImportFile check_records(db::Connection& db, const std::vector<Record>& records)
     c.courses = split_courses(f[14]);
     c.note = f[15];
     try {
-      if (c.gender < 0) throw web::BadRequest("性别应为男、女或未知", "gender");
+      if (c.gender < 0) throw core::BadRequest("性别应为男、女或未知", "gender");
       validate(c);
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       file.problems.push_back({r.row, column_of(e.field), e.what()});
       continue;
     }
@@ -251,22 +251,22 @@ ImportFile check_records(db::Connection& db, const std::vector<Record>& records)
     if (ok) file.rows.push_back({r.row, c});
   }
   if (file.rows.empty() && file.problems.empty())
-    throw web::BadRequest("文件中没有客户数据", "file");
+    throw core::BadRequest("文件中没有客户数据", "file");
   return file;
 }
 
 std::vector<ImportedRow> import_customers(db::Connection& db, const Policy& p,
                                           const ImportFile& file, const std::string& today,
                                           long long created_by) {
-  if (!file.problems.empty()) throw web::BadRequest("文件有错误，未导入任何数据", "file");
+  if (!file.problems.empty()) throw core::BadRequest("文件有错误，未导入任何数据", "file");
   std::vector<ImportedRow> out;
   db::Transaction tx(db);
   for (const auto& r : file.rows) {
     try {
       out.push_back({r.row, r.customer.name, assign(db, p, r.customer, today, created_by)});
-    } catch (const web::Conflict& e) {
-      throw web::Conflict("第" + std::to_string(r.row) + "行：" + e.what() + "，未导入任何数据",
-                          e.code);
+    } catch (const core::Conflict& e) {
+      throw core::Conflict("第" + std::to_string(r.row) + "行：" + e.what() + "，未导入任何数据",
+                           e.code);
     }
   }
   tx.commit();

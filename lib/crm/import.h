@@ -37,7 +37,7 @@ struct ImportFile {
 
 // Parses and validates `csv`, or the first sheet of an .xlsx workbook (told by its ZIP
 // magic, not the file name) (contacts already in the database or repeated in the file are
-// problems too). web::BadRequest (field "file") when the file is empty, not UTF-8, too
+// problems too). core::BadRequest (field "file") when the file is empty, not UTF-8, too
 // long, or its header is not the template's.
 ImportFile read_import(db::Connection& db, const std::string& csv);
 
@@ -49,7 +49,7 @@ struct ImportedRow {
 
 // Writes every row of a problem-free `file` in one transaction, each assigned like a single
 // entry. A row that fails (a contact entered meanwhile) rolls everything back and throws
-// web::Conflict naming its row.
+// core::Conflict naming its row.
 std::vector<ImportedRow> import_customers(db::Connection& db, const Policy& p,
                                           const ImportFile& file, const std::string& today,
                                           long long created_by);

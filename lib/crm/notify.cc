@@ -1,6 +1,7 @@
 #include "crm/notify.h"
 
 #include <cstdio>
+#include <map>
 
 #include "core/config.h"
 #include "wechat/api.h"
@@ -19,8 +20,8 @@ bool notify_assigned(db::Connection& db, redis::Client& r, long long consultant_
       consultant_id);
   if (row.empty()) return false;
   std::string url =
-      conf.str("site", "base_url") + (customer_id ? "/crm/customers/" + std::to_string(customer_id)
-                                                  : std::string("/crm/customers/mine"));
+      core::base_url() + (customer_id ? "/crm/customers/" + std::to_string(customer_id)
+                                      : std::string("/crm/customers/mine"));
   try {
     wechat::send_template(r, row.one().str(0), tpl, url,
                           {{"first", {{"value", "您有新分配的客户"}}},
@@ -33,6 +34,20 @@ bool notify_assigned(db::Connection& db, redis::Client& r, long long consultant_
                  e.what());
     return false;
   }
+}
+
+void notify_imported(db::Connection& db, redis::Client& r, const std::vector<ImportedRow>& rows,
+                     const std::string& today) {
+  std::map<long long, std::vector<const ImportedRow*>> per;
+  for (const auto& row : rows)
+    if (row.assignment.consultant_id) per[row.assignment.consultant_id].push_back(&row);
+  for (const auto& [who, mine] : per)
+    if (mine.size() == 1)
+      notify_assigned(db, r, who, mine[0]->name, mine[0]->assignment.customer_id,
+                      mine[0]->assignment.reason, today);
+    else
+      notify_assigned(db, r, who, std::to_string(mine.size()) + "位导入的客户", 0,
+                      "批量导入，按权重分配", today);
 }
 
 }  // namespace crm

@@ -16,7 +16,7 @@ std::optional<std::string> or_null(const std::string& s) {
   return s;
 }
 
-const char* kDisplay = "COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username)";
+const char* kDisplay = "u.display_name";
 
 bool is_teacher(db::Connection& db, long long id) {
   return !db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", id).empty();
@@ -24,14 +24,14 @@ bool is_teacher(db::Connection& db, long long id) {
 
 // A column list glued to each query at compile time (adjacent literals): every
 // statement stays one constant string with its values bound.
-#define CLASS_SELECT                                                                       \
-  "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, ''),"                 \
-  " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0),"                                    \
-  " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, ''),"                 \
-  " (SELECT GROUP_CONCAT(COALESCE(NULLIF(x.nickname, ''), NULLIF(x.name, ''), x.username)" \
-  "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x"                \
-  "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"                                  \
-  " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"                          \
+#define CLASS_SELECT                                                        \
+  "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, ''),"  \
+  " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0),"                     \
+  " COALESCE(t.display_name, ''),"                                          \
+  " (SELECT GROUP_CONCAT(x.display_name"                                    \
+  "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x" \
+  "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"                   \
+  " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"           \
   " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id"
 
 Class class_of(const db::Row& r) {
@@ -65,20 +65,20 @@ long long create_class(db::Connection& db, Class c) {
   c.name = core::trim(c.name);
   c.course = core::trim(c.course);
   c.semester = core::trim(c.semester);
-  if (c.name.empty()) throw web::BadRequest("请填写班级名称", "name");
-  if (core::char_count(c.name) > 50) throw web::BadRequest("班级名称不能超过50个字", "name");
-  if (c.course.empty()) throw web::BadRequest("请填写课程", "course");
-  if (core::char_count(c.course) > 50) throw web::BadRequest("课程不能超过50个字", "course");
-  if (core::char_count(c.semester) > 20) throw web::BadRequest("学期不能超过20个字", "semester");
+  if (c.name.empty()) throw core::BadRequest("请填写班级名称", "name");
+  if (core::char_count(c.name) > 50) throw core::BadRequest("班级名称不能超过50个字", "name");
+  if (c.course.empty()) throw core::BadRequest("请填写课程", "course");
+  if (core::char_count(c.course) > 50) throw core::BadRequest("课程不能超过50个字", "course");
+  if (core::char_count(c.semester) > 20) throw core::BadRequest("学期不能超过20个字", "semester");
   if (!c.start_date.empty() && !core::valid_date(c.start_date))
-    throw web::BadRequest("开课日期不正确", "start_date");
+    throw core::BadRequest("开课日期不正确", "start_date");
   if (!c.end_date.empty() && !core::valid_date(c.end_date))
-    throw web::BadRequest("结课日期不正确", "end_date");
+    throw core::BadRequest("结课日期不正确", "end_date");
   if (!c.start_date.empty() && !c.end_date.empty() && c.end_date < c.start_date)
-    throw web::BadRequest("结课日期不能早于开课日期", "end_date");
-  if (c.tutor_id && !is_teacher(db, c.tutor_id)) throw web::BadRequest("班主任不正确", "tutor_id");
+    throw core::BadRequest("结课日期不能早于开课日期", "end_date");
+  if (c.tutor_id && !is_teacher(db, c.tutor_id)) throw core::BadRequest("班主任不正确", "tutor_id");
   for (auto t : c.teacher_ids)
-    if (!is_teacher(db, t)) throw web::BadRequest("讲师不正确", "teachers");
+    if (!is_teacher(db, t)) throw core::BadRequest("讲师不正确", "teachers");
   std::optional<long long> tutor;
   if (c.tutor_id) tutor = c.tutor_id;
   db::Transaction tx(db);
@@ -90,7 +90,7 @@ long long create_class(db::Connection& db, Class c) {
                  c.name, c.course, c.semester, or_null(c.start_date), or_null(c.end_date), tutor)
             .insert_id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("班级名称已存在", "duplicate_name");
+    throw core::Conflict("班级名称已存在", "duplicate_name");
   }
   for (auto t : c.teacher_ids)
     db.query("INSERT IGNORE INTO crm_class_teacher (class_id, teacher_id) VALUES (?, ?)", id, t);
@@ -128,14 +128,14 @@ std::vector<Person> teachers(db::Connection& db) {
 long long add_student(db::Connection& db, long long customer_id, long long class_id,
                       const std::string& today) {
   if (db.query("SELECT 1 FROM crm_class WHERE id = ?", class_id).empty())
-    throw web::NotFound("班级不存在");
+    throw core::NotFound("班级不存在");
   try {
     return static_cast<long long>(
         db.query("INSERT INTO crm_student (customer_id, class_id, joined_date) VALUES (?, ?, ?)",
                  customer_id, class_id, today)
             .insert_id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("该学员已在这个班级", "already_student");
+    throw core::Conflict("该学员已在这个班级", "already_student");
   }
 }
 

@@ -15,7 +15,7 @@ namespace {
 // statement stays one constant string with its values bound.
 #define RECORD_SELECT                                                                       \
   "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, '')," \
-  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"                      \
+  " u.display_name,"                                                                        \
   " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)"              \
   " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id"
 
@@ -38,15 +38,15 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
   r.title = core::trim(r.title);
   r.homework = core::trim(r.homework);
   if (r.day_number < 1 || r.day_number > 1000)
-    throw web::BadRequest("天数应为1到1000的整数", "day_number");
-  if (r.title.empty()) throw web::BadRequest("请填写本节课标题", "title");
-  if (core::char_count(r.title) > 100) throw web::BadRequest("标题不能超过100个字", "title");
-  if (core::char_count(r.homework) > 5000) throw web::BadRequest("作业内容过长", "homework");
+    throw core::BadRequest("天数应为1到1000的整数", "day_number");
+  if (r.title.empty()) throw core::BadRequest("请填写本节课标题", "title");
+  if (core::char_count(r.title) > 100) throw core::BadRequest("标题不能超过100个字", "title");
+  if (core::char_count(r.homework) > 5000) throw core::BadRequest("作业内容过长", "homework");
   if (db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", r.teacher_id)
           .empty())
-    throw web::BadRequest("请选择上课讲师", "teacher_id");
+    throw core::BadRequest("请选择上课讲师", "teacher_id");
   if (db.query("SELECT 1 FROM crm_class WHERE id = ?", r.class_id).empty())
-    throw web::NotFound("班级不存在");
+    throw core::NotFound("班级不存在");
   std::optional<std::string> homework;
   if (!r.homework.empty()) homework = r.homework;
   try {
@@ -56,8 +56,8 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
                  r.class_id, r.day_number, r.teacher_id, r.title, homework)
             .insert_id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("第" + std::to_string(r.day_number) + "天的上课记录已存在",
-                        "duplicate_day");
+    throw core::Conflict("第" + std::to_string(r.day_number) + "天的上课记录已存在",
+                         "duplicate_day");
   }
 }
 
@@ -103,8 +103,8 @@ int mark(db::Connection& db, const std::vector<long long>& ids, const std::strin
          std::optional<long long> course_record_id) {
   const auto& a = attendance_actions();
   if (std::find(a.begin(), a.end(), action) == a.end())
-    throw web::BadRequest("考勤操作应为签到、迟到、缺勤、早退或请假", "action");
-  if (ids.empty()) throw web::BadRequest("请选择学员", "ids");
+    throw core::BadRequest("考勤操作应为签到、迟到、缺勤、早退或请假", "action");
+  if (ids.empty()) throw core::BadRequest("请选择学员", "ids");
   int matched = 0;
   db::Transaction tx(db);
   for (long long id : ids) {
@@ -145,13 +145,13 @@ void grade(db::Connection& db, long long course_record_id,
   for (const auto& [id, raw] : scores) {
     auto v = core::trim(raw);
     if (!v.empty() && !std::regex_match(v, number))
-      throw web::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
+      throw core::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
     std::optional<std::string> score;
     if (!v.empty()) score = v;
     if (db.query("SELECT 1 FROM crm_study_record WHERE id = ? AND course_record_id = ?", id,
                  course_record_id)
             .empty())
-      throw web::BadRequest("学习记录不属于这节课", "score");
+      throw core::BadRequest("学习记录不属于这节课", "score");
     db.query("UPDATE crm_study_record SET score = ? WHERE id = ?", score, id);
   }
   tx.commit();

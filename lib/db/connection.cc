@@ -64,7 +64,7 @@ void Connection::close() {
 void Connection::ensure_open() {
   if (my_) return;
   MYSQL* m = mysql_init(nullptr);
-  if (!m) throw web::Unavailable();
+  if (!m) throw core::Unavailable();
   mysql_options(m, MYSQL_OPT_CONNECT_TIMEOUT, &s_.connect_timeout);
   mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &s_.read_timeout);
   mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s_.write_timeout);
@@ -78,7 +78,7 @@ void Connection::ensure_open() {
     mysql_close(m);
     if (code == ER_BAD_DB_ERROR || code == ER_ACCESS_DENIED_ERROR)
       throw Error(code, "cannot open database: " + msg);
-    throw web::Unavailable();
+    throw core::Unavailable();
   }
   my_ = m;
   // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
@@ -108,7 +108,7 @@ bool Connection::ping() {
 void Connection::fail(unsigned code, const std::string& msg) {
   if (connection_lost(code)) {
     close();
-    throw web::Unavailable();
+    throw core::Unavailable();
   }
   if (code == ER_DUP_ENTRY || code == ER_DUP_ENTRY_WITH_KEY_NAME) throw DuplicateKey(code, msg);
   if (code == ER_NO_REFERENCED_ROW_2 || code == ER_ROW_IS_REFERENCED_2) throw ForeignKey(code, msg);
@@ -144,7 +144,7 @@ Result Connection::exec(const std::string& sql, const std::vector<Param>& params
     bool was_in_tx = in_tx_;
     try {
       return run(prepare(sql), params);
-    } catch (const web::Unavailable&) {
+    } catch (const core::Unavailable&) {
       if (attempt > 0 || was_in_tx || fresh) throw;
     }
   }

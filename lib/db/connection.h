@@ -45,7 +45,7 @@ class Connection {
   void rollback();
   bool in_transaction() const { return in_tx_; }
 
-  // Opens the connection if it is not open; throws web::Unavailable when it cannot.
+  // Opens the connection if it is not open; throws core::Unavailable when it cannot.
   void ensure_open();
   bool ping();
   const Settings& settings() const { return s_; }

@@ -1,5 +1,5 @@
 // Database failures. A duplicate key is a business event (double booking, a grab lost),
-// so it has its own type; a lost server becomes web::Unavailable (503).
+// so it has its own type; a lost server becomes core::Unavailable (503).
 #pragma once
 #include <stdexcept>
 #include <string>

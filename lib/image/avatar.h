@@ -7,7 +7,7 @@
 
 namespace image {
 
-// Stores `bytes` as `user_id`'s avatar; returns its URL. web::BadRequest for a bad picture.
+// Stores `bytes` as `user_id`'s avatar; returns its URL. core::BadRequest for a bad picture.
 std::string set_avatar(db::Connection& db, long long user_id, std::string_view bytes);
 // The avatar's URL, or nullopt when the user has none.
 std::optional<std::string> avatar_url(db::Connection& db, long long user_id);

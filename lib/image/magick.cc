@@ -1,10 +1,6 @@
 #include "image/magick.h"
 
-// Magick++ 6 headers trip -Wignored-qualifiers; they are not ours to fix.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wignored-qualifiers"
 #include <Magick++.h>
-#pragma GCC diagnostic pop
 
 #include <cstdlib>
 #include <mutex>

@@ -1,10 +1,6 @@
 #include "image/store.h"
 
-// Magick++ 6 headers trip -Wignored-qualifiers; they are not ours to fix.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wignored-qualifiers"
 #include <Magick++.h>
-#pragma GCC diagnostic pop
 #include <sodium.h>
 #include <unistd.h>
 
@@ -84,10 +80,10 @@ Probe ping(std::string_view bytes, Format f) {
   if (list) MagickCore::DestroyImageList(list);
   if (failed) {
     std::string why = ex->reason ? ex->reason : "";
-    if (why.find("ListLength") != std::string::npos) throw web::BadRequest("动图帧数过多");
+    if (why.find("ListLength") != std::string::npos) throw core::BadRequest("动图帧数过多");
     if (why.find("Width") != std::string::npos || why.find("Height") != std::string::npos)
-      throw web::BadRequest("图片尺寸过大");
-    throw web::BadRequest(kBroken);
+      throw core::BadRequest("图片尺寸过大");
+    throw core::BadRequest(kBroken);
   }
   return p;
 }
@@ -127,24 +123,24 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
                                 const std::string& field, Stored* info) {
   init_magick();
   Limits lim = limits();
-  if (bytes.empty()) throw web::BadRequest("图片文件为空，请重新选择", field);
+  if (bytes.empty()) throw core::BadRequest("图片文件为空，请重新选择", field);
   if (long(bytes.size()) > lim.bytes)
-    throw web::BadRequest("图片不能超过 " + std::to_string(lim.bytes >> 20) + " MB", field);
+    throw core::BadRequest("图片不能超过 " + std::to_string(lim.bytes >> 20) + " MB", field);
   Format f = detect(bytes);
-  if (f == Format::unknown) throw web::BadRequest(kUnsupported, field);
+  if (f == Format::unknown) throw core::BadRequest(kUnsupported, field);
 
   Probe p;
   try {
     p = ping(bytes, f);
-  } catch (web::BadRequest& e) {
-    throw web::BadRequest(e.what(), field);
+  } catch (core::BadRequest& e) {
+    throw core::BadRequest(e.what(), field);
   }
-  if (p.frames > size_t(lim.frames)) throw web::BadRequest("动图帧数过多", field);
+  if (p.frames > size_t(lim.frames)) throw core::BadRequest("动图帧数过多", field);
   if (long(p.width) > lim.width || long(p.height) > lim.height ||
       double(p.width) * double(p.height) > double(lim.pixels))
-    throw web::BadRequest("图片尺寸过大（最大 " + std::to_string(lim.width) + "×" +
-                              std::to_string(lim.height) + " 像素）",
-                          field);
+    throw core::BadRequest("图片尺寸过大（最大 " + std::to_string(lim.width) + "×" +
+                               std::to_string(lim.height) + " 像素）",
+                           field);
 
   Deadline deadline{std::chrono::steady_clock::now() + std::chrono::milliseconds(lim.timeout_ms)};
   std::vector<std::string> out;
@@ -162,7 +158,7 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
     }
     MagickCore::SetImageInfoProgressMonitor(im.imageInfo(), on_progress, &deadline);
     im.read(Magick::Blob(bytes.data(), bytes.size()));
-    if (deadline.passed()) throw web::BadRequest("图片处理超时，请换一张较小的图片", field);
+    if (deadline.passed()) throw core::BadRequest("图片处理超时，请换一张较小的图片", field);
     auto o = im.orientation();
     bool turned = o == MagickCore::LeftTopOrientation || o == MagickCore::RightTopOrientation ||
                   o == MagickCore::RightBottomOrientation || o == MagickCore::LeftBottomOrientation;
@@ -174,10 +170,10 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
     }
     for (Use u : uses) {
       out.push_back(encode(resized(im, spec(u)), stored_as_png(u)));
-      if (deadline.passed()) throw web::BadRequest("图片处理超时，请换一张较小的图片", field);
+      if (deadline.passed()) throw core::BadRequest("图片处理超时，请换一张较小的图片", field);
     }
   } catch (const Magick::Exception&) {
-    throw web::BadRequest(kBroken, field);
+    throw core::BadRequest(kBroken, field);
   }
   return out;
 }

@@ -21,7 +21,7 @@ struct Stored {
   std::string url(Use u) const;
 };
 
-// Validates `bytes` and writes one file per use; throws web::BadRequest (Chinese message,
+// Validates `bytes` and writes one file per use; throws core::BadRequest (Chinese message,
 // `field`) for anything that is not a sound JPEG/PNG/GIF/WebP within the limits. Nothing is
 // written unless every thumbnail could be made.
 Stored store(std::string_view bytes, std::initializer_list<Use> uses,

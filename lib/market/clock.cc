@@ -36,6 +36,8 @@ std::string week_start(const std::string& date) {
   return core::add_days(date, -back);
 }
 
+std::string now() { return datetime_of(core::now()); }
+
 std::string short_time(const std::string& dt) { return dt.size() >= 16 ? dt.substr(5, 11) : dt; }
 
 }  // namespace market

@@ -18,9 +18,9 @@ std::vector<Followed> followed_varieties(db::Connection& db, long long user_id) 
 void follow_variety(db::Connection& db, long long user_id, const std::string& key) {
   size_t b = key.find_first_not_of(" \t\r\n"), e = key.find_last_not_of(" \t\r\n");
   std::string k = b == std::string::npos ? "" : key.substr(b, e - b + 1);
-  if (k.empty()) throw web::BadRequest("请填写品种名称", "variety");
+  if (k.empty()) throw core::BadRequest("请填写品种名称", "variety");
   auto v = find_variety(db, k);
-  if (!v) throw web::BadRequest("品种库中没有「" + k + "」", "variety");
+  if (!v) throw core::BadRequest("品种库中没有「" + k + "」", "variety");
   // The count and the insert in one statement: a parallel request cannot pass the limit twice.
   db.query(
       "INSERT IGNORE INTO followed_variety (user_id, variety_id) SELECT ?, ? FROM DUAL"
@@ -29,7 +29,7 @@ void follow_variety(db::Connection& db, long long user_id, const std::string& ke
   auto n = db.query("SELECT 1 FROM followed_variety WHERE user_id = ? AND variety_id = ?", user_id,
                     v->id);
   if (n.empty())
-    throw web::BadRequest("最多关注" + std::to_string(kMaxFollowed) + "个品种", "variety");
+    throw core::BadRequest("最多关注" + std::to_string(kMaxFollowed) + "个品种", "variety");
 }
 
 void unfollow_variety(db::Connection& db, long long user_id, long long variety_id) {

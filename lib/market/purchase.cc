@@ -227,7 +227,7 @@ PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purch
       " sample_recipient, acceptance, qualifications, remark, window_days FROM purchase WHERE id = "
       "?",
       purchase_id);
-  if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
+  if (r.empty() || r.one().i64(0) != buyer_id) throw core::NotFound("采购单不存在");
   const auto& p = r.one();
   PurchaseDraft d;
   d.area = p.str(1);
@@ -264,23 +264,17 @@ PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purch
   return d;
 }
 
-namespace {
-
-// Locks the buyer's order row first: every change to an order and its items starts here, so
-// closing, quoting and marking success queue up instead of deadlocking.
 int lock_purchase(db::Connection& db, long long buyer_id, long long purchase_id) {
   auto r = db.query("SELECT buyer_id, status FROM purchase WHERE id = ? FOR UPDATE", purchase_id);
-  if (r.empty() || r.one().i64(0) != buyer_id) throw web::NotFound("采购单不存在");
+  if (r.empty() || r.one().i64(0) != buyer_id) throw core::NotFound("采购单不存在");
   return static_cast<int>(r.one().i64(1));
 }
-
-}  // namespace
 
 FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
                    const PurchaseDraft& d) {
   db::Transaction tx(db);
   if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
-    throw web::Conflict("采购单已关闭或已结束，不能修改", "not_open");
+    throw core::Conflict("采购单已关闭或已结束，不能修改", "not_open");
   FieldErrors e;
   std::map<int, std::pair<std::string, long long>> existing;  // slot -> (variety, quotes)
   for (const auto& row : db.query("SELECT position, variety_name, quote_count FROM purchase_item"
@@ -331,70 +325,6 @@ FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id
   }
   tx.commit();
   return {};
-}
-
-void close_item(db::Connection& db, long long buyer_id, long long item_id) {
-  auto it = db.query("SELECT purchase_id FROM purchase_item WHERE id = ?", item_id);
-  if (it.empty()) throw web::NotFound("采购品种不存在");
-  long long pid = it.one().i64(0);
-  db::Transaction tx(db);
-  lock_purchase(db, buyer_id, pid);
-  auto r = db.query("UPDATE purchase_item SET status = 0 WHERE id = ? AND status = 1", item_id);
-  if (r.affected == 0) throw web::Conflict("该品种已关闭或已结束", "not_open");
-  db.query(
-      "UPDATE purchase SET status = 0 WHERE id = ? AND status = 1 AND NOT EXISTS"
-      " (SELECT 1 FROM purchase_item WHERE purchase_id = ? AND status = 1)",
-      pid, pid);
-  tx.commit();
-}
-
-void close_purchase(db::Connection& db, long long buyer_id, long long purchase_id) {
-  db::Transaction tx(db);
-  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
-    throw web::Conflict("采购单已关闭或已结束", "not_open");
-  db.query("UPDATE purchase_item SET status = 0 WHERE purchase_id = ? AND status = 1", purchase_id);
-  db.query("UPDATE purchase SET status = 0 WHERE id = ?", purchase_id);
-  tx.commit();
-}
-
-void mark_success(db::Connection& db, long long buyer_id, long long purchase_id) {
-  db::Transaction tx(db);
-  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
-    throw web::Conflict("采购单已关闭或已结束", "not_open");
-  db.query("UPDATE purchase_item SET status = 3 WHERE purchase_id = ? AND status = 1", purchase_id);
-  db.query("UPDATE purchase SET status = 3 WHERE id = ?", purchase_id);
-  tx.commit();
-}
-
-const char* invoice_name(int invoice) {
-  switch (invoice) {
-    case 1: return "普通发票";
-    case 2: return "增值税发票";
-    default: return "无需发票";
-  }
-}
-
-std::string payment_text(int payment, const std::string& days, const std::string& note) {
-  std::string t = payment == 1 ? "预付" : payment == 2 ? "验收后" + days + "天付款" : "其他";
-  if (!note.empty()) t += "（" + note + "）";
-  return t;
-}
-
-std::string qualifications_text(const std::string& set) {
-  std::string out;
-  auto add = [&](const char* code, const char* name) {
-    if (set.find(code) != std::string::npos) out += (out.empty() ? "" : "、") + std::string(name);
-  };
-  add("license", "营业执照");
-  add("gsp", "GSP证书");
-  add("gmp", "GMP证书");
-  return out.empty() ? "无" : out;
-}
-
-std::string share_link(long long purchase_id) {
-  std::string base = core::Config::get().str("site", "base_url", "http://127.0.0.1:8080");
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + "/purchase/" + std::to_string(purchase_id);
 }
 
 }  // namespace market

@@ -53,15 +53,21 @@ PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purch
 FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
                    const PurchaseDraft& draft);
 
-// The buyer closes one item; closing the last open item closes the order. NotFound when the
-// item is not the buyer's; Conflict when it is not open.
+// Locks the buyer's order row (SELECT ... FOR UPDATE) and returns its stored status: every
+// change to an order and its items starts here, so closing, quoting and marking success queue
+// up instead of deadlocking. NotFound unless the order is `buyer_id`'s. In a transaction.
+int lock_purchase(db::Connection& db, long long buyer_id, long long purchase_id);
+
+// purchase_close.cc: the buyer closes one item; closing the last open item closes the order.
+// NotFound when the item is not the buyer's; Conflict when it is not open.
 void close_item(db::Connection& db, long long buyer_id, long long item_id);
 // The buyer closes the whole order (every open item).
 void close_purchase(db::Connection& db, long long buyer_id, long long purchase_id);
 // The buyer marks the order 采购成功 (its open items too).
 void mark_success(db::Connection& db, long long buyer_id, long long purchase_id);
 
-// The order's absolute URL (from [site] base_url) for sharing: the published page and its QR.
+// purchase_text.cc: the order's absolute URL (from [site] base_url) for sharing: the published page
+// and its QR.
 std::string share_link(long long purchase_id);
 
 // Invoice, payment and qualification labels for pages.

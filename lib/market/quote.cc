@@ -37,19 +37,21 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
       "SELECT i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.status, p.deadline"
       " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id WHERE i.id = ?",
       item_id);
-  if (it.empty()) throw web::NotFound("采购品种不存在");
+  if (it.empty()) throw core::NotFound("采购品种不存在");
   const auto& row = it.one();
   long long purchase_id = row.i64(0), buyer_id = row.i64(1);
   std::string variety = row.str(3);
-  if (buyer_id == supplier_id) throw web::Forbidden("不能给自己的采购单报价");
+  if (buyer_id == supplier_id) throw core::Forbidden("不能给自己的采购单报价");
   if (!derive(static_cast<int>(row.i64(4)), row.opt(5), now).quotable())
-    throw web::Conflict("该品种已停止报价", "not_open");
-  if (in.price.empty()) throw web::BadRequest("请填写报价", "price");
+    throw core::Conflict("该品种已停止报价", "not_open");
+  if (in.price.empty()) throw core::BadRequest("请填写报价", "price");
   if (!valid_amount(in.price, 8))
-    throw web::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
-  if (in.quality.empty()) throw web::BadRequest("请填写货品描述", "quality");
-  if (core::char_count(in.quality) > 2000) throw web::BadRequest("货品描述最多2000个字", "quality");
-  if (core::char_count(in.explain) > 2000) throw web::BadRequest("价格说明最多2000个字", "explain");
+    throw core::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
+  if (in.quality.empty()) throw core::BadRequest("请填写货品描述", "quality");
+  if (core::char_count(in.quality) > 2000)
+    throw core::BadRequest("货品描述最多2000个字", "quality");
+  if (core::char_count(in.explain) > 2000)
+    throw core::BadRequest("价格说明最多2000个字", "explain");
 
   db::Transaction tx(db);
   // Same lock order as the buyer's actions (order row first): a close and a quote queue up.
@@ -63,13 +65,13 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
         " ON p.id = i.purchase_id WHERE i.id = ? AND p.buyer_id <> ? AND " +
             std::string(kItemQuotableSql),
         supplier_id, in.price, in.quality, in.explain, now, item_id, supplier_id, now);
-    if (ins.affected == 0) throw web::Conflict("该品种已停止报价", "not_open");
+    if (ins.affected == 0) throw core::Conflict("该品种已停止报价", "not_open");
     quote_id = static_cast<long long>(ins.insert_id);
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("您已对该品种报价，请等待采购商回复后再报", "pending_quote");
+    throw core::Conflict("您已对该品种报价，请等待采购商回复后再报", "pending_quote");
   }
   if (!take_quota(db, supplier_id, week_start(now.substr(0, 10)), quota))
-    throw web::TooManyRequests("本周报价次数已用完（每周" + std::to_string(quota) + "次）");
+    throw core::TooManyRequests("本周报价次数已用完（每周" + std::to_string(quota) + "次）");
   db.query("UPDATE purchase_item SET quote_count = quote_count + 1 WHERE id = ?", item_id);
   notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
          "报价 " + trim_amount(in.price) + " 元", "/quote/" + std::to_string(quote_id), now);
@@ -123,10 +125,10 @@ std::string reasons_text(const std::string& set) {
 
 int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& ids, const Reply& r,
           const std::string& now) {
-  if (ids.empty()) throw web::BadRequest("请选择要回复的报价", "ids");
-  if (ids.size() > 200) throw web::BadRequest("一次最多回复200条报价", "ids");
+  if (ids.empty()) throw core::BadRequest("请选择要回复的报价", "ids");
+  if (ids.size() > 200) throw core::BadRequest("一次最多回复200条报价", "ids");
   int state = r.state == "accept" ? kAccepted : r.state == "reject" ? kRejected : -1;
-  if (state < 0) throw web::BadRequest("请选择认可或不采纳", "state");
+  if (state < 0) throw core::BadRequest("请选择认可或不采纳", "state");
   std::string reasons;
   for (const auto& x : r.reasons) {
     std::string code = x == "价格偏高"   ? "price"
@@ -134,14 +136,14 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
                        : x == "资质不符" ? "qualification"
                                          : x;
     if (code != "price" && code != "quality" && code != "qualification")
-      throw web::BadRequest("不采纳原因无效", "reasons");
+      throw core::BadRequest("不采纳原因无效", "reasons");
     if (reasons.find(code) == std::string::npos) reasons += (reasons.empty() ? "" : ",") + code;
   }
   std::string message = core::trim(r.message);
   if (state == kRejected && reasons.empty() && message.empty())
-    throw web::BadRequest("请选择不采纳的原因", "reasons");
+    throw core::BadRequest("请选择不采纳的原因", "reasons");
   if (state == kAccepted) reasons.clear();
-  if (core::char_count(message) > 1000) throw web::BadRequest("回复内容最多1000个字", "message");
+  if (core::char_count(message) > 1000) throw core::BadRequest("回复内容最多1000个字", "message");
 
   // Ownership is read without locks (an order's buyer never changes); the guarded UPDATE below
   // decides races and locks only the quote row, so replies never deadlock with new quotes.
@@ -155,13 +157,13 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
         " JOIN purchase_item i ON i.id = q.item_id JOIN purchase p ON p.id = i.purchase_id"
         " WHERE q.id = ?",
         id);
-    if (q.empty() || q.one().i64(0) != buyer_id) throw web::NotFound("报价不存在");
-    if (q.one().i64(1) != kPending) throw web::Conflict("该报价已回复过", "replied");
+    if (q.empty() || q.one().i64(0) != buyer_id) throw core::NotFound("报价不存在");
+    if (q.one().i64(1) != kPending) throw core::Conflict("该报价已回复过", "replied");
     auto u = db.query(
         "UPDATE quote SET state = ?, reasons = ?, message = ?, replied_at = ?, buyer_read = 1"
-        " WHERE id = ? AND state = 0",
-        state, reasons, message, now, id);
-    if (u.affected != 1) throw web::Conflict("该报价已回复过", "replied");
+        " WHERE id = ? AND state = ?",
+        state, reasons, message, now, id, kPending);
+    if (u.affected != 1) throw core::Conflict("该报价已回复过", "replied");
     std::string variety = q.one().str(3);
     std::string title = state == kAccepted ? "采购商认可了您对「" + variety + "」的报价"
                                            : "采购商未采纳您对「" + variety + "」的报价";
@@ -171,6 +173,14 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
   }
   tx.commit();
   return static_cast<int>(unique_ids.size());
+}
+
+void mark_quotes_read(db::Connection& db, long long item_id) {
+  db.query("UPDATE quote SET buyer_read = 1 WHERE item_id = ? AND buyer_read = 0", item_id);
+}
+
+void mark_quote_read(db::Connection& db, long long quote_id) {
+  db.query("UPDATE quote SET buyer_read = 1 WHERE id = ?", quote_id);
 }
 
 }  // namespace market

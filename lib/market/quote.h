@@ -47,4 +47,9 @@ struct Reply {
 int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& quote_ids,
           const Reply& r, const std::string& now);
 
+// The buyer has seen the quotes (all of an item's, or one): they leave the buyer's unread
+// count. Callers have checked that the viewer is the item's buyer.
+void mark_quotes_read(db::Connection& db, long long item_id);
+void mark_quote_read(db::Connection& db, long long quote_id);
+
 }  // namespace market

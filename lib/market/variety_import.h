@@ -12,7 +12,7 @@ namespace market {
 // Parses CSV text (RFC 4180 quoting, optional UTF-8 BOM) into rows of fields.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text);
 // The rows of an uploaded catalogue file: XLSX (recognised by its bytes; Excel's row numbers
-// kept) or else CSV. web::BadRequest for a broken or oversized workbook.
+// kept) or else CSV. core::BadRequest for a broken or oversized workbook.
 std::vector<std::vector<std::string>> rows_of_file(const std::string& bytes);
 
 struct ImportReport {

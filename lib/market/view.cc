@@ -4,6 +4,7 @@
 #include "market/catalogue.h"
 #include "market/count_cache.h"
 #include "market/money.h"
+#include "market/quote.h"
 
 namespace market {
 namespace {
@@ -11,10 +12,10 @@ namespace {
 // Column lists are macros so they join their queries as adjacent literals: a fixed query is
 // one constant string; only the list filters append composed fragments (see search()).
 // Columns of an item row with its order and buyer; item_of reads them in this order.
-#define ITEM_COLS                                                                                \
-  "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit,"   \
-  " i.quality, i.origin, i.price, i.photo, i.created_at, COALESCE(NULLIF(u.nickname, ''),"       \
-  " NULLIF(u.name, ''), u.username), p.area_code, p.deadline, i.status, i.views, i.quote_count," \
+#define ITEM_COLS                                                                              \
+  "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit," \
+  " i.quality, i.origin, i.price, i.photo, i.created_at, u.display_name, p.area_code, "        \
+  "p.deadline, i.status, i.views, i.quote_count,"                                              \
   " p.pickup, a1.name, a2.name, a3.name"
 // The delivery area's three levels come with the row (no query per row). Item queries use
 // STRAIGHT_JOIN: items first (their index gives the order), the optimizer otherwise starts
@@ -59,10 +60,10 @@ ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
   return it;
 }
 
-#define QUOTE_COLS                                                                       \
-  "q.id, q.item_id, q.supplier_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, '')," \
-  " u.username), u.phone, q.price, q.quality, q.price_note, q.reasons, q.message,"       \
-  " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = " \
+#define QUOTE_COLS                                                                              \
+  "q.id, q.item_id, q.supplier_id, u.display_name, u.phone, q.price, q.quality, q.price_note, " \
+  "q.reasons, q.message,"                                                                       \
+  " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = "        \
   "q.supplier_id"
 
 QuoteRow quote_of(const db::Row& r) {
@@ -158,8 +159,9 @@ ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const s
   if (pg.pages < 1) pg.pages = 1;
   pg.page = f.page < 1 ? 1 : (f.page > pg.pages ? pg.pages : f.page);
   auto list = params;
-  list.push_back(kPageSize);
-  list.push_back((pg.page - 1) * kPageSize);
+  // Built in place: moving a temporary Param trips GCC 12's -Wmaybe-uninitialized.
+  list.emplace_back(kPageSize);
+  list.emplace_back((pg.page - 1) * kPageSize);
   auto rows = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM) + where +
                           " ORDER BY i.id DESC LIMIT ? OFFSET ?",
                       list);
@@ -168,12 +170,12 @@ ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const s
 }
 
 namespace {
-#define PURCHASE_COLS                                                                            \
-  "p.id, p.buyer_id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.phone," \
-  " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"      \
-  " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"      \
-  " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"                         \
-  " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"                 \
+#define PURCHASE_COLS                                                                       \
+  "p.id, p.buyer_id, u.display_name, u.phone,"                                              \
+  " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample," \
+  " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status," \
+  " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"                    \
+  " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"            \
   " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code"
 
 PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
@@ -231,9 +233,10 @@ std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
   for (const auto& row : r.rows) {
     out.push_back(quote_of(row));
     const auto& q = out.back();
-    if (q.state != 2 && (lowest.empty() || less_amount(q.price, lowest))) lowest = q.price;
+    if (q.state != kRejected && (lowest.empty() || less_amount(q.price, lowest))) lowest = q.price;
   }
-  for (auto& q : out) q.lowest = q.state != 2 && !lowest.empty() && !less_amount(lowest, q.price);
+  for (auto& q : out)
+    q.lowest = q.state != kRejected && !lowest.empty() && !less_amount(lowest, q.price);
   return out;
 }
 
@@ -315,49 +318,6 @@ std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const 
     if (it) out.push_back({q, *it});
   }
   return out;
-}
-
-namespace {
-Supplier supplier_of(db::Connection& db, const db::Row& r) {
-  Supplier s;
-  s.id = r.i64(0);
-  s.name = r.str(1);
-  s.member_type = auth::member_type_name(static_cast<int>(r.i64(2)));
-  s.verified = r.i64(3) != 0;
-  s.since = r.str(4).substr(0, 10);
-  s.quotes = r.i64(5);
-  auto v = db.query(
-      "SELECT v.name FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
-      " WHERE f.user_id = ? ORDER BY f.created_at DESC LIMIT 10",
-      s.id);
-  for (const auto& row : v.rows) s.varieties.push_back(row.str(0));
-  return s;
-}
-#define SUPPLIER_SELECT                                                                         \
-  "SELECT u.id, COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username), u.user_type," \
-  " u.verified, u.created_at, (SELECT COUNT(*) FROM quote q WHERE q.supplier_id = u.id)"        \
-  " FROM user u"
-// Suppliers are members who have quoted or follow a variety.
-#define SUPPLIER_WHO                                                                     \
-  " WHERE u.disabled = 0 AND (EXISTS (SELECT 1 FROM quote q WHERE q.supplier_id = u.id)" \
-  " OR EXISTS (SELECT 1 FROM followed_variety f WHERE f.user_id = u.id))"
-}  // namespace
-
-std::vector<Supplier> suppliers(db::Connection& db, int page, long long* total) {
-  // Verified suppliers first.
-  *total = db.query("SELECT COUNT(*) FROM user u" SUPPLIER_WHO).one().i64(0);
-  auto r =
-      db.query(SUPPLIER_SELECT SUPPLIER_WHO " ORDER BY u.verified DESC, u.id DESC LIMIT ? OFFSET ?",
-               kPageSize, (page - 1) * kPageSize);
-  std::vector<Supplier> out;
-  for (const auto& row : r.rows) out.push_back(supplier_of(db, row));
-  return out;
-}
-
-std::optional<Supplier> load_supplier(db::Connection& db, long long id) {
-  auto r = db.query(SUPPLIER_SELECT " WHERE u.id = ? AND u.disabled = 0", id);
-  if (r.empty()) return std::nullopt;
-  return supplier_of(db, r.one());
 }
 
 }  // namespace market

@@ -30,10 +30,6 @@ FieldErrors check_visitor(const Visitor& v) {
   return e;
 }
 
-bool phone_registered(db::Connection& db, const std::string& phone) {
-  return !db.query("SELECT 1 FROM user WHERE phone = ?", phone).empty();
-}
-
 VisitorAccount publish_as_visitor(db::Connection& db, const Visitor& v, const PurchaseDraft& d,
                                   const std::string& now) {
   VisitorAccount out;
@@ -50,7 +46,7 @@ VisitorAccount publish_as_visitor(db::Connection& db, const Visitor& v, const Pu
     try {
       out.user_id = auth::create_account(db, a);
       break;
-    } catch (const web::Conflict& e) {
+    } catch (const core::Conflict& e) {
       if (e.code != "username_taken" || attempt >= 8) throw;
     }
   }

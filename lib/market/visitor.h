@@ -15,8 +15,6 @@ struct Visitor {
 // Field errors of the visitor's own fields (phone, name, user_type, sms_code present);
 // no database access, the code itself is checked later.
 FieldErrors check_visitor(const Visitor& v);
-// True when the phone already has an account: the visitor must log in instead.
-bool phone_registered(db::Connection& db, const std::string& phone);
 
 struct VisitorAccount {
   long long user_id = 0, purchase_id = 0;

@@ -58,7 +58,7 @@ void Client::ensure_open() {
                                       : redisConnectUnixWithTimeout(s_.socket.c_str(), tv);
   if (!c || c->err) {
     if (c) redisFree(c);
-    throw web::Unavailable();
+    throw core::Unavailable();
   }
   redisSetTimeout(c, tv);
   ctx_ = c;
@@ -79,7 +79,7 @@ Value Client::cmd(const std::vector<std::string>& args) {
     if (!r) {  // I/O error: the context is unusable from now on
       close();
       if (attempt == 0 && !fresh) continue;
-      throw web::Unavailable();
+      throw core::Unavailable();
     }
     if (r->type == REDIS_REPLY_ERROR) {
       std::string msg(r->str, r->len);

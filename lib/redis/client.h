@@ -31,7 +31,7 @@ class Client {
   Client(const Client&) = delete;
   Client& operator=(const Client&) = delete;
 
-  // Sends one command (binary-safe arguments). Throws web::Unavailable when Redis is down and
+  // Sends one command (binary-safe arguments). Throws core::Unavailable when Redis is down and
   // std::runtime_error on an error reply.
   Value cmd(const std::vector<std::string>& args);
   // The configured key prefix + `key`: every key this product writes goes through here.

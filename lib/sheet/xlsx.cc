@@ -20,7 +20,7 @@ constexpr zip_uint64_t kMaxPartBytes = 32 << 20;
 constexpr zip_uint64_t kMaxTotalBytes = 64 << 20;
 
 [[noreturn]] void not_xlsx() {
-  throw web::BadRequest("文件不是有效的Excel工作簿（.xlsx），请使用导入模板", "file");
+  throw core::BadRequest("文件不是有效的Excel工作簿（.xlsx），请使用导入模板", "file");
 }
 
 struct Archive {
@@ -56,7 +56,7 @@ struct Archive {
   }
 
   [[noreturn]] static void too_large() {
-    throw web::BadRequest("Excel文件解压后过大，请只保留导入模板的一个工作表", "file");
+    throw core::BadRequest("Excel文件解压后过大，请只保留导入模板的一个工作表", "file");
   }
 };
 
@@ -285,7 +285,7 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows
       in_row = false;
       if (cur.cells.empty()) return;
       if (rows.size() >= max_rows)
-        throw web::BadRequest("一次最多导入" + std::to_string(max_rows - 1) + "行", "file");
+        throw core::BadRequest("一次最多导入" + std::to_string(max_rows - 1) + "行", "file");
       rows.push_back(std::move(cur));
     }
   };

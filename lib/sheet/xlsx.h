@@ -17,7 +17,7 @@ struct SheetRow {
 
 // The non-empty rows of the workbook's first sheet, in order. Shared strings, inline strings,
 // formula strings, booleans and numbers (integral ones without ".0" or exponent) become text.
-// web::BadRequest (field "file") when it is not an .xlsx workbook, a part is too large
+// core::BadRequest (field "file") when it is not an .xlsx workbook, a part is too large
 // uncompressed, or the sheet has more than `max_rows` rows.
 std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows);
 

@@ -34,8 +34,8 @@ Settings load_settings(db::Connection& db) {
 void save_settings(db::Connection& db, const Settings& s) {
   for (const auto& f : kFields)
     if (core::char_count(s.*f.member) > f.max)
-      throw web::BadRequest(std::string(f.label) + "不能超过 " + std::to_string(f.max) + " 个字",
-                            f.name);
+      throw core::BadRequest(std::string(f.label) + "不能超过 " + std::to_string(f.max) + " 个字",
+                             f.name);
   // All fields or none; joins the caller's transaction when there is one.
   std::optional<db::Transaction> tx;
   if (!db.in_transaction()) tx.emplace(db);

@@ -16,7 +16,7 @@ Banner banner_of(const db::Row& r) {
 
 std::optional<std::string> picture(const std::string& hash) {
   if (hash.empty()) return std::nullopt;
-  if (!image::valid_hash(hash)) throw web::BadRequest("图片无效");
+  if (!image::valid_hash(hash)) throw core::BadRequest("图片无效");
   return hash;
 }
 
@@ -27,7 +27,7 @@ std::string checked_link(const std::string& link, const std::string& field) {
   bool ok = link.rfind("https://", 0) == 0 || link.rfind("http://", 0) == 0 ||
             (link[0] == '/' && (link.size() == 1 || link[1] != '/'));
   if (!ok || link.size() > 500 || link.find_first_of(" \t\r\n\"<>") != std::string::npos)
-    throw web::BadRequest("链接须以 http:// 或 https:// 开头", field);
+    throw core::BadRequest("链接须以 http:// 或 https:// 开头", field);
   return link;
 }
 
@@ -65,8 +65,8 @@ std::optional<Banner> find_banner(db::Connection& db, long long id) {
 }
 
 long long save_partner(db::Connection& db, const Partner& p) {
-  if (p.name.empty()) throw web::BadRequest("请填写企业名称", "name");
-  if (core::char_count(p.name) > 100) throw web::BadRequest("企业名称不能超过 100 个字", "name");
+  if (p.name.empty()) throw core::BadRequest("请填写企业名称", "name");
+  if (core::char_count(p.name) > 100) throw core::BadRequest("企业名称不能超过 100 个字", "name");
   std::string link = checked_link(p.link, "link");
   if (p.id == 0)
     return (long long)db
@@ -76,13 +76,13 @@ long long save_partner(db::Connection& db, const Partner& p) {
   auto r =
       db.query("UPDATE partner SET name = ?, link = ?, logo = ?, sort = ?, hidden = ? WHERE id = ?",
                p.name, link, picture(p.logo), p.sort, p.hidden ? 1 : 0, p.id);
-  if (r.affected == 0 && !find_partner(db, p.id)) throw web::NotFound("企业不存在");
+  if (r.affected == 0 && !find_partner(db, p.id)) throw core::NotFound("企业不存在");
   return p.id;
 }
 
 long long save_banner(db::Connection& db, const Banner& b) {
-  if (b.image.empty()) throw web::BadRequest("请上传横幅图片", "image");
-  if (core::char_count(b.title) > 100) throw web::BadRequest("标题不能超过 100 个字", "title");
+  if (b.image.empty()) throw core::BadRequest("请上传横幅图片", "image");
+  if (core::char_count(b.title) > 100) throw core::BadRequest("标题不能超过 100 个字", "title");
   std::string link = checked_link(b.link, "link");
   if (b.id == 0)
     return (long long)db
@@ -92,7 +92,7 @@ long long save_banner(db::Connection& db, const Banner& b) {
   auto r = db.query(
       "UPDATE banner SET title = ?, link = ?, image = ?, sort = ?, hidden = ? WHERE id = ?",
       b.title, link, *picture(b.image), b.sort, b.hidden ? 1 : 0, b.id);
-  if (r.affected == 0 && !find_banner(db, b.id)) throw web::NotFound("横幅不存在");
+  if (r.affected == 0 && !find_banner(db, b.id)) throw core::NotFound("横幅不存在");
   return b.id;
 }
 

@@ -31,7 +31,7 @@ struct Banner {
 };
 
 Settings load_settings(db::Connection& db);
-// Saves every field; throws web::BadRequest for an over-long value.
+// Saves every field; throws core::BadRequest for an over-long value.
 void save_settings(db::Connection& db, const Settings& s);
 
 // In display order (sort, then id); hidden ones only when asked.
@@ -48,16 +48,16 @@ bool remove_banner(db::Connection& db, long long id);
 // "" or an http(s) URL or a local path; anything else (javascript:, data:) is refused.
 std::string checked_link(const std::string& link, const std::string& field);
 
-// What the layout shows on every page.
-struct Frame {
+// What the layout shows on every page: settings, visible partners and banners, as last read.
+struct Snapshot {
   Settings settings;
   std::vector<Partner> partners;  // visible only
   std::vector<Banner> banners;    // visible only
 };
 
-// The cached frame: one Redis GET per call, the database only after a change. When Redis is
+// The cached snapshot: one Redis GET per call, the database only after a change. When Redis is
 // down the last copy is used (or the database read directly).
-std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis);
+std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis);
 // Call after committing any change to settings, partners or banners (also discards the
 // copies of public pages).
 void changed(redis::Client& redis);

@@ -42,20 +42,20 @@ std::string code_key(const std::string& phone, const std::string& purpose) {
 
 long send_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                const std::string& ip) {
-  if (!auth::valid_phone(phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
-  if (!valid_purpose(purpose)) throw web::BadRequest("验证码用途无效", "purpose");
+  if (!auth::valid_phone(phone)) throw core::BadRequest("请输入正确的11位手机号", "phone");
+  if (!valid_purpose(purpose)) throw core::BadRequest("验证码用途无效", "purpose");
   const auto& conf = core::Config::get();
   long gap = conf.num("sms", "resend_seconds", 60);
   auth::Throttle per_ip(r, "sms:ip:" + ip, 3600);
   auth::Throttle per_day(r, "sms:day:" + phone + ":" + core::today(), 90000);
   if (per_ip.reached(conf.num("sms", "per_ip_hour", 300)))
-    throw web::TooManyRequests("获取验证码过于频繁，请稍后再试");
+    throw core::TooManyRequests("获取验证码过于频繁，请稍后再试");
   if (per_day.reached(conf.num("sms", "per_phone_day", 10)))
-    throw web::TooManyRequests("该手机号今天获取验证码次数已达上限，请明天再试");
+    throw core::TooManyRequests("该手机号今天获取验证码次数已达上限，请明天再试");
   // One send per phone per gap: SET NX decides between parallel requests.
   auto ok = r.cmd({"SET", r.key("sms:gap:" + phone), "1", "EX", std::to_string(gap), "NX"});
   if (ok.nil())
-    throw web::TooManyRequests("验证码发送太频繁，请" + std::to_string(gap) + "秒后再试");
+    throw core::TooManyRequests("验证码发送太频繁，请" + std::to_string(gap) + "秒后再试");
   per_ip.hit();
   per_day.hit();
 
@@ -85,7 +85,8 @@ bool check_code(redis::Client& r, const std::string& phone, const std::string& p
 
 void require_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                   const std::string& code) {
-  if (!check_code(r, phone, purpose, code)) throw web::BadRequest("验证码错误或已过期", "sms_code");
+  if (!check_code(r, phone, purpose, code))
+    throw core::BadRequest("验证码错误或已过期", "sms_code");
 }
 
 }  // namespace sms

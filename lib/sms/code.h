@@ -11,8 +11,8 @@ namespace sms {
 // register, publish (a purchase by a visitor) or reset (password).
 bool valid_purpose(const std::string& purpose);
 
-// Creates a code, stores it and sends it. Throws web::BadRequest (bad phone or purpose),
-// web::TooManyRequests (a limit reached) or web::Unavailable (the gateway failed).
+// Creates a code, stores it and sends it. Throws core::BadRequest (bad phone or purpose),
+// core::TooManyRequests (a limit reached) or core::Unavailable (the gateway failed).
 // Returns the seconds before the next send is allowed.
 long send_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                const std::string& ip);
@@ -22,7 +22,7 @@ long send_code(redis::Client& r, const std::string& phone, const std::string& pu
 bool check_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                 const std::string& code);
 
-// check_code, or web::BadRequest("验证码错误或已过期", "sms_code").
+// check_code, or core::BadRequest("验证码错误或已过期", "sms_code").
 void require_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                   const std::string& code);
 

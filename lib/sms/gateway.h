@@ -14,7 +14,7 @@ struct Message {
 class Gateway {
  public:
   virtual ~Gateway() = default;
-  // Delivers or throws web::Unavailable (the provider refused or could not be reached).
+  // Delivers or throws core::Unavailable (the provider refused or could not be reached).
   virtual void send(const Message& m) = 0;
 };
 

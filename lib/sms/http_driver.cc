@@ -36,7 +36,7 @@ class HttpGateway : public Gateway {
     std::string body = j.dump();
     auto r = http::post(url_, body, "application/json",
                         {"X-Yaocai-Signature: " + hmac_hex(secret_, body)}, 10000);
-    if (r.status < 200 || r.status >= 300) throw web::Unavailable("短信发送失败，请稍后再试");
+    if (r.status < 200 || r.status >= 300) throw core::Unavailable("短信发送失败，请稍后再试");
   }
 
  private:

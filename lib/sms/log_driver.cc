@@ -21,10 +21,10 @@ class LogGateway : public Gateway {
     if (!m.code.empty()) j["code"] = m.code;
     std::string line = j.dump() + "\n";
     int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
-    if (fd < 0) throw web::Unavailable("短信发送失败，请稍后再试");
+    if (fd < 0) throw core::Unavailable("短信发送失败，请稍后再试");
     ssize_t n = ::write(fd, line.data(), line.size());
     ::close(fd);
-    if (n != static_cast<ssize_t>(line.size())) throw web::Unavailable("短信发送失败，请稍后再试");
+    if (n != static_cast<ssize_t>(line.size())) throw core::Unavailable("短信发送失败，请稍后再试");
   }
 
  private:

@@ -12,10 +12,17 @@ std::string upper(std::string s) {
 
 }  // namespace
 
-void show_error(ctemplate::TemplateDictionary& d, const Error& e) {
-  d.SetValue("MESSAGE", e.what());
+void show_error(ctemplate::TemplateDictionary& d, const std::string& message,
+                const std::string& field) {
+  d.SetValue("MESSAGE", message);
   d.ShowSection("ERROR");
-  if (!e.field.empty()) d.ShowSection("ERR_" + upper(e.field));
+  if (field.empty()) return;
+  d.SetValue("ERROR_FIELD", field);
+  d.ShowSection("ERR_" + upper(field));
+}
+
+void show_error(ctemplate::TemplateDictionary& d, const core::Error& e) {
+  show_error(d, e.what(), e.field);
 }
 
 void keep_value(ctemplate::TemplateDictionary& d, const Request& req, const std::string& field) {

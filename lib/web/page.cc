@@ -4,13 +4,22 @@
 #include <stdexcept>
 
 #include "core/config.h"
-#include "image/use.h"
-#include "market/notification.h"
-#include "site/site.h"
 #include "web/request.h"
 #include "web/response.h"
 
 namespace web {
+namespace {
+
+// Set once at start-up, before any thread serves; a function-local static so that an
+// installer running as a static initializer finds it constructed.
+LayoutHook& layout_hook() {
+  static LayoutHook hook = nullptr;
+  return hook;
+}
+
+}  // namespace
+
+void install_layout_hook(LayoutHook hook) { layout_hook() = hook; }
 
 Page::Page(Request* req, const std::string& tpl, const std::string& title)
     : req_(req), root_("layout") {
@@ -24,57 +33,23 @@ void Page::script(const std::string& src) {
   root_.AddSectionDictionary("SCRIPT")->SetValue("SRC", src);
 }
 
-// Admin settings and partner logos (lib/site, cached); the page still renders without them.
-void Page::fill_site() {
-  std::shared_ptr<const site::Frame> f;
-  try {
-    f = site::frame(req_->db(), req_->redis());
-  } catch (const std::exception&) {
-    return;
-  }
-  const auto& s = f->settings;
-  if (!s.title.empty()) root_.SetValue("SITE_NAME", s.title);
-  if (!s.description.empty())
-    root_.SetValueAndShowSection("DESCRIPTION", s.description, "META_DESCRIPTION");
-  if (!s.keywords.empty()) root_.SetValueAndShowSection("KEYWORDS", s.keywords, "META_KEYWORDS");
-  if (!s.contact.empty()) root_.SetValueAndShowSection("CONTACT", s.contact, "SITE_CONTACT");
-  if (f->partners.empty()) return;
-  auto* list = root_.AddSectionDictionary("PARTNERS");
-  for (const auto& p : f->partners) {
-    auto* d = list->AddSectionDictionary("PARTNER");
-    d->SetValue("NAME", p.name);
-    d->SetValue("LINK", p.link.empty() ? "#" : p.link);
-    if (!p.logo.empty())
-      d->SetValueAndShowSection("LOGO", image::url(p.logo, image::Use::logo), "HAS_LOGO");
-    else
-      d->ShowSection("NO_LOGO");
-  }
+void Page::has_form() {
+  if (req_) req_->session();
 }
 
 std::string Page::render() {
-  if (req_ && lookup_user) fill_site();
   if (req_ && lookup_user) {
+    if (const session::Session* s = req_->existing_session()) body_->SetValue("CSRF", s->csrf);
+    ctemplate::TemplateDictionary* logged_in = nullptr;
     if (const auth::User* u = req_->user()) {
-      auto* d = root_.AddSectionDictionary("LOGGED_IN");
-      d->SetValue("USER_NAME", u->display_name());
-      // The avatar comes with the user (auth::find_user joins it).
-      if (image::valid_hash(u->avatar))
-        d->SetValueAndShowSection("HEADER_AVATAR_URL", image::url(u->avatar, image::Use::avatar),
-                                  "HEADER_AVATAR");
-      d->SetValue("CSRF", req_->csrf_token());
-      if (u->is_admin()) d->ShowSection("IS_ADMIN");
-      bool staff = u->is_admin() || u->has_role("staff") || u->has_role("sales") ||
-                   u->has_role("sales_manager") || u->has_role("teacher");
-      if (staff) d->ShowSection("IS_STAFF");
-      if (u->is_admin() || u->has_role("sales") || u->has_role("sales_manager") ||
-          u->has_role("teacher"))
-        d->ShowSection("IS_CRM");
+      logged_in = root_.AddSectionDictionary("LOGGED_IN");
+      logged_in->SetValue("USER_NAME", u->display_name());
+      logged_in->SetValue("CSRF", req_->csrf_token());
       root_.SetValueAndShowSection("CSRF_TOKEN", req_->csrf_token(), "CSRF_META");
-      if (long long n = market::unread_count(req_->db(), u->id); n > 0)
-        d->AddSectionDictionary("UNREAD")->SetIntValue("COUNT", n > 99 ? 99 : n);
     } else {
       root_.AddSectionDictionary("LOGGED_OUT")->SetValue("NEXT", req_->uri());
     }
+    if (LayoutHook hook = layout_hook()) hook(*req_, root_, logged_in);
   }
   std::string out;
   if (!ctemplate::ExpandTemplate("layout/page.tpl", ctemplate::DO_NOT_STRIP, &root_, &out))

@@ -9,6 +9,14 @@ namespace web {
 class Request;
 class Response;
 
+// What the layout shows that only the application knows (site settings, menus by role, the
+// unread badge, the avatar). lib/web knows no business domain: one app-level module
+// (lib/app/layout.cc) installs this at start-up. `logged_in` is the LOGGED_IN section when
+// someone is logged in, else null. Called only for pages that may look the user up.
+using LayoutHook = void (*)(Request& req, ctemplate::TemplateDictionary& layout,
+                            ctemplate::TemplateDictionary* logged_in);
+void install_layout_hook(LayoutHook hook);
+
 class Page {
  public:
   // `tpl` is relative to the templates directory, e.g. "booking/grid.tpl".
@@ -18,12 +26,15 @@ class Page {
   ctemplate::TemplateDictionary& layout() { return root_; }
   // Adds <script src> at the end of the page (CSP allows only our own files).
   void script(const std::string& src);
+  // Forms: every page whose visitor has a session gets its CSRF token as {{CSRF}} in the body
+  // dictionary (sections inherit it), for <input type="hidden" name="csrf_token">. A page that
+  // shows a form to visitors who may have no session yet (login, register) calls this first.
+  void has_form();
   std::string render();
   // Whether the layout may ask the database/Redis who is logged in (not on a 5xx page).
   bool lookup_user = true;
 
  private:
-  void fill_site();
   Request* req_;
   ctemplate::TemplateDictionary root_;
   ctemplate::TemplateDictionary* body_;

@@ -94,8 +94,8 @@ void Request::read_body(size_t max_body) {
   if (len.empty()) return;
   char* end = nullptr;
   unsigned long long n = std::strtoull(len.c_str(), &end, 10);
-  if (*end != '\0') throw BadRequest("请求长度无效");
-  if (n > max_body) throw PayloadTooLarge();
+  if (*end != '\0') throw core::BadRequest("请求长度无效");
+  if (n > max_body) throw core::PayloadTooLarge();
   body_.resize(n);
   size_t got = 0;
   while (got < n) {
@@ -103,7 +103,7 @@ void Request::read_body(size_t max_body) {
     if (r == 0) break;
     got += r;
   }
-  if (got != n) throw BadRequest("请求内容不完整");
+  if (got != n) throw core::BadRequest("请求内容不完整");
 }
 
 void Request::parse_form() {
@@ -114,14 +114,14 @@ void Request::parse_form() {
   if (multipart && !body_.empty()) {
     // cgicc does not report a broken multipart body; check the framing before it parses.
     auto b = content_type_.find("boundary=");
-    if (b == std::string::npos) throw BadRequest("上传数据格式错误");
+    if (b == std::string::npos) throw core::BadRequest("上传数据格式错误");
     std::string boundary = content_type_.substr(b + 9);
     if (!boundary.empty() && boundary.front() == '"')
       boundary = boundary.substr(1, boundary.find('"', 1) - 1);
     boundary = boundary.substr(0, boundary.find(';'));
     if (boundary.empty() || body_.compare(0, boundary.size() + 2, "--" + boundary) != 0 ||
         body_.find("--" + boundary + "--") == std::string::npos)
-      throw BadRequest("上传数据格式错误");
+      throw core::BadRequest("上传数据格式错误");
   }
   BodyInput input(ex_, body_, form);
   cgicc::Cgicc cgi(&input);
@@ -178,10 +178,47 @@ const Upload* Request::upload(const std::string& field) const {
   return nullptr;
 }
 
+namespace {
+
+std::string json_text(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  return "";
+}
+
+// A POST whose body is a JSON object answers field() from it.
+bool json_fields(const Request& req) {
+  return req.is_post() && !req.body().empty() && req.body()[0] == '{';
+}
+
+}  // namespace
+
+std::string Request::field(const std::string& name) {
+  if (!json_fields(*this)) return arg(name);
+  const auto& j = json();
+  return j.is_object() && j.contains(name) ? json_text(j[name]) : "";
+}
+
+std::vector<std::string> Request::fields(const std::string& name) {
+  std::vector<std::string> out;
+  if (!json_fields(*this)) {
+    out = args(name);
+    for (const auto& x : args(name + "[]")) out.push_back(x);
+    return out;
+  }
+  const auto& j = json();
+  if (!j.is_object() || !j.contains(name)) return out;
+  if (j[name].is_array())
+    for (const auto& v : j[name]) out.push_back(json_text(v));
+  else
+    out.push_back(json_text(j[name]));
+  return out;
+}
+
 const nlohmann::json& Request::json() {
   if (!json_) {
     auto j = nlohmann::json::parse(body_, nullptr, false);
-    if (j.is_discarded()) throw BadRequest("请求内容不是有效的 JSON");
+    if (j.is_discarded()) throw core::BadRequest("请求内容不是有效的 JSON");
     json_ = std::move(j);
   }
   return *json_;
@@ -258,7 +295,7 @@ const auth::User* Request::user() {
 
 const auth::User& Request::require_login() {
   if (const auto* u = user()) return *u;
-  throw LoginRequired();
+  throw core::LoginRequired();
 }
 
 const auth::User& Request::require_role(std::initializer_list<const char*> roles) {
@@ -266,7 +303,7 @@ const auth::User& Request::require_role(std::initializer_list<const char*> roles
   if (u.is_admin()) return u;
   for (const char* r : roles)
     if (u.has_role(r)) return u;
-  throw Forbidden();
+  throw core::Forbidden();
 }
 
 void Request::login(long long user_id, bool remember) {

@@ -25,7 +25,7 @@ struct Upload {
 
 class Request {
  public:
-  // Reads the parameters and, within `max_body` bytes, the body. Throws web::Error
+  // Reads the parameters and, within `max_body` bytes, the body. Throws core::Error
   // (413 too large, 400 malformed) before anything else happens.
   Request(Exchange& ex, Response& res, size_t max_body);
 
@@ -47,6 +47,11 @@ class Request {
   const std::vector<std::pair<std::string, std::string>>& form() const { return form_; }
   const std::vector<Upload>& uploads() const { return uploads_; }
   const Upload* upload(const std::string& field) const;
+  // A field of the form, or of the JSON object when the POST body is one (apps and scripts
+  // send the same fields as JSON); numbers come as their text, "" when absent.
+  std::string field(const std::string& name);
+  // Every value of a repeated field: a JSON array, or form fields named `name` or `name[]`.
+  std::vector<std::string> fields(const std::string& name);
   // The JSON body; throws BadRequest when the body is not JSON.
   const nlohmann::json& json();
   const std::string& body() const { return body_; }

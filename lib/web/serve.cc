@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
@@ -24,6 +25,40 @@
 
 namespace web {
 namespace {
+
+// One request accepted by libfcgi.
+class FastCgiExchange : public Exchange {
+ public:
+  explicit FastCgiExchange(FCGX_Request& r) : r_(r) {}
+  std::string param(const char* name) const override {
+    const char* v = FCGX_GetParam(name, r_.envp);
+    return v ? v : "";
+  }
+  size_t read(char* buf, size_t n) override {
+    int got = FCGX_GetStr(buf, static_cast<int>(n), r_.in);
+    return got > 0 ? static_cast<size_t>(got) : 0;
+  }
+  void write(const std::string& bytes) override {
+    FCGX_PutStr(bytes.data(), static_cast<int>(bytes.size()), r_.out);
+  }
+
+ private:
+  FCGX_Request& r_;
+};
+
+// A program started by hand from a shell: environment and stdio.
+class CgiExchange : public Exchange {
+ public:
+  std::string param(const char* name) const override {
+    const char* v = std::getenv(name);
+    return v ? v : "";
+  }
+  size_t read(char* buf, size_t n) override { return std::fread(buf, 1, n, stdin); }
+  void write(const std::string& bytes) override {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+  }
+};
 
 std::atomic<bool> g_stopping{false};
 std::atomic<int> g_busy{0};  // requests accepted and not yet finished
@@ -80,9 +115,9 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     req = std::make_unique<Request>(ex, res, g_max_body);
     rid = req->id();
     const auto& m = req->method();
-    if (m != "GET" && m != "HEAD" && m != "POST") throw MethodNotAllowed();
+    if (m != "GET" && m != "HEAD" && m != "POST") throw core::MethodNotAllowed();
     if (opt.csrf && req->is_post() && !req->csrf_ok())
-      throw Error(403, "csrf", "页面已过期或来源无效，请刷新页面后重试");
+      throw core::Error(403, "csrf", "页面已过期或来源无效，请刷新页面后重试");
     copy = begin_copy(ex, *req);
     // One request renders a page missing from its slot; those queued behind it get its
     // copy, or meanwhile the previous slot's.
@@ -95,7 +130,7 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
       // Only a plain page for everyone: no new session, no redirect, no error.
       if (copy && res.plain_page()) copy->keep(res.body());
     }
-  } catch (const LoginRequired& e) {
+  } catch (const core::LoginRequired& e) {
     if (req && !req->wants_json()) {
       res.clear_for_error();
       std::string next = req->method() == "GET" ? req->uri() : "/";
@@ -103,7 +138,7 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     } else {
       fail(401, e.code, e.what(), "");
     }
-  } catch (const Error& e) {
+  } catch (const core::Error& e) {
     fail(e.status, e.code, e.what(), e.field);
   } catch (const db::DuplicateKey& e) {
     // A unique key stopped something the handler did not foresee.
@@ -136,29 +171,26 @@ void render_error(Request* req, Response& res, int status, const std::string& co
     res.json(j, status);
     return;
   }
-  try {
+  auto page_html = [&](bool lookup_user) {
     Page page(req, "core/error.tpl", title_for(status));
-    page.lookup_user = status < 500;  // the database may be what failed
+    page.lookup_user = lookup_user;
     page.dict().SetIntValue("STATUS", status);
     page.dict().SetValue("HEADING", title_for(status));
     page.dict().SetValue("MESSAGE", message);
     if (status == 403 && code == "csrf") page.dict().ShowSection("RELOAD");
-    render(res, page, status);
+    return page.render();
+  };
+  try {
+    res.html(page_html(status < 500), status);  // on a 5xx the database may be what failed
+    return;
   } catch (const std::exception&) {
-    if (req) {  // the layout needed a service that is down: render it without the user
-      try {
-        Page page(req, "core/error.tpl", title_for(status));
-        page.lookup_user = false;
-        page.dict().SetIntValue("STATUS", status);
-        page.dict().SetValue("HEADING", title_for(status));
-        page.dict().SetValue("MESSAGE", message);
-        render(res, page, status);
-        return;
-      } catch (const std::exception&) {
-      }
-    }
-    res.send(std::string(title_for(status)) + "\n", "text/plain; charset=utf-8", status);
   }
+  // The layout needed a service that is down: the page without the user, else plain text.
+  try {
+    if (req) return res.html(page_html(false), status);
+  } catch (const std::exception&) {
+  }
+  res.send(std::string(title_for(status)) + "\n", "text/plain; charset=utf-8", status);
 }
 
 int serve(const Handler& handler, Options options) {

@@ -1,7 +1,7 @@
-// The FastCGI loop every route program runs: accept on fd 0 (spawn-fcgi, systemd socket
-// activation) with $YAOCAI_THREADS threads, or answer one request as plain CGI when fd 0 is
-// not a socket. Typed errors become one error page or JSON body; anything else is a 500,
-// logged with the request id, and the process keeps serving.
+// The FastCGI loop every route program runs: accept on fd 0 (the socket multiwatch or systemd
+// hands over) with $YAOCAI_THREADS threads, or answer one request as plain CGI when fd 0 is
+// not a socket. Typed errors (core/error.h) become one error page or JSON body; anything else
+// is a 500, logged with the request id, and the process keeps serving.
 #pragma once
 #include <functional>
 
@@ -14,8 +14,8 @@ namespace web {
 using Handler = std::function<void(Request&, Response&)>;
 
 struct Options {
-  // POSTs must carry the session's CSRF token. Off only for machine callers that sign their
-  // requests another way (SMS delivery reports).
+  // POSTs must carry the session's CSRF token. Off only where no browser session posts:
+  // WeChat's signed event push (/wechat/event) and the not-found program.
   bool csrf = true;
 };
 

@@ -12,7 +12,7 @@ namespace {
 std::string base(const char* key, const char* fallback) {
   const auto& c = core::Config::get();
   std::string b = c.str("wechat", key, fallback);
-  if (!b.empty() && b[0] == '/') b = c.str("site", "base_url") + b;
+  if (!b.empty() && b[0] == '/') b = core::base_url() + b;
   while (!b.empty() && b.back() == '/') b.pop_back();
   return b;
 }

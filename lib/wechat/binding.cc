@@ -2,7 +2,6 @@
 
 #include "core/error.h"
 #include "db/error.h"
-#include "web/request.h"
 
 namespace wechat {
 
@@ -22,9 +21,9 @@ void bind_openid(db::Connection& db, long long user_id, const std::string& openi
     if (r.affected == 0 &&
         !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid = ?", user_id, openid).empty())
       return;  // already bound to this very openid
-    if (r.affected == 0) throw web::Conflict("您的账号已绑定其他微信", "wechat_bound");
+    if (r.affected == 0) throw core::Conflict("您的账号已绑定其他微信", "wechat_bound");
   } catch (const db::DuplicateKey&) {
-    throw web::Conflict("该微信已绑定其他账号", "wechat_taken");
+    throw core::Conflict("该微信已绑定其他账号", "wechat_taken");
   }
 }
 
@@ -37,28 +36,29 @@ void unbind(db::Connection& db, long long user_id) {
   db.query("UPDATE user SET wechat_openid = NULL, wechat_unionid = NULL WHERE id = ?", user_id);
 }
 
-void remember_pending(web::Request& req, const std::string& openid, const std::string& unionid) {
-  auto& s = req.session();
-  req.sessions().set(s, kPendingOpenid, openid);
-  if (!unionid.empty()) req.sessions().set(s, kPendingUnionid, unionid);
+void remember_pending(session::Store& store, session::Session& s, const std::string& openid,
+                      const std::string& unionid) {
+  store.set(s, kPendingOpenid, openid);
+  if (!unionid.empty()) store.set(s, kPendingUnionid, unionid);
 }
 
-bool pending(web::Request& req) {
-  auto* s = req.existing_session();
-  return s && s->data.count(kPendingOpenid) && !s->data.at(kPendingOpenid).empty();
+bool pending(const session::Session* s) {
+  if (!s) return false;
+  auto it = s->data.find(kPendingOpenid);
+  return it != s->data.end() && !it->second.empty();
 }
 
-bool bind_pending(web::Request& req, long long user_id) {
-  if (!pending(req)) return false;
-  auto& s = req.session();
-  std::string openid = s.data[kPendingOpenid];
-  std::string unionid = s.data.count(kPendingUnionid) ? s.data[kPendingUnionid] : "";
-  req.sessions().erase(s, kPendingOpenid);
-  req.sessions().erase(s, kPendingUnionid);
+bool bind_pending(db::Connection& db, session::Store& store, session::Session* s,
+                  long long user_id) {
+  if (!pending(s)) return false;
+  std::string openid = s->data[kPendingOpenid];
+  std::string unionid = s->data.count(kPendingUnionid) ? s->data[kPendingUnionid] : "";
+  store.erase(*s, kPendingOpenid);
+  store.erase(*s, kPendingUnionid);
   try {
-    bind_openid(req.db(), user_id, openid, unionid);
+    bind_openid(db, user_id, openid, unionid);
     return true;
-  } catch (const web::Conflict&) {
+  } catch (const core::Conflict&) {
     return false;
   }
 }

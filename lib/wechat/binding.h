@@ -5,10 +5,7 @@
 #include <string>
 
 #include "db/connection.h"
-
-namespace web {
-class Request;
-}
+#include "session/session.h"
 
 namespace wechat {
 
@@ -31,11 +28,13 @@ inline constexpr const char* kPendingOpenid = "wechat_openid";
 inline constexpr const char* kPendingUnionid = "wechat_unionid";
 
 // Remembers an unbound openid in the visitor's session.
-void remember_pending(web::Request& req, const std::string& openid, const std::string& unionid);
-// True when the visitor's session holds an openid waiting to be bound.
-bool pending(web::Request& req);
-// After a login or registration: binds the waiting openid to `user_id` and forgets it.
-// Returns false (and forgets it) when it could not be bound.
-bool bind_pending(web::Request& req, long long user_id);
+void remember_pending(session::Store& store, session::Session& s, const std::string& openid,
+                      const std::string& unionid);
+// True when the visitor's session (null: none yet) holds an openid waiting to be bound.
+bool pending(const session::Session* s);
+// After a login or registration: binds the openid waiting in `s` (null: none) to `user_id` and
+// forgets it. Returns false (and forgets it) when it could not be bound.
+bool bind_pending(db::Connection& db, session::Store& store, session::Session* s,
+                  long long user_id);
 
 }  // namespace wechat

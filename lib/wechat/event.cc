@@ -44,7 +44,7 @@ bool valid_event_signature(const std::string& token, const std::string& signatur
 }
 
 std::map<std::string, std::string> parse_event(const std::string& xml) {
-  if (xml.empty() || xml.size() > kMaxEventBytes) throw web::BadRequest("消息格式错误");
+  if (xml.empty() || xml.size() > kMaxEventBytes) throw core::BadRequest("消息格式错误");
   struct State {
     int depth = 0;
     bool root_ok = true;
@@ -71,7 +71,7 @@ std::map<std::string, std::string> parse_event(const std::string& xml) {
     if (s->depth == 2) s->text.append(t, static_cast<size_t>(len));
   });
   if (XML_Parse(p, xml.data(), static_cast<int>(xml.size()), 1) != XML_STATUS_OK || !st.root_ok)
-    throw web::BadRequest("消息格式错误");
+    throw core::BadRequest("消息格式错误");
   return st.fields;
 }
 

@@ -15,7 +15,7 @@ std::string event_signature(const std::string& token, const std::string& timesta
 bool valid_event_signature(const std::string& token, const std::string& signature,
                            const std::string& timestamp, const std::string& nonce);
 
-// The children of the root <xml> element by name (CDATA unwrapped). web::BadRequest when the
+// The children of the root <xml> element by name (CDATA unwrapped). core::BadRequest when the
 // body is not such XML or is larger than a WeChat event could be.
 std::map<std::string, std::string> parse_event(const std::string& xml);
 

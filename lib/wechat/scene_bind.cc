@@ -34,7 +34,7 @@ ScanBind bind_scanned(db::Connection& db, redis::Client& r, const std::string& e
   try {
     bind_openid(db, user_id, openid, "");
     return ScanBind::kBound;
-  } catch (const web::Conflict&) {
+  } catch (const core::Conflict&) {
     return ScanBind::kTaken;
   }
 }

@@ -2,7 +2,7 @@
 <h1 class="h4 mb-3">后台管理</h1>
 {{>ADMIN_NAV}}
 {{#DONE}}<div class="alert alert-success">通知已发送</div>{{/DONE}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 <form class="mb-4" method="post" action="/admin/notices">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="mb-2"><label class="form-label" for="n-audience">发送对象</label>

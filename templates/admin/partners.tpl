@@ -2,7 +2,7 @@
 <h1 class="h4 mb-3">后台管理</h1>
 {{>ADMIN_NAV}}
 {{#DONE}}<div class="alert alert-success">已保存</div>{{/DONE}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 <p class="text-muted small">入驻企业显示在每个页面底部，按“排序”从小到大排列。</p>
 <div class="table-responsive">
 <table class="table table-sm align-middle">

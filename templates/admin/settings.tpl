@@ -2,7 +2,7 @@
 <h1 class="h4 mb-3">后台管理</h1>
 {{>ADMIN_NAV}}
 {{#DONE}}<div class="alert alert-success">已保存</div>{{/DONE}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 <form class="admin-settings" method="post" action="/admin/settings">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="mb-3"><label class="form-label" for="s-title">网站标题</label><input class="form-control" id="s-title" name="title" value="{{S_TITLE}}" maxlength="100"></div>

@@ -2,7 +2,7 @@
 <h1 class="h4 mb-3">后台管理</h1>
 {{>ADMIN_NAV}}
 {{#DONE}}<div class="alert alert-success">已保存</div>{{/DONE}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 <h2 class="h5">{{DISPLAY}} {{#VERIFIED}}<span class="badge bg-success">身份真实</span>{{/VERIFIED}} {{#DISABLED}}<span class="badge bg-secondary">已停用</span>{{/DISABLED}}</h2>
 <dl class="row">
   <dt class="col-sm-2">ID</dt><dd class="col-sm-10">{{ID}}</dd>

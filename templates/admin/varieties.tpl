@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1 class="h4 mb-3">后台管理</h1>
 {{>ADMIN_NAV}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 {{#REPORT}}
 <div class="alert alert-success" role="status" id="import-report">导入完成：新增 {{INSERTED}} 个品种，更新 {{UPDATED}} 个，失败 {{FAILED}} 行。</div>
 {{#ROW_ERROR}}{{#ROW_ERROR_first}}<ul class="text-danger small" id="import-errors">{{/ROW_ERROR_first}}<li>第{{LINE}}行：{{MESSAGE}}</li>{{#ROW_ERROR_last}}</ul>{{/ROW_ERROR_last}}{{/ROW_ERROR}}

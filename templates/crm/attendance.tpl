@@ -6,7 +6,7 @@
 <p class="text-muted small">作业：{{HOMEWORK}}</p>
 {{#DONE_MARK}}<div class="alert alert-success" role="status">已更新 {{MARKED}} 名学员的考勤。</div>{{/DONE_MARK}}
 {{#DONE_GRADE}}<div class="alert alert-success" role="status">成绩已保存。</div>{{/DONE_GRADE}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
 {{#NOT_INITIALISED}}<p class="crm-empty">这节课还没有学习记录，请先在上课记录页生成。</p>{{/NOT_INITIALISED}}
 <form method="post" action="/crm/records/{{ID}}/attendance">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">

@@ -10,7 +10,7 @@
   </tbody>
 </table>
 <h2 class="h5">新建班级</h2>
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
 <form method="post" action="/crm/classes" class="row g-3">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="col-md-4"><label class="form-label" for="name">班级名称 *</label>

@@ -2,8 +2,8 @@
 <link rel="stylesheet" href="/css/crm.css">
 {{>CRM_MENU}}
 <h1 class="h4">批量导入客户</h1>
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}
-  <ul class="crm-problems mb-0">{{#PROBLEM_ROW}}<li>{{TEXT}}</li>{{/PROBLEM_ROW}}</ul></div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}
+  <ul class="crm-problems mb-0">{{#PROBLEM_ROW}}<li>{{TEXT}}</li>{{/PROBLEM_ROW}}</ul></div>{{/ERROR}}
 {{#DONE}}
 <div class="alert alert-success" role="status">导入完成：共 <strong class="crm-imported">{{IMPORTED}}</strong> 位客户已录入并分配。</div>
 <ul>{{#PER}}<li>{{NAME}}：{{N}} 位</li>{{/PER}}</ul>

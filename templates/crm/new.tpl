@@ -3,12 +3,12 @@
 {{>CRM_MENU}}
 <h1 class="h4">录入客户</h1>
 {{#CREATED}}<div class="alert alert-success" role="status">客户 #{{CREATED_ID}} 已录入，已分配给：{{ASSIGNED_TO}}</div>{{/CREATED}}
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
 <form method="post" action="/crm/customers/new" class="row g-3">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="col-md-4"><label class="form-label" for="name">姓名 *</label>
     <input class="form-control" id="name" name="name" value="{{NAME}}" maxlength="50" required>
-    {{#ERR_name}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_name}}</div>
+    {{#ERR_NAME}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_NAME}}</div>
   <div class="col-md-4"><label class="form-label">性别</label><div>
     <label><input type="radio" name="gender" value="0"{{#UNKNOWN}} checked{{/UNKNOWN}}> 未知</label>
     <label><input type="radio" name="gender" value="1"{{#MALE}} checked{{/MALE}}> 男</label>
@@ -16,16 +16,16 @@
   <div class="col-md-4"><label class="form-label" for="education">学历</label>
     <select class="form-select" id="education" name="education">
       {{#EDUCATION_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/EDUCATION_OPT}}
-    </select>{{#ERR_education}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_education}}</div>
+    </select>{{#ERR_EDUCATION}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_EDUCATION}}</div>
   <div class="col-md-4"><label class="form-label" for="phone">手机</label>
     <input class="form-control" id="phone" name="phone" value="{{PHONE}}" inputmode="numeric" maxlength="11">
-    {{#ERR_phone}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_phone}}</div>
+    {{#ERR_PHONE}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_PHONE}}</div>
   <div class="col-md-4"><label class="form-label" for="qq">QQ</label>
     <input class="form-control" id="qq" name="qq" value="{{QQ}}" inputmode="numeric" maxlength="12">
-    {{#ERR_qq}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_qq}}</div>
+    {{#ERR_QQ}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_QQ}}</div>
   <div class="col-md-4"><label class="form-label" for="wechat">微信</label>
     <input class="form-control" id="wechat" name="wechat" value="{{WECHAT}}" maxlength="50">
-    {{#ERR_wechat}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_wechat}}</div>
+    {{#ERR_WECHAT}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_WECHAT}}</div>
   <div class="col-md-4"><label class="form-label" for="school">学校</label>
     <input class="form-control" id="school" name="school" value="{{SCHOOL}}" maxlength="100"></div>
   <div class="col-md-4"><label class="form-label" for="major">专业</label>
@@ -42,13 +42,13 @@
     <select class="form-select" id="source" name="source" required>
       <option value="">请选择</option>
       {{#SOURCE_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SOURCE_OPT}}
-    </select>{{#ERR_source}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_source}}</div>
+    </select>{{#ERR_SOURCE}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_SOURCE}}</div>
   <div class="col-md-4"><label class="form-label" for="referrer">介绍人</label>
     <input class="form-control" id="referrer" name="referrer" value="{{REFERRER}}" maxlength="50">
-    {{#ERR_referrer}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_referrer}}</div>
+    {{#ERR_REFERRER}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_REFERRER}}</div>
   <div class="col-12 crm-courses"><span class="form-label d-block">咨询课程</span>
     {{#COURSE_OPT}}<label><input type="checkbox" name="courses" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{VALUE}}</label>{{/COURSE_OPT}}
-    {{#ERR_courses}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_courses}}</div>
+    {{#ERR_COURSES}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_COURSES}}</div>
   <div class="col-12"><label class="form-label" for="note">备注</label>
     <textarea class="form-control" id="note" name="note" rows="3" maxlength="2000">{{NOTE}}</textarea></div>
   <div class="col-12"><button type="submit" class="btn btn-success">保存并自动分配</button></div>

@@ -16,7 +16,7 @@
   <button type="submit" class="btn btn-outline-primary btn-sm">为选中的上课记录生成学习记录</button>
 </form>
 <h2 class="h5 mt-4">新增上课记录</h2>
-{{#HAS_ERROR}}<div class="alert alert-danger" role="alert">{{ERROR}}</div>{{/HAS_ERROR}}
+{{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
 <form method="post" action="/crm/classes/{{CLASS_ID}}/records" class="row g-3">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="col-md-2"><label class="form-label" for="day_number">第几天 *</label>

@@ -146,7 +146,7 @@
         <label class="form-label small" for="user_type">经营主体类型</label>
         <select class="form-select {{USER_TYPE_INVALID}}" id="user_type" name="user_type">
           <option value="">请选择</option>
-          {{#TYPE}}<option value="{{VALUE}}" {{SELECTED}}>{{LABEL}}</option>{{/TYPE}}
+          {{#TYPE}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TYPE}}
         </select>
         {{#USER_TYPE_HAS_ERROR}}<div class="invalid-feedback">{{USER_TYPE_ERROR}}</div>{{/USER_TYPE_HAS_ERROR}}
       </div>

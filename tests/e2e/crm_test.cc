@@ -67,8 +67,11 @@ TEST(CrmGrabE2e, TwentyConsultantsGrabAtOnceOneWinsAndOneHistoryRow) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(won, 1);
   EXPECT_EQ(lost, 19);
-  for (const auto& m : messages)
-    if (!m.empty()) EXPECT_NE(m.find("已被其他顾问抢走"), std::string::npos);
+  for (const auto& m : messages) {
+    if (!m.empty()) {
+      EXPECT_NE(m.find("已被其他顾问抢走"), std::string::npos);
+    }
+  }
   EXPECT_EQ(db::local()
                 .query("SELECT COUNT(*) FROM crm_distribution WHERE customer_id = ?", id)
                 .one()

@@ -19,16 +19,7 @@ using testenv::Http;
 
 namespace {
 
-class CrmWechatE2e : public testing::Test {
- protected:
-  static void SetUpTestSuite() { fake_ = new testenv::FakeWechat(); }
-  static void TearDownTestSuite() {
-    delete fake_;
-    fake_ = nullptr;
-  }
-  static testenv::FakeWechat* fake_;
-};
-testenv::FakeWechat* CrmWechatE2e::fake_ = nullptr;
+class CrmWechatE2e : public testenv::WechatTest {};
 
 // The signed query WeChat adds to every call of the server URL (tests/support/test.conf).
 std::string signed_query(const std::string& token = "test-wechat-token") {

@@ -7,6 +7,7 @@
 
 #include "db/connection.h"
 #include "tests/support/http.h"
+#include "tests/support/member.h"
 #include "tests/support/pictures.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
@@ -14,22 +15,12 @@
 using testenv::Fields;
 using testenv::FilePart;
 using testenv::Http;
+using testenv::Member;
+using testenv::member;
 
 namespace {
 
 db::Connection& sql() { return db::local(); }
-
-struct Member {
-  long long id;
-  std::unique_ptr<Http> http;
-  std::string csrf;
-};
-
-Member member(const std::string& name) {
-  Member m{testenv::make_user(name), std::make_unique<Http>(), ""};
-  m.csrf = testenv::login_as(*m.http, m.id);
-  return m;
-}
 
 Fields order(const std::string& csrf) {
   return {{"csrf_token", csrf},

@@ -15,16 +15,7 @@ using testenv::Http;
 
 namespace {
 
-class Wechat : public testing::Test {
- protected:
-  static void SetUpTestSuite() { fake_ = new testenv::FakeWechat(); }
-  static void TearDownTestSuite() {
-    delete fake_;
-    fake_ = nullptr;
-  }
-  static testenv::FakeWechat* fake_;
-};
-testenv::FakeWechat* Wechat::fake_ = nullptr;
+class Wechat : public testenv::WechatTest {};
 
 std::string query_value(const std::string& url, const std::string& name) {
   auto pos = url.find(name + "=");

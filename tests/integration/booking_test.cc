@@ -129,7 +129,7 @@ TEST_F(Booking, BadCellsAreRejectedWithAChineseMessageAndNothingWritten) {
     try {
       save(a_, c.date, c.add, c.cancel);
       ADD_FAILURE() << c.what << ": accepted";
-    } catch (const web::BadRequest& e) {
+    } catch (const core::BadRequest& e) {
       EXPECT_EQ(e.status, 400) << c.what;
       EXPECT_GT(std::string(e.what()).size(), 3u) << c.what;
     }
@@ -161,7 +161,7 @@ TEST_F(Booking, CancellingABookingThatIsGoneIsAConflict) {
 
 TEST_F(Booking, AnotherUsersBookingCannotBeCancelled) {
   ASSERT_TRUE(save(b_, "2030-01-12", {{r1_, 2}}, {}).ok());
-  EXPECT_THROW(save(a_, "2030-01-12", {{r1_, 3}}, {{r1_, 2}}), web::Forbidden);
+  EXPECT_THROW(save(a_, "2030-01-12", {{r1_, 3}}, {{r1_, 2}}), core::Forbidden);
   EXPECT_EQ(count(), 1);
   EXPECT_EQ(db().query("SELECT user_id FROM booking").one().i64(0), b_);
 }
@@ -210,10 +210,10 @@ TEST_F(Booking, ARoomEverBookedIsDeactivatedNeverDeleted) {
 }
 
 TEST_F(Booking, RoomInputIsValidated) {
-  EXPECT_THROW(booking::create_room(db(), {"", "", "5"}), web::BadRequest);
-  EXPECT_THROW(booking::create_room(db(), {"三号", "", "abc"}), web::BadRequest);
-  EXPECT_THROW(booking::create_room(db(), {"三号", "", "0"}), web::BadRequest);
-  EXPECT_THROW(booking::create_room(db(), {"一号会议室", "", "5"}), web::Conflict);
+  EXPECT_THROW(booking::create_room(db(), {"", "", "5"}), core::BadRequest);
+  EXPECT_THROW(booking::create_room(db(), {"三号", "", "abc"}), core::BadRequest);
+  EXPECT_THROW(booking::create_room(db(), {"三号", "", "0"}), core::BadRequest);
+  EXPECT_THROW(booking::create_room(db(), {"一号会议室", "", "5"}), core::Conflict);
 }
 
 TEST(BookingCalendar, TextIsEscapedAndLinesFoldedWithCrlf) {

@@ -18,19 +18,9 @@ const std::string kHeader =
 
 class CrmImport : public testenv::DbTest {
  protected:
-  void SetUp() override {
-    for (const char* t : {"crm_cooldown", "crm_assignment_log", "crm_distribution", "crm_follow_up",
-                          "crm_customer_course", "crm_customer", "crm_sales_weight"})
-      db().exec(std::string("DELETE FROM ") + t);
-    db().exec("UPDATE crm_assign_cursor SET position = 0");
-  }
+  void SetUp() override { clear_crm(); }
   long long consultant(const std::string& name, int shares, int weight) {
-    auth::NewAccount a;
-    a.phone = testenv::unique_phone();
-    a.password = "secret123";
-    a.name = name;
-    a.roles = "sales,staff";
-    auto id = auth::create_account(db(), a);
+    auto id = account(name, "sales,staff");
     crm::save_share(db(), id, shares, weight, true);
     return id;
   }
@@ -59,7 +49,7 @@ TEST_F(CrmImport, WrongHeaderInsertsNothing) {
   try {
     crm::read_import(db(), csv);
     FAIL() << "a wrong header was accepted";
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     EXPECT_NE(std::string(e.what()).find("表头"), std::string::npos);
     EXPECT_EQ(e.field, "file");
   }
@@ -80,7 +70,7 @@ TEST_F(CrmImport, BadRowSevenIsReportedAsRowSevenAndNothingIsInserted) {
   EXPECT_EQ(file.problems[0].row, 7);
   EXPECT_EQ(file.problems[0].column, "手机");
   EXPECT_EQ(file.problems[0].text().rfind("第7行 手机：", 0), 0u) << file.problems[0].text();
-  EXPECT_THROW(crm::import_customers(db(), policy, file, T, 0), web::BadRequest);
+  EXPECT_THROW(crm::import_customers(db(), policy, file, T, 0), core::BadRequest);
   EXPECT_EQ(customers(), 0);
 }
 
@@ -154,7 +144,7 @@ TEST_F(CrmImport, AContactEnteredMeanwhileRollsBackEveryRowAndTheCursor) {
   try {
     crm::import_customers(db(), policy, file, T, 0);
     FAIL() << "the duplicate was written";
-  } catch (const web::Conflict& e) {
+  } catch (const core::Conflict& e) {
     EXPECT_EQ(std::string(e.what()).rfind("第3行", 0), 0u) << e.what();
   }
   EXPECT_EQ(customers(), 1);
@@ -193,7 +183,7 @@ TEST_F(CrmImport, XlsxBadRowSevenIsReportedAsRowSevenAndNothingIsInserted) {
   ASSERT_EQ(file.problems.size(), 1u);
   EXPECT_EQ(file.problems[0].text().rfind("第7行 手机：", 0), 0u) << file.problems[0].text();
   EXPECT_EQ(file.rows.back().row, 9);
-  EXPECT_THROW(crm::import_customers(db(), policy, file, T, 0), web::BadRequest);
+  EXPECT_THROW(crm::import_customers(db(), policy, file, T, 0), core::BadRequest);
   EXPECT_EQ(customers(), 0);
 }
 
@@ -203,7 +193,7 @@ TEST_F(CrmImport, XlsxWrongHeaderInsertsNothing) {
   try {
     crm::read_import(db(), x);
     FAIL() << "a wrong header was accepted";
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     EXPECT_NE(std::string(e.what()).find("表头"), std::string::npos);
   }
   EXPECT_EQ(customers(), 0);

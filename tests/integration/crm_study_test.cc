@@ -20,14 +20,6 @@ const std::string T = "2024-06-20";
 
 class CrmStudy : public testenv::DbTest {
  protected:
-  long long account(const std::string& name, const std::string& roles) {
-    auth::NewAccount a;
-    a.phone = testenv::unique_phone();
-    a.password = "secret123";
-    a.name = name;
-    a.roles = roles;
-    return auth::create_account(db(), a);
-  }
   long long klass(const std::string& name) {
     crm::Class c;
     c.name = name + std::to_string(++n_);
@@ -86,7 +78,7 @@ TEST_F(CrmStudy, EnrollIntoAMissingClassChangesNothing) {
   c.source = "口碑";
   auto id = crm::insert(db(), c, sales_, T, 0);
   EXPECT_THROW(crm::enroll(db(), policy, id, *auth::find_user(db(), sales_), T, 999999),
-               web::NotFound);
+               core::NotFound);
   EXPECT_FALSE(crm::find(db(), id)->enrolled());
 }
 
@@ -141,7 +133,7 @@ TEST_F(CrmStudy, AttendanceBatchMarksTheChosenRecordsOnly) {
   auto elsewhere = crm::study_records(db(), other);
   EXPECT_EQ(crm::mark(db(), {rows[0].id, rows[1].id}, "迟到", r), 2);
   EXPECT_EQ(crm::mark(db(), {rows[2].id, elsewhere[0].id}, "请假", r), 1);
-  EXPECT_THROW(crm::mark(db(), {rows[3].id}, "旷课", r), web::BadRequest);
+  EXPECT_THROW(crm::mark(db(), {rows[3].id}, "旷课", r), core::BadRequest);
   rows = crm::study_records(db(), r);
   EXPECT_EQ(rows[0].attendance, "迟到");
   EXPECT_EQ(rows[1].attendance, "迟到");
@@ -157,8 +149,8 @@ TEST_F(CrmStudy, GradesAreAllOrNothingAndFeedTheScoreChart) {
   crm::init_study(db(), {r1, r2});
   auto a = crm::study_records(db(), r1)[0].id, b = crm::study_records(db(), r2)[0].id;
   crm::grade(db(), r1, {{a, "87.5"}});
-  EXPECT_THROW(crm::grade(db(), r2, {{b, "90"}, {a, "10"}}), web::BadRequest);  // a is r1's
-  EXPECT_THROW(crm::grade(db(), r2, {{b, "101"}}), web::BadRequest);
+  EXPECT_THROW(crm::grade(db(), r2, {{b, "90"}, {a, "10"}}), core::BadRequest);  // a is r1's
+  EXPECT_THROW(crm::grade(db(), r2, {{b, "101"}}), core::BadRequest);
   crm::grade(db(), r2, {{b, "92"}});
   auto scores = crm::scores_of(db(), s);
   ASSERT_EQ(scores.size(), 2u);
@@ -169,6 +161,6 @@ TEST_F(CrmStudy, GradesAreAllOrNothingAndFeedTheScoreChart) {
 TEST_F(CrmStudy, ADayNumberIsUsedOncePerClass) {
   auto k = klass("五班");
   lesson(k, 1);
-  EXPECT_THROW(lesson(k, 1), web::Conflict);
+  EXPECT_THROW(lesson(k, 1), core::Conflict);
   EXPECT_NO_THROW(lesson(klass("六班"), 1));
 }

@@ -13,9 +13,9 @@
 #include "crm/access.h"
 #include "crm/assignment.h"
 #include "crm/customer.h"
+#include "crm/distribution.h"
 #include "crm/follow.h"
 #include "crm/grab.h"
-#include "crm/mine.h"
 #include "crm/release.h"
 #include "tests/support/stack.h"
 
@@ -26,19 +26,9 @@ std::string day(int offset) { return core::add_days(T, offset); }
 
 class CrmTest : public testenv::DbTest {
  protected:
-  void SetUp() override {
-    for (const char* t : {"crm_cooldown", "crm_assignment_log", "crm_distribution", "crm_follow_up",
-                          "crm_customer_course", "crm_customer", "crm_sales_weight"})
-      db().exec(std::string("DELETE FROM ") + t);
-    db().exec("UPDATE crm_assign_cursor SET position = 0");
-  }
+  void SetUp() override { clear_crm(); }
   long long consultant(const std::string& name, const std::string& roles = "sales,staff") {
-    auth::NewAccount a;
-    a.phone = testenv::unique_phone();
-    a.password = "secret123";
-    a.name = name;
-    a.roles = roles;
-    return auth::create_account(db(), a);
+    return account(name, roles);
   }
   auth::User user(long long id) { return *auth::find_user(db(), id); }
   crm::Customer sample(const std::string& name) {
@@ -122,8 +112,8 @@ TEST_F(CrmPool, SalesSeesOwnAndPublicButNotAnothersManagerSeesAll) {
   auto pub = *crm::find(db(), held(b, day(-20), T));
   EXPECT_NO_THROW(crm::authorize_view(user(a), mine, policy, T));
   EXPECT_NO_THROW(crm::authorize_view(user(a), pub, policy, T));
-  EXPECT_THROW(crm::authorize_view(user(b), mine, policy, T), web::Forbidden);
-  EXPECT_THROW(crm::authorize_view(user(t), pub, policy, T), web::Forbidden);
+  EXPECT_THROW(crm::authorize_view(user(b), mine, policy, T), core::Forbidden);
+  EXPECT_THROW(crm::authorize_view(user(t), pub, policy, T), core::Forbidden);
   EXPECT_NO_THROW(crm::authorize_view(user(m), mine, policy, T));
 }
 
@@ -168,7 +158,7 @@ TEST_F(CrmGrab, OneWinnerAmongTwentyParallelGrabs) {
       try {
         crm::grab(conn, policy, id, w, T);
         ++wins;
-      } catch (const web::Conflict&) {
+      } catch (const core::Conflict&) {
         ++conflicts;
       }
     });
@@ -187,7 +177,7 @@ TEST_F(CrmGrab, PrivateCustomerCannotBeGrabbed) {
   try {
     crm::grab(db(), policy, id, b, T);
     FAIL();
-  } catch (const web::Conflict& e) {
+  } catch (const core::Conflict& e) {
     EXPECT_NE(std::string(e.what()).find("已被其他顾问抢走"), std::string::npos);
   }
   EXPECT_EQ(crm::find(db(), id)->consultant_id, a);
@@ -204,7 +194,7 @@ TEST_F(CrmGrab, CapStopsTheGrabAtTheLimit) {
   try {
     crm::grab(db(), small, pub2, a, T);
     FAIL();
-  } catch (const web::Conflict& e) {
+  } catch (const core::Conflict& e) {
     EXPECT_EQ(e.code, "cap");
   }
   EXPECT_EQ(crm::find(db(), pub2)->consultant_id, 0);
@@ -217,7 +207,7 @@ TEST_F(CrmGrab, PreviousConsultantWaitsOutTheCooldown) {
   try {
     crm::grab(db(), policy, id, a, T);
     FAIL();
-  } catch (const web::Conflict& e) {
+  } catch (const core::Conflict& e) {
     EXPECT_EQ(e.code, "cooldown");
   }
   EXPECT_NO_THROW(crm::grab(db(), policy, id, a, day(1)));
@@ -226,7 +216,7 @@ TEST_F(CrmGrab, PreviousConsultantWaitsOutTheCooldown) {
 TEST_F(CrmGrab, OverdueBeforeTheJobEndsTheOldTenureAndCoolsDownTheHolder) {
   auto a = consultant("甲"), b = consultant("乙");
   auto id = held(a, day(-16), T);
-  EXPECT_THROW(crm::grab(db(), policy, id, a, T), web::Conflict);
+  EXPECT_THROW(crm::grab(db(), policy, id, a, T), core::Conflict);
   crm::grab(db(), policy, id, b, T);
   EXPECT_EQ(crm::find(db(), id)->consultant_id, b);
   EXPECT_EQ(db().query("SELECT status FROM crm_distribution WHERE customer_id = ? AND"
@@ -251,10 +241,10 @@ TEST_F(CrmFollow, FollowUpRefreshesLastFollowDate) {
 TEST_F(CrmFollow, OthersAndPublicCustomersCannotBeFollowed) {
   auto a = consultant("甲"), b = consultant("乙");
   auto id = held(a, T, T);
-  EXPECT_THROW(crm::follow_up(db(), policy, id, user(b), "越权", T), web::Forbidden);
+  EXPECT_THROW(crm::follow_up(db(), policy, id, user(b), "越权", T), core::Forbidden);
   auto gone = held(a, day(-16), T);
-  EXPECT_THROW(crm::follow_up(db(), policy, gone, user(a), "晚了", T), web::Conflict);
-  EXPECT_THROW(crm::follow_up(db(), policy, id, user(a), "  ", T), web::BadRequest);
+  EXPECT_THROW(crm::follow_up(db(), policy, gone, user(a), "晚了", T), core::Conflict);
+  EXPECT_THROW(crm::follow_up(db(), policy, id, user(a), "  ", T), core::BadRequest);
   EXPECT_EQ(count("SELECT COUNT(*) FROM crm_follow_up WHERE customer_id = ?", id), 0);
 }
 
@@ -368,7 +358,7 @@ TEST_F(CrmAssignSeq, FailedInsertGivesTheTurnBack) {
   crm::assign_new(db(), policy, first, T, 0);  // c
   auto dup = sample("重复");
   dup.phone = first.phone;
-  EXPECT_THROW(crm::assign_new(db(), policy, dup, T, 0), web::Conflict);
+  EXPECT_THROW(crm::assign_new(db(), policy, dup, T, 0), core::Conflict);
   EXPECT_EQ(assign(db()), x.b);
   EXPECT_EQ(count("SELECT COUNT(*) FROM crm_customer WHERE ? > 0", 1), 2);
 }

@@ -1,10 +1,6 @@
 // lib/image: what is accepted, what comes out, and what is refused with nothing stored.
-#include <gtest/gtest.h>
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wignored-qualifiers"
 #include <Magick++.h>
-#pragma GCC diagnostic pop
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -49,7 +45,7 @@ void expect_refused(const std::string& bytes, const std::string& why) {
   try {
     image::store(bytes, {Use::list, Use::detail}, "photo");
     ADD_FAILURE() << why << ": accepted";
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     EXPECT_EQ(e.status, 400) << why;
     EXPECT_EQ(e.field, "photo") << why;
     EXPECT_FALSE(std::string(e.what()).empty()) << why;

@@ -70,15 +70,15 @@ TEST(SmsCode, FifthWrongTryKillsTheCode) {
 TEST(SmsCode, OneSendPerMinuteAndTenPerDayPerPhone) {
   auto phone = testenv::unique_phone();
   sms::send_code(r(), phone, "register", ip());
-  EXPECT_THROW(sms::send_code(r(), phone, "register", ip()), web::TooManyRequests);
-  EXPECT_THROW(sms::send_code(r(), phone, "reset", ip()), web::TooManyRequests)
+  EXPECT_THROW(sms::send_code(r(), phone, "register", ip()), core::TooManyRequests);
+  EXPECT_THROW(sms::send_code(r(), phone, "reset", ip()), core::TooManyRequests)
       << "the gap is per phone, whatever the purpose";
   for (int i = 1; i < 10; ++i) {
     forget_gap(phone);
     sms::send_code(r(), phone, "register", ip());
   }
   forget_gap(phone);
-  EXPECT_THROW(sms::send_code(r(), phone, "register", ip()), web::TooManyRequests);
+  EXPECT_THROW(sms::send_code(r(), phone, "register", ip()), core::TooManyRequests);
   EXPECT_EQ(testenv::sms_count(phone), 10);
 }
 
@@ -86,12 +86,12 @@ TEST(SmsCode, PerIpHourlyLimit) {
   std::string addr = "203.0.113.77";
   r().cmd({"SET", r().key("throttle:sms:ip:" + addr), "300", "EX", "3600"});
   auto phone = testenv::unique_phone();
-  EXPECT_THROW(sms::send_code(r(), phone, "register", addr), web::TooManyRequests);
+  EXPECT_THROW(sms::send_code(r(), phone, "register", addr), core::TooManyRequests);
   EXPECT_EQ(testenv::sms_count(phone), 0);
   r().cmd({"DEL", r().key("throttle:sms:ip:" + addr)});
 }
 
 TEST(SmsCode, BadPhoneOrPurposeIsRefused) {
-  EXPECT_THROW(sms::send_code(r(), "12345", "register", ip()), web::BadRequest);
-  EXPECT_THROW(sms::send_code(r(), testenv::unique_phone(), "spam", ip()), web::BadRequest);
+  EXPECT_THROW(sms::send_code(r(), "12345", "register", ip()), core::BadRequest);
+  EXPECT_THROW(sms::send_code(r(), testenv::unique_phone(), "spam", ip()), core::BadRequest);
 }

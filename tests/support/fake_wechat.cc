@@ -173,4 +173,6 @@ std::string FakeWechat::answer(const std::string& target, const std::string& bod
   return reply(404, R"({"errcode":404,"errmsg":"not found"})");
 }
 
+FakeWechat* WechatTest::fake_ = nullptr;
+
 }  // namespace testenv

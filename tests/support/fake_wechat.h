@@ -11,6 +11,8 @@
 //   /cgi-bin/message/template/send → {"errcode":0,"msgid":n}; the JSON body is recorded (both need
 //   an access_token=token-<n> the fake handed out, else errcode 40001)
 #pragma once
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -49,6 +51,17 @@ class FakeWechat {
   std::set<std::string> used_;
   int codes_ = 0;
   std::vector<std::string> messages_, qrcodes_;
+};
+
+// A suite whose tests talk to WeChat: the fake runs from the suite's first test to its last.
+class WechatTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { fake_ = new FakeWechat(); }
+  static void TearDownTestSuite() {
+    delete fake_;
+    fake_ = nullptr;
+  }
+  static FakeWechat* fake_;
 };
 
 }  // namespace testenv

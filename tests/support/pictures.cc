@@ -1,9 +1,6 @@
 #include "tests/support/pictures.h"
 
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wignored-qualifiers"
 #include <Magick++.h>
-#pragma GCC diagnostic pop
 
 #include <cstdint>
 #include <functional>

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <random>
 
+#include "auth/account.h"
 #include "core/config.h"
 #include "db/migration.h"
 
@@ -57,5 +58,21 @@ void DbTest::SetUpTestSuite() {
 void DbTest::TearDownTestSuite() { conn_.reset(); }
 
 db::Connection& DbTest::db() { return *conn_; }
+
+long long DbTest::account(const std::string& name, const std::string& roles) {
+  auth::NewAccount a;
+  a.phone = unique_phone();
+  a.password = "secret123";
+  a.name = name;
+  a.roles = roles;
+  return auth::create_account(db(), a);
+}
+
+void DbTest::clear_crm() {
+  for (const char* t : {"crm_cooldown", "crm_assignment_log", "crm_distribution", "crm_follow_up",
+                        "crm_customer_course", "crm_customer", "crm_sales_weight"})
+    db().exec(std::string("DELETE FROM ") + t);
+  db().exec("UPDATE crm_assign_cursor SET position = 0");
+}
 
 }  // namespace testenv

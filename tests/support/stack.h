@@ -25,6 +25,10 @@ class DbTest : public testing::Test {
   static void SetUpTestSuite();
   static void TearDownTestSuite();
   static db::Connection& db();
+  // An account in this suite's database (unique phone, password "secret123").
+  static long long account(const std::string& name, const std::string& roles = "");
+  // Empties the CRM's tables and puts the assignment cursor back to the start.
+  static void clear_crm();
 
  private:
   static std::unique_ptr<db::Connection> conn_;

@@ -4,38 +4,12 @@
 #include <map>
 
 #include "core/error.h"
+#include "tests/support/fake_exchange.h"
 #include "web/serve.h"
 
-namespace {
-
-class FakeExchange : public web::Exchange {
- public:
-  std::map<std::string, std::string> params;
-  std::string in, out;
-  size_t pos = 0;
-  std::string param(const char* name) const override {
-    auto it = params.find(name);
-    return it == params.end() ? "" : it->second;
-  }
-  size_t read(char* buf, size_t n) override {
-    n = std::min(n, in.size() - pos);
-    std::copy(in.data() + pos, in.data() + pos + n, buf);
-    pos += n;
-    return n;
-  }
-  void write(const std::string& b) override { out += b; }
-};
-
-FakeExchange get(const std::string& uri) {
-  FakeExchange ex;
-  ex.params = {{"REQUEST_METHOD", "GET"}, {"DOCUMENT_URI", uri.substr(0, uri.find('?'))}};
-  if (uri.find('?') != std::string::npos) ex.params["QUERY_STRING"] = uri.substr(uri.find('?') + 1);
-  return ex;
-}
-
-std::string status_line(const std::string& out) { return out.substr(0, out.find("\r\n")); }
-
-}  // namespace
+using testenv::FakeExchange;
+using testenv::get;
+using testenv::status_line;
 
 TEST(Answer, QueryParametersAreDecoded) {
   auto ex = get("/x?q=%E5%BD%93%E5%BD%92&page=2&q=second&empty=");
@@ -159,7 +133,7 @@ TEST(Answer, HandlerThatThrowsGives500PageAndNextRequestIsServed) {
 
 TEST(Answer, TypedErrorsMapToStatusAndChineseJson) {
   auto ex = get("/x.json");
-  web::answer(ex, [](web::Request&, web::Response&) { throw web::Conflict("已被预订"); });
+  web::answer(ex, [](web::Request&, web::Response&) { throw core::Conflict("已被预订"); });
   EXPECT_EQ(status_line(ex.out), "Status: 409 Conflict");
   EXPECT_NE(ex.out.find("\"message\":\"已被预订\""), std::string::npos);
 }

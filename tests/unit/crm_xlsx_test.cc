@@ -35,8 +35,8 @@ TEST(CrmXlsx, TheTemplateReadsBackAsTheHeader) {
 TEST(CrmXlsx, AZipThatIsNoWorkbookIsABadRequest) {
   auto z = testenv::zip_of({{"readme.txt", "hello"}});
   ASSERT_TRUE(sheet::is_zip(z));
-  EXPECT_THROW(sheet::read_first_sheet(z, 10), web::BadRequest);
-  EXPECT_THROW(sheet::read_first_sheet(std::string("PK\x03\x04garbage", 11), 10), web::BadRequest);
+  EXPECT_THROW(sheet::read_first_sheet(z, 10), core::BadRequest);
+  EXPECT_THROW(sheet::read_first_sheet(std::string("PK\x03\x04garbage", 11), 10), core::BadRequest);
   EXPECT_FALSE(sheet::is_zip("姓名,性别\r\n"));
 }
 
@@ -51,7 +51,7 @@ TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
   try {
     sheet::read_first_sheet(bomb, 1000000000);
     FAIL() << "a zip bomb was read";
-  } catch (const web::BadRequest& e) {
+  } catch (const core::BadRequest& e) {
     EXPECT_NE(std::string(e.what()).find("过大"), std::string::npos) << e.what();
   }
 }
@@ -59,5 +59,5 @@ TEST(CrmXlsx, AZipBombIsRefusedBeforeItInflates) {
 TEST(CrmXlsx, TooManyRowsIsABadRequest) {
   std::vector<std::vector<std::string>> t(6, {"a"});
   EXPECT_EQ(sheet::read_first_sheet(testenv::xlsx_table(t), 6).size(), 6u);
-  EXPECT_THROW(sheet::read_first_sheet(testenv::xlsx_table(t), 5), web::BadRequest);
+  EXPECT_THROW(sheet::read_first_sheet(testenv::xlsx_table(t), 5), core::BadRequest);
 }

@@ -1,5 +1,5 @@
-// web::append_html / append_json_string: the escapers behind hand-built HTML and JSON.
-#include "web/escape.h"
+// core::append_html / append_json_string: the escapers behind hand-built HTML and JSON.
+#include "core/escape.h"
 
 #include <gtest/gtest.h>
 
@@ -9,13 +9,13 @@ namespace {
 
 std::string html(std::string_view s) {
   std::string out = "x";
-  web::append_html(out, s);
+  core::append_html(out, s);
   return out.substr(1);
 }
 
 std::string json(std::string_view s) {
   std::string out;
-  web::append_json_string(out, s);
+  core::append_json_string(out, s);
   return out;
 }
 

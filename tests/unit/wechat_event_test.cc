@@ -26,7 +26,7 @@ TEST(WechatEvent, ParsesTheFieldsOfAnEventWithCdata) {
   EXPECT_EQ(m["Event"], "SCAN");
   EXPECT_EQ(m["EventKey"], "bind_ab12");
   EXPECT_EQ(m["CreateTime"], "1700000000");
-  EXPECT_THROW(wechat::parse_event("not xml"), web::BadRequest);
-  EXPECT_THROW(wechat::parse_event("<html><a>b</a></html>"), web::BadRequest);
-  EXPECT_THROW(wechat::parse_event(""), web::BadRequest);
+  EXPECT_THROW(wechat::parse_event("not xml"), core::BadRequest);
+  EXPECT_THROW(wechat::parse_event("<html><a>b</a></html>"), core::BadRequest);
+  EXPECT_THROW(wechat::parse_event(""), core::BadRequest);
 }

@@ -1,4 +1,4 @@
-// Item page views counted in Redis and written to the database in batches (market/views.h),
+// Item page views counted in Redis and written to the database in batches (market/view_count.h),
 // with a Redis key prefix of this suite's own so no other test's counts mix in.
 #include <gtest/gtest.h>
 
@@ -7,10 +7,10 @@
 
 #include "auth/account.h"
 #include "market/purchase.h"
-#include "market/views.h"
+#include "market/view_count.h"
 #include "tests/support/stack.h"
 
-class MarketViews : public testenv::DbTest {
+class MarketViewCount : public testenv::DbTest {
  protected:
   static redis::Settings settings() {
     auto s = redis::Settings::from_config();
@@ -42,7 +42,7 @@ class MarketViews : public testenv::DbTest {
   }
 };
 
-TEST_F(MarketViews, ViewsWaitInRedisAndLandInOneBatch) {
+TEST_F(MarketViewCount, ViewsWaitInRedisAndLandInOneBatch) {
   redis::Client r(settings());
   long long a = item(), b = item();
   // The first view starts the batch timer and writes the (empty) batch.
@@ -60,7 +60,7 @@ TEST_F(MarketViews, ViewsWaitInRedisAndLandInOneBatch) {
 }
 
 // Whoever writes a batch while others count: nothing lost, nothing written twice.
-TEST_F(MarketViews, ParallelViewsAreAllCounted) {
+TEST_F(MarketViewCount, ParallelViewsAreAllCounted) {
   long long a = item();
   auto db_settings = db().settings();
   std::vector<std::thread> ts;

@@ -1,4 +1,4 @@
-#include "market/views.h"
+#include "market/view_count.h"
 
 #include <algorithm>
 #include <exception>

@@ -8,9 +8,9 @@
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& me = req.require_login();
-    if (!req.is_post()) throw web::MethodNotAllowed();
+    if (!req.is_post()) throw core::MethodNotAllowed();
     const auto* up = req.upload("avatar");
-    if (!up || up->data.empty()) throw web::BadRequest("请选择头像图片", "avatar");
+    if (!up || up->data.empty()) throw core::BadRequest("请选择头像图片", "avatar");
     std::string url = image::set_avatar(req.db(), me.id, up->data);
     if (req.wants_json()) return res.json({{"ok", true}, {"url", url}});
     res.redirect("/my/settings");

@@ -1,4 +1,4 @@
-#include "market/page_cache.h"
+#include "market/lists_changed.h"
 
 #include "core/page_copy.h"
 #include "market/count_cache.h"

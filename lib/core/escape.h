@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace web {
+namespace core {
 
 // Appends `s` as HTML text or a quoted attribute value: & < > " ' become entities, ASCII
 // whitespace controls become spaces (as ctemplate's :h does).
@@ -15,4 +15,4 @@ void append_html(std::string& out, std::string_view s);
 // kept as is, each byte of a malformed UTF-8 sequence replaced with U+FFFD.
 void append_json_string(std::string& out, std::string_view s);
 
-}  // namespace web
+}  // namespace core

@@ -1,9 +1,8 @@
-// What the marketplace pages share: the business "now", ids from paths, and filling a
-// template dictionary from the rows of lib/market/view.h.
+// The rows of lib/market/view.h shown in a template dictionary, as every marketplace page
+// shows them.
 #pragma once
 #include <ctemplate/template.h>
 
-#include <regex>
 #include <string>
 
 #include "core/clock.h"
@@ -15,49 +14,6 @@
 #include "web/request.h"
 
 namespace market_page {
-
-inline std::string now() { return market::datetime_of(core::now()); }
-
-// The number after `prefix` in `path` ("/item/12/quote", "/item/") → 12; NotFound otherwise.
-inline long long id_after(const std::string& path, const std::string& prefix) {
-  if (path.rfind(prefix, 0) != 0) throw web::NotFound();
-  size_t i = prefix.size(), j = i;
-  while (j < path.size() && isdigit(static_cast<unsigned char>(path[j]))) ++j;
-  if (j == i || j - i > 18) throw web::NotFound();
-  return std::stoll(path.substr(i, j - i));
-}
-
-// JSON callers (the app, scripts) send the same fields as a JSON object.
-inline bool json_body(web::Request& req) {
-  return req.is_post() && !req.body().empty() && req.body()[0] == '{';
-}
-inline std::string json_text(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number()) return v.dump();
-  return "";
-}
-// A field of the form, or of the JSON body when there is one.
-inline std::string field(web::Request& req, const std::string& name) {
-  if (!json_body(req)) return req.arg(name);
-  const auto& j = req.json();
-  return j.is_object() && j.contains(name) ? json_text(j[name]) : "";
-}
-// All values of a repeated field (a JSON array, or several form fields with name or name[]).
-inline std::vector<std::string> fields(web::Request& req, const std::string& name) {
-  if (!json_body(req)) {
-    auto out = req.args(name);
-    for (const auto& x : req.args(name + "[]")) out.push_back(x);
-    return out;
-  }
-  std::vector<std::string> out;
-  const auto& j = req.json();
-  if (!j.is_object() || !j.contains(name)) return out;
-  if (j[name].is_array())
-    for (const auto& v : j[name]) out.push_back(json_text(v));
-  else
-    out.push_back(json_text(j[name]));
-  return out;
-}
 
 // `viewer` is the logged-in user's id (0 if none): the buyer gets no quote button.
 inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& it,
@@ -102,12 +58,12 @@ inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow&
   d->SetValue("QPRICE", market::trim_amount(q.price));
   d->SetValue("QQUALITY", q.quality);
   d->SetValue("QEXPLAIN", q.price_note);
-  d->SetValue("QSTATE", q.state == 1 ? "已认可" : q.state == 2 ? "未采纳" : "待回复");
-  d->SetValue("QSTATE_CSS", q.state == 1   ? "bg-success"
-                            : q.state == 2 ? "bg-secondary"
-                                           : "bg-info");
-  if (q.state == 0) d->ShowSection("PENDING");
-  if (q.state == 2)
+  d->SetValue("QSTATE", market::quote_state_name(q.state));
+  d->SetValue("QSTATE_CSS", q.state == market::kAccepted   ? "bg-success"
+                            : q.state == market::kRejected ? "bg-secondary"
+                                                           : "bg-info");
+  if (q.state == market::kPending) d->ShowSection("PENDING");
+  if (q.state == market::kRejected)
     d->SetValueAndShowSection("REASONS", market::reasons_text(q.reasons), "REJECTED");
   if (!q.message.empty()) d->SetValueAndShowSection("REPLY_MESSAGE", q.message, "HAS_MESSAGE");
   if (q.lowest) d->ShowSection("LOWEST");

@@ -1,4 +1,4 @@
-#include "crm/mine.h"
+#include "crm/distribution.h"
 
 #include <algorithm>
 #include <ctime>

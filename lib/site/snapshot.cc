@@ -13,11 +13,11 @@ namespace {
 std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
 
 std::mutex g_mu;
-std::shared_ptr<const Frame> g_frame;
+std::shared_ptr<const Snapshot> g_snapshot;
 std::string g_version;
 
-std::shared_ptr<const Frame> load(db::Connection& db) {
-  auto f = std::make_shared<Frame>();
+std::shared_ptr<const Snapshot> load(db::Connection& db) {
+  auto f = std::make_shared<Snapshot>();
   f->settings = load_settings(db);
   f->partners = partners(db, false);
   f->banners = banners(db, false);
@@ -26,24 +26,24 @@ std::shared_ptr<const Frame> load(db::Connection& db) {
 
 }  // namespace
 
-std::shared_ptr<const Frame> frame(db::Connection& db, redis::Client& redis) {
+std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis) {
   std::string version;
   try {
     auto v = redis.cmd({"GET", version_key(redis)});
     version = v.nil() ? "0" : v.str;
   } catch (const std::exception&) {
     std::lock_guard<std::mutex> lock(g_mu);
-    if (g_frame) return g_frame;  // stale beats failing the page while Redis is away
+    if (g_snapshot) return g_snapshot;  // stale beats failing the page while Redis is away
     version.clear();
   }
   {
     std::lock_guard<std::mutex> lock(g_mu);
-    if (g_frame && !version.empty() && version == g_version) return g_frame;
+    if (g_snapshot && !version.empty() && version == g_version) return g_snapshot;
   }
   auto f = load(db);
   std::lock_guard<std::mutex> lock(g_mu);
   if (!version.empty()) {
-    g_frame = f;
+    g_snapshot = f;
     g_version = version;
   }
   return f;

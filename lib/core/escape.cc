@@ -1,6 +1,6 @@
-#include "web/escape.h"
+#include "core/escape.h"
 
-namespace web {
+namespace core {
 
 void append_html(std::string& out, std::string_view s) {
   size_t start = 0;
@@ -92,4 +92,4 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-}  // namespace web
+}  // namespace core
