@@ -1,7 +1,6 @@
 #include "crm/study.h"
 
 #include <algorithm>
-#include <regex>
 
 #include "core/error.h"
 #include "core/text.h"
@@ -13,10 +12,10 @@ namespace {
 
 // A column list glued to each query at compile time (adjacent literals): every
 // statement stays one constant string with its values bound.
-#define RECORD_SELECT \
+#define RECORD_SELECT                                                                       \
   "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, '')," \
-  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username)," \
-  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)" \
+  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"                      \
+  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)"              \
   " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id"
 
 CourseRecord record_of(const db::Row& r) {
@@ -64,9 +63,7 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
 std::vector<CourseRecord> course_records(db::Connection& db, long long class_id) {
   std::vector<CourseRecord> out;
   for (const auto& r :
-       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number",
-                class_id)
-           .rows)
+       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number", class_id).rows)
     out.push_back(record_of(r));
   return out;
 }
@@ -140,13 +137,27 @@ std::vector<StudyRecord> study_records(db::Connection& db, long long course_reco
   return out;
 }
 
+namespace {
+
+// 0 to 100 with at most one decimal: "7", "99.5", "100", "100.0".
+bool score_shape(const std::string& v) {
+  auto dot = v.find('.');
+  std::string whole = v.substr(0, dot);
+  if (!core::digits(whole, 1, 3)) return false;
+  if (dot != std::string::npos && !core::digits(std::string_view(v).substr(dot + 1), 1, 1))
+    return false;
+  if (whole.size() < 3) return true;
+  return whole == "100" && (dot == std::string::npos || v.substr(dot) == ".0");
+}
+
+}  // namespace
+
 void grade(db::Connection& db, long long course_record_id,
            const std::vector<std::pair<long long, std::string>>& scores) {
-  static const std::regex number("(100(\\.0)?|[0-9]{1,2}(\\.[0-9])?)");
   db::Transaction tx(db);
   for (const auto& [id, raw] : scores) {
     auto v = core::trim(raw);
-    if (!v.empty() && !std::regex_match(v, number))
+    if (!v.empty() && !score_shape(v))
       throw web::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
     std::optional<std::string> score;
     if (!v.empty()) score = v;
