@@ -78,6 +78,14 @@ int init_study(db::Connection& db, const std::vector<long long>& ids,
                std::optional<long long> class_id) {
   int created = 0;
   db::Transaction tx(db);
+  // Requests initialising the same lessons take turns: lock the lessons first, in id order so
+  // that two overlapping batches cannot deadlock. Concurrent INSERT ... SELECT into the same
+  // rows otherwise fails in InnoDB ("Failed to read auto-increment value from storage
+  // engine", or a deadlock) although the data comes out right.
+  std::vector<long long> sorted(ids.begin(), ids.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (long long id : sorted)
+    db.query("SELECT id FROM crm_course_record WHERE id = ? FOR UPDATE", id);
   for (long long id : ids) {
     // The no-op update keeps an existing row untouched (0 affected), unlike INSERT IGNORE, which
     // would also swallow other errors.
