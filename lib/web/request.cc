@@ -10,8 +10,8 @@
 
 #include "core/config.h"
 #include "core/error.h"
-#include "core/text.h"
 #include "core/token.h"
+#include "web/form.h"
 #include "web/response.h"
 
 namespace web {
@@ -52,36 +52,6 @@ class BodyInput : public cgicc::CgiInput {
   size_t pos_ = 0;
 };
 
-std::vector<std::pair<std::string, std::string>> split_query(const std::string& q) {
-  std::vector<std::pair<std::string, std::string>> out;
-  size_t start = 0;
-  while (start <= q.size()) {
-    size_t end = q.find('&', start);
-    if (end == std::string::npos) end = q.size();
-    std::string part = q.substr(start, end - start);
-    if (!part.empty()) {
-      size_t eq = part.find('=');
-      std::string k = part.substr(0, eq), v = eq == std::string::npos ? "" : part.substr(eq + 1);
-      out.emplace_back(cgicc::form_urldecode(k), cgicc::form_urldecode(v));
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
-// Bounds on what any form may carry, checked before a handler (or a pattern) sees it. The
-// largest real form, a purchase of 20 items, has under 200 fields with names under 40 bytes.
-constexpr size_t kMaxFields = 1000, kMaxFieldName = 100, kMaxFiles = 50;
-
-void check_fields(const std::vector<std::pair<std::string, std::string>>& fields) {
-  if (fields.size() > kMaxFields) throw BadRequest("表单字段过多");
-  for (const auto& [k, v] : fields) {
-    if (k.size() > kMaxFieldName) throw BadRequest("表单字段名过长");
-    if (!core::valid_utf8(k) || !core::valid_utf8(v))
-      throw BadRequest("提交的文字含有无效字符，请检查后重试");
-  }
-}
-
 }  // namespace
 
 Request::Request(Exchange& ex, Response& res, size_t max_body)
@@ -98,7 +68,7 @@ Request::Request(Exchange& ex, Response& res, size_t max_body)
   id_ = ex.param("REQUEST_ID");
   if (id_.empty()) id_ = core::random_hex(8);
   content_type_ = ex.param("CONTENT_TYPE");
-  query_args_ = split_query(query_);
+  query_args_ = parse_urlencoded(query_);
   check_fields(query_args_);
   read_body(max_body);
   parse_form();
@@ -127,18 +97,7 @@ void Request::parse_form() {
   bool urlencoded = starts_with(type, "application/x-www-form-urlencoded");
   bool multipart = starts_with(type, "multipart/form-data");
   bool form = !body_.empty() && (urlencoded || multipart);
-  if (multipart && !body_.empty()) {
-    // cgicc does not report a broken multipart body; check the framing before it parses.
-    auto b = content_type_.find("boundary=");
-    if (b == std::string::npos) throw BadRequest("上传数据格式错误");
-    std::string boundary = content_type_.substr(b + 9);
-    if (!boundary.empty() && boundary.front() == '"')
-      boundary = boundary.substr(1, boundary.find('"', 1) - 1);
-    boundary = boundary.substr(0, boundary.find(';'));
-    if (boundary.empty() || body_.compare(0, boundary.size() + 2, "--" + boundary) != 0 ||
-        body_.find("--" + boundary + "--") == std::string::npos)
-      throw BadRequest("上传数据格式错误");
-  }
+  if (multipart && !body_.empty()) check_multipart_framing(content_type_, body_);
   BodyInput input(ex_, body_, form);
   // cgicc throws (std::out_of_range and the like) on a malformed part header: that is the
   // client's error, not ours.
