@@ -22,7 +22,7 @@ void form(web::Request& req, web::Response& res, const core::Error* err) {
 void reset(web::Request& req) {
   std::string phone = req.arg("phone"), password = req.arg("password");
   if (!auth::valid_phone(phone)) throw core::BadRequest("请输入正确的11位手机号", "phone");
-  auth::check_password(password);
+  auth::check_new_password(password);
   auto id = auth::user_by_phone(req.db(), phone);
   if (!id) throw core::BadRequest("该手机号尚未注册", "phone");
   sms::require_code(req.redis(), phone, "reset", req.arg("sms_code"));

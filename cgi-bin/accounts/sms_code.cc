@@ -9,6 +9,7 @@ int main() {
     if (!req.is_post()) throw core::MethodNotAllowed();
     std::string phone = req.arg("phone"), purpose = req.arg("purpose");
     try {
+      sms::count_request(req.redis(), req.remote_addr());
       if (auth::valid_phone(phone) && purpose == "register" && auth::user_by_phone(req.db(), phone))
         throw core::Conflict("该手机号已注册，请直接登录", "phone_taken");
       if (auth::valid_phone(phone) && purpose == "reset" && !auth::user_by_phone(req.db(), phone))

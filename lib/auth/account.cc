@@ -33,7 +33,7 @@ std::optional<long long> user_by_phone(db::Connection& db, const std::string& ph
 
 void check_account(const NewAccount& a) {
   if (!valid_phone(a.phone)) throw core::BadRequest("请输入正确的11位手机号", "phone");
-  check_password(a.password);
+  check_new_password(a.password);
   if (a.name.empty()) throw core::BadRequest("请填写姓名或经营主体", "name");
   if (utf8_length(a.name) > 100) throw core::BadRequest("姓名或经营主体不能超过100个字", "name");
   if (utf8_length(a.nickname) > 50) throw core::BadRequest("称呼不能超过50个字", "nickname");

@@ -9,9 +9,11 @@ namespace auth {
 std::string hash_password(const std::string& password);
 bool verify_password(const std::string& hash, const std::string& password);
 
-// The password rule of every form that sets one (register, reset, settings): 6 to 128 bytes.
-// core::BadRequest on the field "password" otherwise.
-void check_password(const std::string& password);
+// The password rule of every form that sets one (register, reset, settings):
+// core::BadRequest (field "password") unless `password` may be chosen: 6 to 128 bytes, not one
+// of the passwords everybody tries first, not one repeated character, not a run of
+// consecutive digits (123456, 987654).
+void check_new_password(const std::string& password);
 // Checks the rule and stores the new password's hash.
 void set_password(db::Connection& db, long long user_id, const std::string& password);
 

@@ -34,6 +34,7 @@ Spec spec(Use u) {
     case Use::logo: return {240, 120, false};
     case Use::avatar: return {160, 160, true};
     case Use::document: return {2000, 2000, false};
+    case Use::document_thumb: return {300, 300, true};
   }
   return {300, 300, true};
 }
