@@ -36,15 +36,17 @@ CGI_SRCS  := $(wildcard cgi-bin/*/*.cc)
 CGI_BINS  := $(CGI_SRCS:%.cc=$(BUILD)/%)
 CLI_SRCS  := $(wildcard bin/cli/*.cc)
 CLI_BIN   := $(BUILD)/bin/yaocai
+PUSHD_SRCS := $(wildcard bin/pushd/*.cc)
+PUSHD_BIN := $(BUILD)/bin/yaocai-pushd
 TEST_SRCS := $(wildcard tests/*/*.cc)
 TEST_BIN  := $(BUILD)/tests/yaocai-tests
-OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(TEST_SRCS))
+OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(PUSHD_SRCS) $(TEST_SRCS))
 
 # Static archives in one group: the linker takes only what a program uses, in any order.
 LINK_LIBS = -Wl,--start-group $(LIB_ARS) -Wl,--end-group $(LDLIBS) $(PKG_LIBS)
 
 .PHONY: all deps run stop status test unit bench clean install format check-format
-all: $(CGI_BINS) $(CLI_BIN)
+all: $(CGI_BINS) $(CLI_BIN) $(PUSHD_BIN)
 
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(@D)
@@ -62,6 +64,10 @@ $(BUILD)/cgi-bin/%: $(BUILD)/cgi-bin/%.o $(LIB_ARS)
 	$(CXX) $(LDFLAGS) $< $(LINK_LIBS) -o $@
 
 $(CLI_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(CLI_SRCS)) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
+
+$(PUSHD_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(PUSHD_SRCS)) $(LIB_ARS)
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
 

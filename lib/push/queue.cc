@@ -1,5 +1,6 @@
 #include "push/queue.h"
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace push {
@@ -132,6 +133,17 @@ long long Queue::pending() {
 void enqueue_item(redis::Client& r, long long item_id, const std::string& reason) {
   Queue q(r);
   q.add(round_fields(item_id, reason));
+}
+
+void enqueue_published(db::Connection& db, redis::Client& r, long long purchase_id) {
+  try {
+    for (const auto& row :
+         db.query("SELECT id FROM purchase_item WHERE purchase_id = ? AND status = 1", purchase_id)
+             .rows)
+      enqueue_item(r, row.i64(0), "publish");
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "push: order %lld not queued for pushing: %s\n", purchase_id, e.what());
+  }
 }
 
 }  // namespace push

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "db/connection.h"
 #include "redis/client.h"
 
 namespace push {
@@ -49,5 +50,8 @@ class Queue {
 
 // Queues the item's next push rounds; the publish request does nothing else for pushing.
 void enqueue_item(redis::Client& r, long long item_id, const std::string& reason);
+// Queues every open item of a just published order. A queue that cannot be reached does not
+// undo the order: the failure is logged to stderr and publishing succeeds.
+void enqueue_published(db::Connection& db, redis::Client& r, long long purchase_id);
 
 }  // namespace push
