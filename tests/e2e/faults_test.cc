@@ -100,10 +100,10 @@ TEST(Supervision, KilledProgramAnswersAgainWithinASecondUnderLoad) {
       if (o.start > killed && o.status == 200) first_ok = std::min(first_ok, o.end);
     ASSERT_NE(first_ok, Clock::time_point::max()) << "the route never answered again";
     EXPECT_LT(first_ok - killed, std::chrono::seconds(1));
-    std::printf("answered again %lld ms after a kill\n",
-                static_cast<long long>(
-                    std::chrono::duration_cast<std::chrono::milliseconds>(first_ok - killed)
-                        .count()));
+    std::printf(
+        "answered again %lld ms after a kill\n",
+        static_cast<long long>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(first_ok - killed).count()));
   }
   std::printf("%zu requests, %zu errors\n", outcomes.size(), errors);
   auto after = children(sup);
