@@ -113,7 +113,7 @@ test: deps
 	@tests/run.sh $(TEST_ARGS)
 
 bench: deps
-	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(TEST_BIN)
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking --large
@@ -124,6 +124,9 @@ bench: deps
 	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
 	  BENCH_COOKIE_URLS="/ /purchases /booking/grid.json?date=$$day /booking?date=$$day" \
 	  tests/bench/run.sh /healthz / /purchases /suppliers /item/$$item
+	@echo; echo "Push engine (a round to 100 000 followers through yaocai-pushd):"
+	@YAOCAI_TEST_VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf $(TEST_BIN) --gtest_also_run_disabled_tests \
+	  --gtest_filter='PushBench.*' | grep -E '^push bench|FAILED'
 
 clean:
 	rm -rf $(BUILD)

@@ -120,10 +120,12 @@ class Daemon {
     }
   }
 
+  static constexpr int kDispatchRows = 2000;
+
   // Queues the outbox rows that are due as send entries.
   int dispatch() {
     int n = 0;
-    for (const auto& batch : push::take_due(db::local(), p_, core::now())) {
+    for (const auto& batch : push::take_due(db::local(), p_, core::now(), kDispatchRows)) {
       q_.add(push::send_fields(batch));
       n += static_cast<int>(batch.size());
     }
@@ -146,8 +148,9 @@ class Daemon {
       if (g_stop) break;
     }
     if (now >= next_dispatch_) {
-      dispatch();
-      next_dispatch_ = now + std::chrono::seconds(1);
+      // A full page of due rows means more are waiting: look again at once, not in a second.
+      bool full = dispatch() >= kDispatchRows;
+      next_dispatch_ = full ? now : now + std::chrono::seconds(1);
     }
     return static_cast<int>(entries.size());
   }
