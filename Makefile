@@ -90,6 +90,7 @@ FUZZ_SRCS_multipart := lib/web/form.cc lib/core/text.cc
 FUZZ_SRCS_json      := lib/booking/change.cc
 FUZZ_SRCS_xlsx      := lib/sheet/xlsx.cc
 FUZZ_SRCS_amount    := lib/market/money.cc lib/market/purchase.cc lib/core/text.cc
+FUZZ_SRCS_push      := lib/push/queue.cc lib/push/track.cc lib/push/optout.cc
 FUZZ_SECONDS ?= 120
 
 .SECONDEXPANSION:

@@ -10,7 +10,9 @@ std::string Visit::value() const {
 
 std::optional<Visit> Visit::parse(const std::string& value) {
   auto colon = value.find(':');
-  if (colon == std::string::npos || colon == 0 || colon + 1 == value.size() || value.size() > 40)
+  // Each part 1..18 digits, so std::stoll cannot overflow.
+  if (colon == std::string::npos || colon == 0 || colon > 18 || colon + 1 == value.size() ||
+      value.size() - colon - 1 > 18)
     return std::nullopt;
   for (size_t i = 0; i < value.size(); ++i)
     if (i != colon && (value[i] < '0' || value[i] > '9')) return std::nullopt;
