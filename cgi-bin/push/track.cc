@@ -5,6 +5,7 @@
 #include "push/track.h"
 
 #include "core/clock.h"
+#include "core/error.h"
 #include "market/clock.h"
 #include "push/optout.h"
 #include "web/serve.h"

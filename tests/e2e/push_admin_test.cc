@@ -6,6 +6,7 @@
 #include "db/connection.h"
 #include "tests/support/http.h"
 #include "tests/support/session.h"
+#include "tests/support/stack.h"
 
 using testenv::Http;
 

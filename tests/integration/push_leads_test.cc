@@ -72,6 +72,7 @@ TEST_F(PushLeads, ApiRowsAreSkippedBySourceIdAndJsonLinesWork) {
 TEST_F(PushLeads, StagedLeadsBecomeStandingOrdersOrStayWithTheReason) {
   std::string fresh = testenv::unique_phone(), known = testenv::unique_phone(),
               odd = testenv::unique_phone();
+  push::convert_buy_leads(db(), "2026-12-05 09:00:00");  // earlier tests' staged leads
   long long member = static_cast<long long>(
       db().query("INSERT INTO user (phone, name) VALUES (?, '老会员')", known).insert_id);
   push::import_buy_leads(db(),

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "push/queue.h"
+#include "push/track.h"
 
 TEST(PushQueue, RoundEntryRoundTrips) {
   auto e = push::parse_entry("1-0", push::round_fields(42, "publish"));
@@ -24,4 +25,21 @@ TEST(PushQueue, MalformedEntriesAreRefused) {
                         V{"t", "send", "ids", "1,,2"}, V{"t", "send", "ids", "1,-2"},
                         V{"t", "send", "ids", "99999999999999999999"}, V{"t", "drop", "ids", "1"}})
     EXPECT_THROW(push::parse_entry("1-2", f), std::invalid_argument) << testing::PrintToString(f);
+}
+
+TEST(PushVisit, SessionValueRoundTripsAndBadValuesAreIgnored) {
+  push::Visit v{12, 34};
+  auto back = push::Visit::parse(v.value());
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->recipient_id, 12);
+  EXPECT_EQ(back->item_id, 34);
+  for (const char* bad : {"", ":", "1:", ":2", "a:1", "1:2:3", "1234567890123456789:1", "-1:2"})
+    EXPECT_FALSE(push::Visit::parse(bad)) << bad;
+}
+
+TEST(PushVisit, TokensAre32LowercaseHexDigits) {
+  EXPECT_TRUE(push::valid_token("0123456789abcdef0123456789abcdef"));
+  EXPECT_FALSE(push::valid_token("0123456789ABCDEF0123456789abcdef"));
+  EXPECT_FALSE(push::valid_token("0123456789abcdef0123456789abcde"));
+  EXPECT_FALSE(push::valid_token("../../etc/passwd"));
 }
