@@ -1,9 +1,11 @@
 #include "crm/study.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/error.h"
 #include "core/text.h"
+#include "crm/access.h"
 #include "db/error.h"
 
 namespace crm {
@@ -72,6 +74,38 @@ std::optional<CourseRecord> find_course_record(db::Connection& db, long long id)
   auto r = db.query(RECORD_SELECT " WHERE r.id = ?", id);
   if (r.empty()) return std::nullopt;
   return record_of(r.one());
+}
+
+void authorize_class(db::Connection& db, const auth::User& u, long long class_id) {
+  if (manages(u)) return;
+  auto r = db.query(
+      "SELECT c.tutor_id = ? OR EXISTS (SELECT 1 FROM crm_class_teacher t"
+      " WHERE t.class_id = c.id AND t.teacher_id = ?) FROM crm_class c WHERE c.id = ?",
+      u.id, u.id, class_id);
+  if (!r.empty() && r.one().i64(0) != 1) throw web::Forbidden("只能管理自己任教班级的课程和考勤");
+}
+
+void authorize_lessons(db::Connection& db, const auth::User& u, const std::vector<long long>& ids) {
+  if (manages(u)) return;
+  std::set<long long> classes;
+  for (long long id : ids)
+    for (const auto& r : db.query("SELECT class_id FROM crm_course_record WHERE id = ?", id).rows)
+      classes.insert(r.i64(0));
+  for (long long c : classes) authorize_class(db, u, c);
+}
+
+void authorize_study_records(db::Connection& db, const auth::User& u,
+                             const std::vector<long long>& ids) {
+  if (manages(u)) return;
+  std::set<long long> classes;
+  for (long long id : ids)
+    for (const auto& r : db.query("SELECT r.class_id FROM crm_study_record s"
+                                  " JOIN crm_course_record r ON r.id = s.course_record_id"
+                                  " WHERE s.id = ?",
+                                  id)
+                             .rows)
+      classes.insert(r.i64(0));
+  for (long long c : classes) authorize_class(db, u, c);
 }
 
 int init_study(db::Connection& db, const std::vector<long long>& ids,
