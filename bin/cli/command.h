@@ -24,6 +24,8 @@ void demo_accounts();
 void demo_booking();
 void demo_crm();
 void demo_market();
+// Supplier and buy-leads, push rounds with sends, clicks and quotes (admin push pages).
+void demo_push();
 // Benchmark-sized marketplace data (`yaocai demo --large`).
 void demo_market_large();
 // `demo --bench-booking`: rooms up to 30 and half of today's and tomorrow's cells booked.

@@ -3,6 +3,7 @@
 #include "auth/login.h"
 #include "auth/user.h"
 #include "core/error.h"
+#include "push/track.h"
 #include "sms/code.h"
 #include "web/form_error.h"
 #include "web/member_type.h"
@@ -55,6 +56,8 @@ int main() {
     }
     req.login(id, false);
     auth::record_login(req.db(), id);
+    if (auto visit = push::visit_in(req.session().data))
+      push::credit_registration(req.db(), *visit);  // the push brought a new member
     wechat::bind_pending(req.db(), req.sessions(), req.existing_session(), id);
     res.redirect(auth::local_path(req.arg("next")));
   });

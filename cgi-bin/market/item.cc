@@ -8,6 +8,7 @@
 #include "market/quote.h"
 #include "market/view.h"
 #include "market/view_count.h"
+#include "push/track.h"
 #include "web/path_id.h"
 #include "web/serve.h"
 
@@ -26,6 +27,8 @@ void show_item(web::Request& req, web::Response& res, long long id) {
   if (!it) throw core::NotFound("采购品种不存在");
 
   it->views += market::count_view(req.db(), req.redis(), id);
+  if (auto* s = req.existing_session())
+    if (auto visit = push::visit_in(s->data)) push::record_view(req.db(), *visit, req.path(), now);
   web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
   page.script("/js/market.js");
   auto& d = page.dict();

@@ -3,9 +3,11 @@
 #include "market/quote.h"
 
 #include "cgi-bin/market/rows.h"
+#include "core/clock.h"
 #include "image/use.h"
 #include "market/lists_changed.h"
 #include "market/view.h"
+#include "push/event.h"
 #include "web/path_id.h"
 #include "web/serve.h"
 
@@ -17,6 +19,7 @@ void do_reply(web::Request& req, web::Response& res, const std::vector<long long
   market::Reply r{req.field("state"), req.fields("reasons"), req.field("message")};
   int n = market::reply(req.db(), user.id, ids, r, market::now());
   market::lists_changed();  // the buyer's reply rate on item pages
+  push::quotes_replied(req.db(), push::Policy::from_config(), ids, core::now());
   if (req.wants_json()) {
     res.json({{"ok", true}, {"replied", n}});
     return;
