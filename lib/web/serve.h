@@ -17,6 +17,8 @@ struct Options {
   // POSTs must carry the session's CSRF token. Off only for machine callers that sign their
   // requests another way (SMS delivery reports).
   bool csrf = true;
+  // Also accept PUT, PATCH and DELETE (the watch app's JSON API).
+  bool rest = false;
 };
 
 int serve(const Handler& handler, Options options = {});
