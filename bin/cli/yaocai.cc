@@ -34,7 +34,8 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
           "load the demo data (idempotent); --bench-booking adds the benchmark's 30 half-booked"
           " rooms, --large adds 10 000 orders and 50 000 quotes"}},
         {"session", {cli::session, "session USERNAME: log in, print the Cookie value"}},
-        {"job", {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release, crm-digest)"}},
+        {"job",
+         {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release, crm-digest)"}},
         {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
         {"import", {cli::import, "import varieties FILE (CSV or XLSX catalogue; re-runs update)"}},
 };

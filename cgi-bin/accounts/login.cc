@@ -1,5 +1,6 @@
 // GET/POST /login: phone or username + password, "记住我", back to a local `next`.
 #include "auth/login.h"
+
 #include "core/error.h"
 #include "web/serve.h"
 #include "wechat/binding.h"

@@ -49,7 +49,8 @@ void callback(web::Request& req, web::Response& res) {
   } catch (const wechat::ApiError& e) {
     if (e.errcode == wechat::kCodeUsed || e.errcode == wechat::kInvalidCode)
       return result(req, res, 400, "授权已失效", "该微信授权已使用或已过期，请重新发起微信登录。");
-    return result(req, res, 502, "微信服务暂时不可用", "暂时无法连接微信，请稍后再试或使用手机号登录。");
+    return result(req, res, 502, "微信服务暂时不可用",
+                  "暂时无法连接微信，请稍后再试或使用手机号登录。");
   }
   if (const auth::User* u = req.user()) {
     try {
@@ -71,7 +72,9 @@ void callback(web::Request& req, web::Response& res) {
   wechat::remember_pending(req, who.openid, who.unionid);
   web::Page page(&req, "accounts/wechat.tpl", "绑定微信");
   page.dict().SetValue("HEADING", "绑定账号");
-  page.dict().SetValue("MESSAGE", "您的微信尚未绑定账号。请登录已有账号或注册新账号，完成后将自动绑定，以后可用微信直接登录。");
+  page.dict().SetValue(
+      "MESSAGE",
+      "您的微信尚未绑定账号。请登录已有账号或注册新账号，完成后将自动绑定，以后可用微信直接登录。");
   page.dict().SetValueAndShowSection("NEXT", next, "CHOOSE");
   web::render(res, page);
 }

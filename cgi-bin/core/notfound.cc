@@ -4,6 +4,5 @@
 #include "web/serve.h"
 
 int main() {
-  return web::serve([](web::Request&, web::Response&) { throw web::NotFound(); },
-                    {.csrf = false});
+  return web::serve([](web::Request&, web::Response&) { throw web::NotFound(); }, {.csrf = false});
 }

@@ -25,8 +25,8 @@ int main() {
         }
         auto msg = wechat::parse_event(req.body());
         if (msg["MsgType"] == "event" && (msg["Event"] == "SCAN" || msg["Event"] == "subscribe")) {
-          auto result = wechat::bind_scanned(req.db(), req.redis(), msg["EventKey"],
-                                             msg["FromUserName"]);
+          auto result =
+              wechat::bind_scanned(req.db(), req.redis(), msg["EventKey"], msg["FromUserName"]);
           if (result == wechat::ScanBind::kTaken)
             std::cerr << "wechat bind refused: openid " << msg["FromUserName"]
                       << " or its account is bound elsewhere\n";

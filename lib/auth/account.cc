@@ -35,8 +35,7 @@ void check_account(const NewAccount& a) {
   if (a.user_type < 1 || a.user_type > 10) throw web::BadRequest("请选择经营主体类型", "user_type");
   std::stringstream in(a.roles);
   for (std::string r; std::getline(in, r, ',');)
-    if (!r.empty() && !known_roles().count(r))
-      throw web::BadRequest("未知角色：" + r, "roles");
+    if (!r.empty() && !known_roles().count(r)) throw web::BadRequest("未知角色：" + r, "roles");
 }
 
 long long create_account(db::Connection& db, const NewAccount& a) {

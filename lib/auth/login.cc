@@ -37,10 +37,12 @@ long long authenticate(db::Connection& db, redis::Client& r, const std::string& 
     per_ip.hit();
     throw web::BadRequest(kLoginFailed, "login");
   };
-  if (login.empty() || password.empty()) throw web::BadRequest("请输入手机号/用户名和密码", "login");
-  auto res = valid_phone(login)
-                 ? db.query("SELECT id, password_hash, disabled FROM user WHERE phone = ?", login)
-                 : db.query("SELECT id, password_hash, disabled FROM user WHERE username = ?", login);
+  if (login.empty() || password.empty())
+    throw web::BadRequest("请输入手机号/用户名和密码", "login");
+  auto res =
+      valid_phone(login)
+          ? db.query("SELECT id, password_hash, disabled FROM user WHERE phone = ?", login)
+          : db.query("SELECT id, password_hash, disabled FROM user WHERE username = ?", login);
   if (res.empty()) {
     // Same cost as a real check, so timing does not tell which accounts exist.
     static const std::string dummy = hash_password("timing-equaliser");

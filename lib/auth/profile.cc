@@ -14,8 +14,8 @@ void update_profile(db::Connection& db, long long user_id, const Profile& p) {
   check.nickname = p.nickname;
   check.user_type = p.user_type;
   check_account(check);
-  db.query("UPDATE user SET name = ?, nickname = ?, user_type = ? WHERE id = ?", p.name,
-           p.nickname, p.user_type, user_id);
+  db.query("UPDATE user SET name = ?, nickname = ?, user_type = ? WHERE id = ?", p.name, p.nickname,
+           p.user_type, user_id);
 }
 
 void change_password(db::Connection& db, long long user_id, const std::string& old_password,

@@ -16,8 +16,9 @@ const std::set<std::string>& known_roles() {
 }
 
 const char* member_type_name(int type) {
-  static const char* names[] = {"",       "饮片厂", "药厂",     "药材经营公司", "个体经营户", "合作社",
-                                "种植基地", "其他",   "个人经营", "采购经理",     "销售经理"};
+  static const char* names[] = {"",           "饮片厂",   "药厂",     "药材经营公司",
+                                "个体经营户", "合作社",   "种植基地", "其他",
+                                "个人经营",   "采购经理", "销售经理"};
   return type >= 1 && type <= 10 ? names[type] : "";
 }
 

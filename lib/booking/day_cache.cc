@@ -2,8 +2,8 @@
 
 #include <iostream>
 #include <mutex>
-#include <stdexcept>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/config.h"

@@ -13,7 +13,9 @@ struct Error : std::runtime_error {
   std::string code;
   std::string field;
   Error(int status, std::string code, const std::string& message, std::string field = "")
-      : std::runtime_error(message), status(status), code(std::move(code)),
+      : std::runtime_error(message),
+        status(status),
+        code(std::move(code)),
         field(std::move(field)) {}
 };
 

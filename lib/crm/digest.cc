@@ -49,11 +49,10 @@ int send_digest(db::Connection& db, redis::Client& r, const Policy& p, const std
     if (due.size() > kNamesListed) names += "等" + std::to_string(due.size()) + "位";
     int unfollowed = 0;
     for (const auto& c : due) unfollowed += c.status == 3;
-    std::string remark = unfollowed ? std::to_string(unfollowed) + "位超过" +
-                                          std::to_string(p.follow_days) +
-                                          "天未跟进，今天跟进即可保留"
-                                    : "接单已满" + std::to_string(p.private_days) +
-                                          "天未成单，明天将回到公户";
+    std::string remark =
+        unfollowed ? std::to_string(unfollowed) + "位超过" + std::to_string(p.follow_days) +
+                         "天未跟进，今天跟进即可保留"
+                   : "接单已满" + std::to_string(p.private_days) + "天未成单，明天将回到公户";
     try {
       wechat::send_template(
           r, who.one().str(0), tpl, conf.str("site", "base_url") + "/crm/customers/mine",

@@ -24,14 +24,14 @@ bool is_teacher(db::Connection& db, long long id) {
 
 // A column list glued to each query at compile time (adjacent literals): every
 // statement stays one constant string with its values bound.
-#define CLASS_SELECT \
-  "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, '')," \
-  " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0)," \
-  " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, '')," \
+#define CLASS_SELECT                                                                       \
+  "SELECT c.id, c.name, c.course, c.semester, COALESCE(c.start_date, ''),"                 \
+  " COALESCE(c.end_date, ''), COALESCE(c.tutor_id, 0),"                                    \
+  " COALESCE(NULLIF(t.nickname, ''), NULLIF(t.name, ''), t.username, ''),"                 \
   " (SELECT GROUP_CONCAT(COALESCE(NULLIF(x.nickname, ''), NULLIF(x.name, ''), x.username)" \
-  "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x" \
-  "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id)," \
-  " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)" \
+  "   ORDER BY x.id SEPARATOR '、') FROM crm_class_teacher ct JOIN user x"                \
+  "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"                                  \
+  " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"                          \
   " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id"
 
 Class class_of(const db::Row& r) {
@@ -49,10 +49,10 @@ Class class_of(const db::Row& r) {
   return c;
 }
 
-#define STUDENT_SELECT \
+#define STUDENT_SELECT                                                                 \
   "SELECT s.id, s.customer_id, s.class_id, k.name, COALESCE(k.phone, k.qq, k.wechat)," \
-  " c.name, c.course, s.joined_date" \
-  " FROM crm_student s JOIN crm_customer k ON k.id = s.customer_id" \
+  " c.name, c.course, s.joined_date"                                                   \
+  " FROM crm_student s JOIN crm_customer k ON k.id = s.customer_id"                    \
   " JOIN crm_class c ON c.id = s.class_id"
 
 Student student_of(const db::Row& r) {
@@ -142,8 +142,7 @@ long long add_student(db::Connection& db, long long customer_id, long long class
 std::vector<Student> students_of(db::Connection& db, long long class_id) {
   std::vector<Student> out;
   for (const auto& r :
-       db.query(STUDENT_SELECT " WHERE s.class_id = ? ORDER BY s.id", class_id)
-           .rows)
+       db.query(STUDENT_SELECT " WHERE s.class_id = ? ORDER BY s.id", class_id).rows)
     out.push_back(student_of(r));
   return out;
 }
@@ -151,9 +150,7 @@ std::vector<Student> students_of(db::Connection& db, long long class_id) {
 std::vector<Student> list_students(db::Connection& db, int limit, int offset) {
   std::vector<Student> out;
   for (const auto& r :
-       db.query(STUDENT_SELECT " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit,
-                offset)
-           .rows)
+       db.query(STUDENT_SELECT " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit, offset).rows)
     out.push_back(student_of(r));
   return out;
 }

@@ -13,10 +13,10 @@ namespace {
 
 // A column list glued to each query at compile time (adjacent literals): every
 // statement stays one constant string with its values bound.
-#define RECORD_SELECT \
+#define RECORD_SELECT                                                                       \
   "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, '')," \
-  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username)," \
-  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)" \
+  " COALESCE(NULLIF(u.nickname, ''), NULLIF(u.name, ''), u.username),"                      \
+  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)"              \
   " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id"
 
 CourseRecord record_of(const db::Row& r) {
@@ -64,9 +64,7 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
 std::vector<CourseRecord> course_records(db::Connection& db, long long class_id) {
   std::vector<CourseRecord> out;
   for (const auto& r :
-       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number",
-                class_id)
-           .rows)
+       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number", class_id).rows)
     out.push_back(record_of(r));
   return out;
 }

@@ -24,8 +24,8 @@ namespace {
 // Errors after which the connection is gone and a fresh one may succeed.
 bool connection_lost(unsigned code) {
   return code == CR_SERVER_GONE_ERROR || code == CR_SERVER_LOST || code == CR_CONNECTION_ERROR ||
-         code == CR_CONN_HOST_ERROR || code == ER_CONNECTION_KILLED ||
-         code == ER_SERVER_SHUTDOWN || code == CR_COMMANDS_OUT_OF_SYNC;
+         code == CR_CONN_HOST_ERROR || code == ER_CONNECTION_KILLED || code == ER_SERVER_SHUTDOWN ||
+         code == CR_COMMANDS_OUT_OF_SYNC;
 }
 
 void init_library() {
@@ -70,9 +70,9 @@ void Connection::ensure_open() {
   mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s_.write_timeout);
   mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
   const char* sock = s_.socket.empty() ? nullptr : s_.socket.c_str();
-  if (!mysql_real_connect(m, sock ? nullptr : s_.host.c_str(), s_.user.c_str(),
-                          s_.password.c_str(), s_.name.empty() ? nullptr : s_.name.c_str(),
-                          sock ? 0 : s_.port, sock, 0)) {
+  if (!mysql_real_connect(m, sock ? nullptr : s_.host.c_str(), s_.user.c_str(), s_.password.c_str(),
+                          s_.name.empty() ? nullptr : s_.name.c_str(), sock ? 0 : s_.port, sock,
+                          0)) {
     unsigned code = mysql_errno(m);
     std::string msg = mysql_error(m);
     mysql_close(m);
@@ -82,8 +82,8 @@ void Connection::ensure_open() {
   }
   my_ = m;
   // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
-  std::string init = "SET time_zone = '" + core::utc_offset() +
-                     "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
+  std::string init =
+      "SET time_zone = '" + core::utc_offset() + "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
   if (mysql_real_query(my_, init.data(), init.size())) {
     unsigned code = mysql_errno(my_);
     std::string msg = mysql_error(my_);
@@ -111,8 +111,7 @@ void Connection::fail(unsigned code, const std::string& msg) {
     throw web::Unavailable();
   }
   if (code == ER_DUP_ENTRY || code == ER_DUP_ENTRY_WITH_KEY_NAME) throw DuplicateKey(code, msg);
-  if (code == ER_NO_REFERENCED_ROW_2 || code == ER_ROW_IS_REFERENCED_2)
-    throw ForeignKey(code, msg);
+  if (code == ER_NO_REFERENCED_ROW_2 || code == ER_ROW_IS_REFERENCED_2) throw ForeignKey(code, msg);
   throw Error(code, msg);
 }
 
@@ -184,7 +183,8 @@ Result Connection::run(Stmt& st, const std::vector<Param>& params) {
       b.buffer_length = s.size();
     }
   }
-  if (count && mysql_stmt_bind_param(h, binds.data())) fail(mysql_stmt_errno(h), mysql_stmt_error(h));
+  if (count && mysql_stmt_bind_param(h, binds.data()))
+    fail(mysql_stmt_errno(h), mysql_stmt_error(h));
   if (mysql_stmt_execute(h)) {
     unsigned code = mysql_stmt_errno(h);
     std::string msg = mysql_stmt_error(h);

@@ -22,8 +22,8 @@ std::vector<Migration> find_migrations(const std::string& dir) {
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.version < b.version; });
   for (size_t i = 1; i < out.size(); ++i)
     if (out[i].version == out[i - 1].version)
-      throw std::runtime_error("two migrations numbered " + std::to_string(out[i].version) +
-                               ": " + out[i - 1].name + ", " + out[i].name);
+      throw std::runtime_error("two migrations numbered " + std::to_string(out[i].version) + ": " +
+                               out[i - 1].name + ", " + out[i].name);
   return out;
 }
 

@@ -15,9 +15,9 @@ inline constexpr int kMaxItems = 20;
 struct ItemDraft {
   std::string variety, spec, quantity, unit, quality, origin, price, photo;
   bool remove_photo = false;  // items[N][photo_remove]: drop the stored photo (edit form)
-  int slot = 0;              // the N of items[N][...] as submitted
-  long long variety_id = 0;  // resolved by validate(); 0 = not in the catalogue
-  std::string variety_name;  // the catalogue's name when found, else what was typed
+  int slot = 0;               // the N of items[N][...] as submitted
+  long long variety_id = 0;   // resolved by validate(); 0 = not in the catalogue
+  std::string variety_name;   // the catalogue's name when found, else what was typed
   bool blank() const;
 };
 

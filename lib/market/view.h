@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "db/connection.h"
-#include "redis/client.h"
 #include "market/status.h"
+#include "redis/client.h"
 
 namespace market {
 

@@ -13,9 +13,9 @@ namespace session {
 
 struct Session {
   std::string id;
-  long long user_id = 0;  // 0: anonymous
-  bool remember = false;  // "记住我": 7-day lifetime and a persistent cookie
-  std::string csrf;       // the token every POST must echo
+  long long user_id = 0;                    // 0: anonymous
+  bool remember = false;                    // "记住我": 7-day lifetime and a persistent cookie
+  std::string csrf;                         // the token every POST must echo
   std::map<std::string, std::string> data;  // other values (WeChat nonce, pending binding...)
 };
 

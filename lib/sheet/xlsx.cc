@@ -158,14 +158,20 @@ std::vector<std::string> shared_strings(Archive& a) {
   std::string cur;
   Sax sax;
   sax.start = [&](const std::string& n, const char**) {
-    if (n == "si") in_si = true, cur.clear();
-    else if (n == "rPh") ++phonetic;
-    else if (n == "t" && in_si && !phonetic) in_t = true;
+    if (n == "si")
+      in_si = true, cur.clear();
+    else if (n == "rPh")
+      ++phonetic;
+    else if (n == "t" && in_si && !phonetic)
+      in_t = true;
   };
   sax.end = [&](const std::string& n) {
-    if (n == "si") in_si = false, out.push_back(cur);
-    else if (n == "rPh") --phonetic;
-    else if (n == "t") in_t = false;
+    if (n == "si")
+      in_si = false, out.push_back(cur);
+    else if (n == "rPh")
+      --phonetic;
+    else if (n == "t")
+      in_t = false;
   };
   sax.text = [&](const char* t, int len) {
     if (in_t) cur.append(t, static_cast<size_t>(len));
@@ -258,8 +264,10 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows
     }
   };
   sax.end = [&](const std::string& n) {
-    if (n == "v") in_v = false;
-    else if (n == "t") in_t = false;
+    if (n == "v")
+      in_v = false;
+    else if (n == "t")
+      in_t = false;
     else if (n == "c" && in_row) {
       if (type == "s") {
         char* end;
@@ -292,11 +300,16 @@ std::string write_sheet(const std::vector<std::vector<std::string>>& rows) {
   auto esc = [](const std::string& s) {
     std::string o;
     for (char ch : s) {
-      if (ch == '&') o += "&amp;";
-      else if (ch == '<') o += "&lt;";
-      else if (ch == '>') o += "&gt;";
-      else if (ch == '"') o += "&quot;";
-      else o += ch;
+      if (ch == '&')
+        o += "&amp;";
+      else if (ch == '<')
+        o += "&lt;";
+      else if (ch == '>')
+        o += "&gt;";
+      else if (ch == '"')
+        o += "&quot;";
+      else
+        o += ch;
     }
     return o;
   };
@@ -317,27 +330,28 @@ std::string write_sheet(const std::vector<std::vector<std::string>>& rows) {
   const std::string head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
   const std::vector<std::pair<std::string, std::string>> parts = {
       {"[Content_Types].xml",
-       head +
-           "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-           "<Default Extension=\"rels\" "
-           "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-           "<Override PartName=\"/xl/workbook.xml\" "
-           "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-           "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
-           "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-           "</Types>"},
+       head + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              "<Default Extension=\"rels\" "
+              "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+              "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              "<Override PartName=\"/xl/workbook.xml\" "
+              "ContentType=\"application/"
+              "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+              "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+              "ContentType=\"application/"
+              "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+              "</Types>"},
       {"_rels/.rels",
        head +
            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
            "<Relationship Id=\"rId1\" "
-           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+           "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+           "officeDocument\" "
            "Target=\"xl/workbook.xml\"/></Relationships>"},
       {"xl/workbook.xml",
-       head +
-           "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-           "<sheets><sheet name=\"客户\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+       head + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+              "<sheets><sheet name=\"客户\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
       {"xl/_rels/workbook.xml.rels",
        head +
            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"

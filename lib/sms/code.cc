@@ -55,7 +55,8 @@ long send_code(redis::Client& r, const std::string& phone, const std::string& pu
     throw web::TooManyRequests("该手机号今天获取验证码次数已达上限，请明天再试");
   // One send per phone per gap: SET NX decides between parallel requests.
   auto ok = r.cmd({"SET", r.key("sms:gap:" + phone), "1", "EX", std::to_string(gap), "NX"});
-  if (ok.nil()) throw web::TooManyRequests("验证码发送太频繁，请" + std::to_string(gap) + "秒后再试");
+  if (ok.nil())
+    throw web::TooManyRequests("验证码发送太频繁，请" + std::to_string(gap) + "秒后再试");
   per_ip.hit();
   per_day.hit();
 
@@ -78,8 +79,8 @@ bool check_code(redis::Client& r, const std::string& phone, const std::string& p
   if (!valid_purpose(purpose)) return false;
   // A malformed guess still counts as a try: it is no cheaper than a well-formed one.
   long tries = core::Config::get().num("sms", "max_tries", 5);
-  auto v = r.cmd({"EVAL", kCheckScript, "1", r.key(code_key(phone, purpose)), code,
-                  std::to_string(tries)});
+  auto v = r.cmd(
+      {"EVAL", kCheckScript, "1", r.key(code_key(phone, purpose)), code, std::to_string(tries)});
   return v.num == 1;
 }
 

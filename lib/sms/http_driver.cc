@@ -27,10 +27,11 @@ std::string hmac_hex(const std::string& secret, const std::string& body) {
 
 class HttpGateway : public Gateway {
  public:
-  HttpGateway(std::string url, std::string secret) : url_(std::move(url)), secret_(std::move(secret)) {}
+  HttpGateway(std::string url, std::string secret)
+      : url_(std::move(url)), secret_(std::move(secret)) {}
   void send(const Message& m) override {
-    nlohmann::json j{{"phone", m.phone}, {"template", m.tpl}, {"text", m.text},
-                     {"timestamp", core::now()}};
+    nlohmann::json j{
+        {"phone", m.phone}, {"template", m.tpl}, {"text", m.text}, {"timestamp", core::now()}};
     if (!m.code.empty()) j["code"] = m.code;
     std::string body = j.dump();
     auto r = http::post(url_, body, "application/json",

@@ -16,8 +16,8 @@ class LogGateway : public Gateway {
  public:
   explicit LogGateway(std::string path) : path_(std::move(path)) {}
   void send(const Message& m) override {
-    nlohmann::json j{{"time", core::now()}, {"phone", m.phone}, {"template", m.tpl},
-                     {"text", m.text}};
+    nlohmann::json j{
+        {"time", core::now()}, {"phone", m.phone}, {"template", m.tpl}, {"text", m.text}};
     if (!m.code.empty()) j["code"] = m.code;
     std::string line = j.dump() + "\n";
     int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);

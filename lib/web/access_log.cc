@@ -26,8 +26,8 @@ void AccessLog::open(const std::string& dir, const std::string& program) {
     if (c == '/') c = '-';
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  int fd = ::open((dir + "/" + name + ".log").c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
-                  0644);
+  int fd =
+      ::open((dir + "/" + name + ".log").c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
   if (fd >= 0) fd_ = fd;
 }
 

@@ -116,7 +116,8 @@ void Request::parse_form() {
     auto b = content_type_.find("boundary=");
     if (b == std::string::npos) throw BadRequest("上传数据格式错误");
     std::string boundary = content_type_.substr(b + 9);
-    if (!boundary.empty() && boundary.front() == '"') boundary = boundary.substr(1, boundary.find('"', 1) - 1);
+    if (!boundary.empty() && boundary.front() == '"')
+      boundary = boundary.substr(1, boundary.find('"', 1) - 1);
     boundary = boundary.substr(0, boundary.find(';'));
     if (boundary.empty() || body_.compare(0, boundary.size() + 2, "--" + boundary) != 0 ||
         body_.find("--" + boundary + "--") == std::string::npos)
@@ -133,8 +134,9 @@ void Request::parse_form() {
   if (!uploads_.empty())
     form_.erase(std::remove_if(form_.begin(), form_.end(),
                                [&](const auto& kv) {
-                                 return std::any_of(uploads_.begin(), uploads_.end(),
-                                                    [&](const Upload& u) { return u.field == kv.first; });
+                                 return std::any_of(
+                                     uploads_.begin(), uploads_.end(),
+                                     [&](const Upload& u) { return u.field == kv.first; });
                                }),
                 form_.end());
 }
@@ -187,7 +189,8 @@ const nlohmann::json& Request::json() {
 
 std::string Request::header(const std::string& name) const {
   std::string key = "HTTP_";
-  for (char c : name) key += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char c : name)
+    key += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return ex_.param(key.c_str());
 }
 

@@ -13,14 +13,14 @@ std::optional<long long> user_for_openid(db::Connection& db, const std::string& 
 }
 
 void bind_openid(db::Connection& db, long long user_id, const std::string& openid,
-          const std::string& unionid) {
+                 const std::string& unionid) {
   try {
     auto r = db.query(
         "UPDATE user SET wechat_openid = ?, wechat_unionid = COALESCE(?, wechat_unionid)"
         " WHERE id = ? AND (wechat_openid IS NULL OR wechat_openid = ?)",
         openid, unionid.empty() ? db::Param(nullptr) : db::Param(unionid), user_id, openid);
-    if (r.affected == 0 && !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid = ?",
-                                     user_id, openid).empty())
+    if (r.affected == 0 &&
+        !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid = ?", user_id, openid).empty())
       return;  // already bound to this very openid
     if (r.affected == 0) throw web::Conflict("您的账号已绑定其他微信", "wechat_bound");
   } catch (const db::DuplicateKey&) {

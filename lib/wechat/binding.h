@@ -18,7 +18,7 @@ std::optional<long long> user_for_openid(db::Connection& db, const std::string& 
 // Binds `openid` (and `unionid` when given) to the user. Conflict when the openid belongs to
 // another account or the user is bound to another openid; the unique key decides races.
 void bind_openid(db::Connection& db, long long user_id, const std::string& openid,
-          const std::string& unionid);
+                 const std::string& unionid);
 
 // Whether the user's account has a WeChat openid bound.
 bool bound(db::Connection& db, long long user_id);

@@ -13,10 +13,10 @@ namespace wechat {
 std::string issue_bind_token(redis::Client& r, long long user_id, int seconds);
 
 enum class ScanBind {
-  kBound,       // the openid is now (or already was) this user's
-  kNotBind,     // the event key is not a binding scene
-  kNoToken,     // unknown, expired or already used token: nothing changes
-  kTaken,       // the openid belongs to another account, or the user has another WeChat
+  kBound,    // the openid is now (or already was) this user's
+  kNotBind,  // the event key is not a binding scene
+  kNoToken,  // unknown, expired or already used token: nothing changes
+  kTaken,    // the openid belongs to another account, or the user has another WeChat
 };
 
 // Handles a SCAN (event key "bind_<token>") or subscribe ("qrscene_bind_<token>") event of

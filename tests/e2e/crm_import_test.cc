@@ -2,11 +2,11 @@
 // writing nothing, the dry run then the confirm writing every row, and the role check.
 #include <gtest/gtest.h>
 
+#include "crm/import.h"
 #include "db/connection.h"
+#include "sheet/xlsx.h"
 #include "tests/support/http.h"
 #include "tests/support/session.h"
-#include "crm/import.h"
-#include "sheet/xlsx.h"
 #include "tests/support/stack.h"
 #include "tests/support/xlsx.h"
 

@@ -42,7 +42,8 @@ std::string scan_event(const std::string& openid, const std::string& event,
                        const std::string& key) {
   return "<xml><ToUserName><![CDATA[gh_yaocai]]></ToUserName><FromUserName><![CDATA[" + openid +
          "]]></FromUserName><CreateTime>1700000000</CreateTime><MsgType><![CDATA[event]]>"
-         "</MsgType><Event><![CDATA[" + event + "]]></Event><EventKey><![CDATA[" + key +
+         "</MsgType><Event><![CDATA[" +
+         event + "]]></Event><EventKey><![CDATA[" + key +
          "]]></EventKey><Ticket><![CDATA[ticket]]></Ticket></xml>";
 }
 
@@ -214,10 +215,10 @@ TEST_F(CrmWechatE2e, TheDigestTellsEachBoundConsultantOnceWhoGoesPublicTomorrow)
     db.query("UPDATE crm_customer SET taken_date = ?, last_follow_date = ? WHERE id = ?",
              core::add_days(d, -taken_ago), core::add_days(d, -followed_ago), id);
   };
-  add(bound, "满期客户", p.private_days, 0);          // 15 days held: public tomorrow
-  add(bound, "久未跟进", 2, p.follow_days);           // not followed for 3 days: tomorrow
+  add(bound, "满期客户", p.private_days, 0);  // 15 days held: public tomorrow
+  add(bound, "久未跟进", 2, p.follow_days);   // not followed for 3 days: tomorrow
   add(bound, "还能保留", p.private_days - 1, p.follow_days - 1);
-  add(bound, "已经公户", p.private_days + 1, 0);      // public already: the release job's
+  add(bound, "已经公户", p.private_days + 1, 0);  // public already: the release job's
   add(unbound, "无人通知", p.private_days, 0);
 
   auto due = crm::due_tomorrow(db, p, d);

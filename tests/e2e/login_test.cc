@@ -85,8 +85,9 @@ TEST(Login, PhoneLoginRotatesSessionAndGoesToNext) {
   EXPECT_EQ(cookie.find("Max-Age"), std::string::npos) << cookie;
   auto home = c.get("/");
   EXPECT_NE(home.body.find("action=\"/logout\""), std::string::npos);
-  EXPECT_FALSE(db::local().query("SELECT 1 FROM user WHERE id = ? AND last_login_at IS NOT NULL",
-                                 a.id).empty());
+  EXPECT_FALSE(db::local()
+                   .query("SELECT 1 FROM user WHERE id = ? AND last_login_at IS NOT NULL", a.id)
+                   .empty());
 }
 
 TEST(Login, UsernameAndRememberMeGiveSevenDayCookie) {
@@ -151,13 +152,14 @@ TEST(Login, PostWithoutOrWithWrongCsrfIs403AndLogsNobodyIn) {
   c.get("/login");
   auto none = c.post("/login", {{"login", a.phone}, {"password", "right-pass"}});
   EXPECT_EQ(none.status, 403);
-  auto wrong = c.post("/login", {{"csrf_token", std::string(32, 'a')},
-                                 {"login", a.phone},
-                                 {"password", "right-pass"}});
+  auto wrong = c.post(
+      "/login",
+      {{"csrf_token", std::string(32, 'a')}, {"login", a.phone}, {"password", "right-pass"}});
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(session_user(c.cookie("yc_sid")), 0);
-  EXPECT_TRUE(db::local().query("SELECT 1 FROM user WHERE id = ? AND last_login_at IS NOT NULL",
-                                a.id).empty());
+  EXPECT_TRUE(db::local()
+                  .query("SELECT 1 FROM user WHERE id = ? AND last_login_at IS NOT NULL", a.id)
+                  .empty());
 }
 
 TEST(Logout, EndsTheServerSession) {

@@ -169,8 +169,8 @@ TEST(MarketPhotos, EditFormShowsTheStoredPhotoKeepsItAndCanRemoveIt) {
   ASSERT_EQ(r.status, 303) << r.body.substr(0, 3000);
   long long pid = std::stoll(r.header("location").substr(10));
   auto photo = [&] {
-    auto row = sql().query("SELECT photo FROM purchase_item WHERE purchase_id = ? AND position = 1",
-                           pid);
+    auto row =
+        sql().query("SELECT photo FROM purchase_item WHERE purchase_id = ? AND position = 1", pid);
     return row.one().null(0) ? std::string() : row.one().str(0);
   };
   std::string hash = photo();

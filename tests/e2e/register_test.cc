@@ -21,14 +21,20 @@ long long session_user(Http& c) {
 
 testenv::HttpResponse send_code(Http& c, const std::string& phone, const std::string& purpose) {
   auto page = c.get(purpose == "reset" ? "/password/reset" : "/register");
-  return c.post("/sms/code", {{"csrf_token", c.csrf(page.body)}, {"phone", phone}, {"purpose", purpose}},
+  return c.post("/sms/code",
+                {{"csrf_token", c.csrf(page.body)}, {"phone", phone}, {"purpose", purpose}},
                 {"Accept: application/json"});
 }
 
 testenv::Fields registration(Http& c, const std::string& phone, const std::string& code) {
-  return {{"csrf_token", c.csrf(c.get("/register").body)}, {"phone", phone},       {"sms_code", code},
-          {"password", "pass1234"}, {"name", "亳州测试饮片厂"}, {"nickname", "王经理"},
-          {"user_type", "1"},       {"agree", "1"}};
+  return {{"csrf_token", c.csrf(c.get("/register").body)},
+          {"phone", phone},
+          {"sms_code", code},
+          {"password", "pass1234"},
+          {"name", "亳州测试饮片厂"},
+          {"nickname", "王经理"},
+          {"user_type", "1"},
+          {"agree", "1"}};
 }
 
 long long user_by_phone(const std::string& phone) {
@@ -158,20 +164,27 @@ TEST(PasswordReset, BySmsCodeThenLoginWithTheNewPassword) {
   Http c;
   ASSERT_EQ(send_code(c, phone, "reset").status, 200);
   auto code = testenv::last_sms_code(phone);
-  auto bad = c.post("/password/reset", {{"csrf_token", c.csrf(c.get("/password/reset").body)}, {"phone", phone},
+  auto bad = c.post("/password/reset", {{"csrf_token", c.csrf(c.get("/password/reset").body)},
+                                        {"phone", phone},
                                         {"sms_code", code == "000000" ? "111111" : "000000"},
                                         {"password", "brand-new"}});
   EXPECT_EQ(bad.status, 400);
-  auto r = c.post("/password/reset", {{"csrf_token", c.csrf(c.get("/password/reset").body)}, {"phone", phone},
-                                      {"sms_code", code}, {"password", "brand-new"}});
+  auto r = c.post("/password/reset", {{"csrf_token", c.csrf(c.get("/password/reset").body)},
+                                      {"phone", phone},
+                                      {"sms_code", code},
+                                      {"password", "brand-new"}});
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.header("location"), "/login?reset=1");
   Http d;
   auto form = d.get("/login");
-  EXPECT_EQ(d.post("/login", {{"csrf_token", d.csrf(form.body)}, {"login", phone},
-                              {"password", "secret123"}}).status, 400);
-  EXPECT_EQ(d.post("/login", {{"csrf_token", d.csrf(form.body)}, {"login", phone},
-                              {"password", "brand-new"}}).status, 303);
+  EXPECT_EQ(d.post("/login",
+                   {{"csrf_token", d.csrf(form.body)}, {"login", phone}, {"password", "secret123"}})
+                .status,
+            400);
+  EXPECT_EQ(d.post("/login",
+                   {{"csrf_token", d.csrf(form.body)}, {"login", phone}, {"password", "brand-new"}})
+                .status,
+            303);
 }
 
 TEST(PasswordReset, UnknownPhoneGetsNoCode) {
@@ -196,23 +209,31 @@ TEST(Settings, ProfileAndPasswordChange) {
   auto page = c.get("/my/settings");
   EXPECT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("旧名字"), std::string::npos);
-  auto r = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "profile"}, {"name", "新名字"},
-                                   {"nickname", "小李"}, {"user_type", "6"}});
+  auto r = c.post("/my/settings", {{"csrf_token", csrf},
+                                   {"action", "profile"},
+                                   {"name", "新名字"},
+                                   {"nickname", "小李"},
+                                   {"user_type", "6"}});
   EXPECT_EQ(r.status, 303);
   auto row = db::local().query("SELECT name, nickname, user_type FROM user WHERE id = ?", id).one();
   EXPECT_EQ(row.str(0), "新名字");
   EXPECT_EQ(row.str(1), "小李");
   EXPECT_EQ(row.i64(2), 6);
-  auto empty = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "profile"}, {"name", ""},
-                                       {"user_type", "6"}});
+  auto empty =
+      c.post("/my/settings",
+             {{"csrf_token", csrf}, {"action", "profile"}, {"name", ""}, {"user_type", "6"}});
   EXPECT_EQ(empty.status, 400);
-  auto wrong = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "password"},
-                                       {"old_password", "nope-nope"}, {"password", "changed1"}});
+  auto wrong = c.post("/my/settings", {{"csrf_token", csrf},
+                                       {"action", "password"},
+                                       {"old_password", "nope-nope"},
+                                       {"password", "changed1"}});
   EXPECT_EQ(wrong.status, 400);
   EXPECT_NE(wrong.body.find("原密码不正确"), std::string::npos);
   std::string sid = c.cookie("yc_sid");
-  auto ok = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "password"},
-                                    {"old_password", "secret123"}, {"password", "changed1"}});
+  auto ok = c.post("/my/settings", {{"csrf_token", csrf},
+                                    {"action", "password"},
+                                    {"old_password", "secret123"},
+                                    {"password", "changed1"}});
   EXPECT_EQ(ok.status, 303);
   EXPECT_NE(c.cookie("yc_sid"), sid) << "a password change rotates the session";
   EXPECT_EQ(session_user(c), id);

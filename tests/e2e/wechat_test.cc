@@ -1,7 +1,6 @@
 // WeChat OAuth login and binding against the fake WeChat behind the test nginx.
-#include <gtest/gtest.h>
-
 #include <cgicc/CgiUtils.h>
+#include <gtest/gtest.h>
 
 #include "auth/account.h"
 #include "db/connection.h"
@@ -31,7 +30,9 @@ std::string query_value(const std::string& url, const std::string& name) {
   auto pos = url.find(name + "=");
   if (pos == std::string::npos) return "";
   auto end = url.find_first_of("&#", pos);
-  return cgicc::form_urldecode(url.substr(pos + name.size() + 1, end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
+  return cgicc::form_urldecode(
+      url.substr(pos + name.size() + 1,
+                 end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
 }
 
 // Starts the login and returns the state WeChat would echo.
@@ -69,7 +70,9 @@ TEST_F(Wechat, LoginRedirectsToAuthorizeUrlWithStateInTheSession) {
   auto r = c.get("/wechat/login?next=/purchases");
   EXPECT_EQ(r.status, 302);
   std::string loc = r.header("location");
-  EXPECT_NE(loc.find("/wechat-fake/connect/oauth2/authorize?appid=wx-local-appid"), std::string::npos) << loc;
+  EXPECT_NE(loc.find("/wechat-fake/connect/oauth2/authorize?appid=wx-local-appid"),
+            std::string::npos)
+      << loc;
   EXPECT_NE(loc.find("redirect_uri=http%3A%2F%2F127.0.0.1%3A"), std::string::npos) << loc;
   EXPECT_NE(loc.find("response_type=code&scope=snsapi_base&state="), std::string::npos);
   EXPECT_EQ(loc.substr(loc.size() - 16), "#wechat_redirect");
@@ -165,8 +168,10 @@ TEST_F(Wechat, NewVisitorLogsInThenIsBound) {
   long long id = auth::create_account(db::local(), a);
   auto form = c.get("/login?next=/purchases");
   EXPECT_NE(form.body.find("您的微信将与此账号绑定"), std::string::npos);
-  auto in = c.post("/login", {{"csrf_token", c.csrf(form.body)}, {"login", a.phone},
-                              {"password", "pass1234"}, {"next", "/purchases"}});
+  auto in = c.post("/login", {{"csrf_token", c.csrf(form.body)},
+                              {"login", a.phone},
+                              {"password", "pass1234"},
+                              {"next", "/purchases"}});
   EXPECT_EQ(in.status, 303);
   EXPECT_EQ(bound_user(oid), id);
   // From now on WeChat alone logs this user in.
@@ -212,7 +217,8 @@ TEST_F(Wechat, SettingsCardBindsThroughItsLinkAndUnbindsWithCsrf) {
   auto done = c.post("/my/settings", {{"csrf_token", csrf}, {"action", "wechat_unbind"}});
   EXPECT_EQ(done.status, 303);
   EXPECT_EQ(done.header("location"), "/my/settings?saved=wechat_unbind");
-  auto row = db::local().query("SELECT wechat_openid, wechat_unionid FROM user WHERE id = ?", id).one();
+  auto row =
+      db::local().query("SELECT wechat_openid, wechat_unionid FROM user WHERE id = ?", id).one();
   EXPECT_TRUE(row.null(0));
   EXPECT_TRUE(row.null(1));
   page = c.get("/my/settings?saved=wechat_unbind");

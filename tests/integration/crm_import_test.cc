@@ -41,8 +41,8 @@ class CrmImport : public testenv::DbTest {
   }
   // The same data line as table cells, for an .xlsx sheet.
   static std::vector<std::string> cells(const std::string& name, const std::string& phone) {
-    return {name, "男", phone, "", "", "本科", "某大学", "计算机", "", "在校", "", "", "官方网站",
-            "", "Java、Python", ""};
+    return {name, "男",   phone, "", "",         "本科", "某大学",       "计算机",
+            "",   "在校", "",    "", "官方网站", "",     "Java、Python", ""};
   }
   long long customers() { return db().query("SELECT COUNT(*) FROM crm_customer").one().i64(0); }
   crm::Policy policy;
@@ -164,7 +164,8 @@ TEST_F(CrmImport, AContactEnteredMeanwhileRollsBackEveryRowAndTheCursor) {
 TEST_F(CrmImport, XlsxGoodFileImportsEveryRow) {
   auto a = consultant("甲", 1, 1);
   std::vector<std::vector<std::string>> t = {crm::import_header()};
-  for (int i = 0; i < 3; ++i) t.push_back(cells("表格" + std::to_string(i), testenv::unique_phone()));
+  for (int i = 0; i < 3; ++i)
+    t.push_back(cells("表格" + std::to_string(i), testenv::unique_phone()));
   auto file = crm::read_import(db(), testenv::xlsx_table(t));
   ASSERT_TRUE(file.problems.empty()) << file.problems[0].text();
   ASSERT_EQ(file.rows.size(), 3u);
@@ -197,7 +198,8 @@ TEST_F(CrmImport, XlsxBadRowSevenIsReportedAsRowSevenAndNothingIsInserted) {
 }
 
 TEST_F(CrmImport, XlsxWrongHeaderInsertsNothing) {
-  auto x = testenv::xlsx_table({{"姓名", "电话", "来源"}, {"张三", testenv::unique_phone(), "官方网站"}});
+  auto x = testenv::xlsx_table(
+      {{"姓名", "电话", "来源"}, {"张三", testenv::unique_phone(), "官方网站"}});
   try {
     crm::read_import(db(), x);
     FAIL() << "a wrong header was accepted";

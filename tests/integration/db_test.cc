@@ -9,15 +9,16 @@
 class Db : public testenv::DbTest {
  protected:
   void SetUp() override {
-    db().exec("CREATE TABLE IF NOT EXISTS t (id INT AUTO_INCREMENT PRIMARY KEY,"
-              " k VARCHAR(64) UNIQUE, txt MEDIUMTEXT, n DECIMAL(12,2), at DATETIME)");
+    db().exec(
+        "CREATE TABLE IF NOT EXISTS t (id INT AUTO_INCREMENT PRIMARY KEY,"
+        " k VARCHAR(64) UNIQUE, txt MEDIUMTEXT, n DECIMAL(12,2), at DATETIME)");
     db().exec("DELETE FROM t");
   }
 };
 
 TEST_F(Db, TypedBindsRoundTripUtf8mb4AndNull) {
-  auto ins = db().query("INSERT INTO t (k, txt, n, at) VALUES (?, ?, ?, ?)", "a",
-                        "当归 🌿 <b>", "12.50", nullptr);
+  auto ins = db().query("INSERT INTO t (k, txt, n, at) VALUES (?, ?, ?, ?)", "a", "当归 🌿 <b>",
+                        "12.50", nullptr);
   EXPECT_EQ(ins.affected, 1u);
   EXPECT_GT(ins.insert_id, 0u);
   auto r = db().query("SELECT k, txt, n, at, id FROM t WHERE k = ?", std::string("a"));
@@ -30,7 +31,8 @@ TEST_F(Db, TypedBindsRoundTripUtf8mb4AndNull) {
 
 TEST_F(Db, InjectionTextIsJustData) {
   db().query("INSERT INTO t (k, txt) VALUES (?, ?)", "x'); DROP TABLE t; --", "v");
-  EXPECT_EQ(db().query("SELECT COUNT(*) FROM t WHERE k = ?", "x'); DROP TABLE t; --").one().i64(0), 1);
+  EXPECT_EQ(db().query("SELECT COUNT(*) FROM t WHERE k = ?", "x'); DROP TABLE t; --").one().i64(0),
+            1);
 }
 
 TEST_F(Db, LongValuesComeBackWhole) {
@@ -66,9 +68,7 @@ TEST_F(Db, KilledConnectionIsReopenedOnNextStatement) {
   EXPECT_NE(again, id);
 }
 
-TEST_F(Db, WrongParameterCountIsAnError) {
-  EXPECT_THROW(db().query("SELECT ? + ?", 1), db::Error);
-}
+TEST_F(Db, WrongParameterCountIsAnError) { EXPECT_THROW(db().query("SELECT ? + ?", 1), db::Error); }
 
 TEST_F(Db, SessionTimeZoneIsBusinessZone) {
   EXPECT_EQ(db().query("SELECT @@session.time_zone").one().str(0), "+08:00");

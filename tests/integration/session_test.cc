@@ -1,11 +1,12 @@
 // Redis sessions against a real Redis.
+#include "session/session.h"
+
 #include <gtest/gtest.h>
 
 #include <random>
 #include <vector>
 
 #include "redis/client.h"
-#include "session/session.h"
 
 namespace {
 session::Store store() { return session::Store(redis::local(), session::Lifetimes{86400, 604800}); }

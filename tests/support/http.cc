@@ -63,7 +63,8 @@ HttpResponse Http::perform(const std::string& path, const std::vector<std::strin
   curl_easy_setopt(h_, CURLOPT_HTTPHEADER, list);
   CURLcode rc = curl_easy_perform(h_);
   curl_slist_free_all(list);
-  if (rc != CURLE_OK) throw std::runtime_error(std::string("HTTP ") + url + ": " + curl_easy_strerror(rc));
+  if (rc != CURLE_OK)
+    throw std::runtime_error(std::string("HTTP ") + url + ": " + curl_easy_strerror(rc));
   curl_easy_getinfo(h_, CURLINFO_RESPONSE_CODE, &r.status);
   // Reset per-request options so the next call starts clean (cookies stay).
   curl_easy_setopt(h_, CURLOPT_HTTPGET, 1L);

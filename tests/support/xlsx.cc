@@ -34,9 +34,8 @@ std::string xlsx_of(const std::vector<std::string>& strings, const std::string& 
   const std::string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const std::string rel = "http://schemas.openxmlformats.org/package/2006/relationships";
   const std::string odr = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  std::string sst = head + "<sst xmlns=\"" + main + "\" count=\"" +
-                    std::to_string(strings.size()) + "\" uniqueCount=\"" +
-                    std::to_string(strings.size()) + "\">";
+  std::string sst = head + "<sst xmlns=\"" + main + "\" count=\"" + std::to_string(strings.size()) +
+                    "\" uniqueCount=\"" + std::to_string(strings.size()) + "\">";
   for (const auto& s : strings) sst += "<si><t>" + s + "</t></si>";
   sst += "</sst>";
   return zip_of({
@@ -61,9 +60,8 @@ std::string xlsx_of(const std::vector<std::string>& strings, const std::string& 
        head + "<Relationships xmlns=\"" + rel + "\"><Relationship Id=\"rId1\" Type=\"" + odr +
            "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
            odr + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"},
-      {"xl/worksheets/sheet1.xml",
-       head + "<worksheet xmlns=\"" + main + "\"><sheetData>" + sheet_data +
-           "</sheetData></worksheet>"},
+      {"xl/worksheets/sheet1.xml", head + "<worksheet xmlns=\"" + main + "\"><sheetData>" +
+                                       sheet_data + "</sheetData></worksheet>"},
       {"xl/sharedStrings.xml", sst},
   });
 }

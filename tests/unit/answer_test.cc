@@ -55,16 +55,20 @@ TEST(Answer, QueryParametersAreDecoded) {
 TEST(Answer, UrlencodedFormIsParsedAndKeptApartFromQuery) {
   FakeExchange ex;
   ex.in = "name=%E5%BC%A0%E4%B8%89&items%5B0%5D%5Bvariety%5D=%E9%BB%84%E8%8A%AA&note=a+b";
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/f"}, {"QUERY_STRING", "from=q"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/f"},
+               {"QUERY_STRING", "from=q"},
                {"CONTENT_TYPE", "application/x-www-form-urlencoded"},
                {"CONTENT_LENGTH", std::to_string(ex.in.size())}};
   std::vector<std::pair<std::string, std::string>> form;
   std::string from;
-  web::answer(ex, [&](web::Request& req, web::Response& res) {
-    form = req.form();
-    from = req.param("from");
-    res.html("ok");
-  }, {.csrf = false});
+  web::answer(ex,
+              [&](web::Request& req, web::Response& res) {
+                form = req.form();
+                from = req.param("from");
+                res.html("ok");
+              },
+              {.csrf = false});
   ASSERT_EQ(form.size(), 3u);
   EXPECT_EQ(form[0].second, "张三");
   EXPECT_EQ(form[1].first, "items[0][variety]");
@@ -79,20 +83,23 @@ TEST(Answer, MultipartFilesAndFieldsAreSeparated) {
       "--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n标题\r\n"
       "--XyZ\r\nContent-Disposition: form-data; name=\"photo1\"; filename=\"a.jpg\"\r\n"
       "Content-Type: image/jpeg\r\n\r\n\xff\xd8\xff\xe0 bytes\r\n--XyZ--\r\n";
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/u"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/u"},
                {"CONTENT_TYPE", "multipart/form-data; boundary=XyZ"},
                {"CONTENT_LENGTH", std::to_string(ex.in.size())}};
   std::string title, data, filename;
   size_t fields = 0;
-  web::answer(ex, [&](web::Request& req, web::Response& res) {
-    title = req.arg("title");
-    fields = req.form().size();
-    if (auto* u = req.upload("photo1")) {
-      data = u->data;
-      filename = u->filename;
-    }
-    res.html("ok");
-  }, {.csrf = false});
+  web::answer(ex,
+              [&](web::Request& req, web::Response& res) {
+                title = req.arg("title");
+                fields = req.form().size();
+                if (auto* u = req.upload("photo1")) {
+                  data = u->data;
+                  filename = u->filename;
+                }
+                res.html("ok");
+              },
+              {.csrf = false});
   EXPECT_EQ(title, "标题");
   EXPECT_EQ(fields, 1u);
   EXPECT_EQ(filename, "a.jpg");
@@ -102,7 +109,8 @@ TEST(Answer, MultipartFilesAndFieldsAreSeparated) {
 TEST(Answer, BrokenMultipartIs400AndHandlerNotCalled) {
   FakeExchange ex;
   ex.in = "this is not multipart";
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/u"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/u"},
                {"CONTENT_TYPE", "multipart/form-data; boundary=XyZ"},
                {"CONTENT_LENGTH", std::to_string(ex.in.size())}};
   bool called = false;
@@ -114,7 +122,8 @@ TEST(Answer, BrokenMultipartIs400AndHandlerNotCalled) {
 
 TEST(Answer, OversizedBodyIs413BeforeReading) {
   FakeExchange ex;
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/u"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/u"},
                {"CONTENT_TYPE", "application/x-www-form-urlencoded"},
                {"CONTENT_LENGTH", "999999999999"}};
   web::answer(ex, [&](web::Request&, web::Response&) {}, {.csrf = false});
@@ -124,7 +133,8 @@ TEST(Answer, OversizedBodyIs413BeforeReading) {
 TEST(Answer, MalformedJsonIs400WithJsonError) {
   FakeExchange ex;
   ex.in = "{\"date\": ";
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/booking/save"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/booking/save"},
                {"CONTENT_TYPE", "application/json"},
                {"CONTENT_LENGTH", std::to_string(ex.in.size())}};
   web::answer(ex, [&](web::Request& req, web::Response& res) { res.json(req.json()); },
@@ -157,7 +167,8 @@ TEST(Answer, TypedErrorsMapToStatusAndChineseJson) {
 TEST(Answer, PostWithoutCsrfTokenIs403AndHandlerNotCalled) {
   FakeExchange ex;
   ex.in = "a=1";
-  ex.params = {{"REQUEST_METHOD", "POST"}, {"DOCUMENT_URI", "/x"},
+  ex.params = {{"REQUEST_METHOD", "POST"},
+               {"DOCUMENT_URI", "/x"},
                {"CONTENT_TYPE", "application/x-www-form-urlencoded"},
                {"CONTENT_LENGTH", "3"}};
   bool called = false;

@@ -30,14 +30,15 @@ TEST(BookingRender, GridJsonIsExactlyTheNlohmannDump) {
   for (const auto& date : {std::string("2030-01-11"), std::string("2030-01-10")}) {
     auto g = hostile_grid(date);
     auto text = booking::grid_json(g);
-    EXPECT_EQ(text, booking::to_json(g).dump(-1, ' ', false,
-                                             nlohmann::json::error_handler_t::replace));
+    EXPECT_EQ(text,
+              booking::to_json(g).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     auto j = nlohmann::json::parse(text);
     EXPECT_EQ(j["rooms"][0]["name"], "<b>\"会议室\"</b> & 'x'");
     EXPECT_EQ(j["rooms"][0]["cells"][2]["user"], "<script>alert(\"1\")</script>&😀");
   }
   auto j = nlohmann::json::parse(booking::grid_json(hostile_grid()));
-  EXPECT_EQ(j["rooms"][0]["cells"][1], (nlohmann::json{{"slot", 2}, {"state", "mine"}, {"user", "我"}}));
+  EXPECT_EQ(j["rooms"][0]["cells"][1],
+            (nlohmann::json{{"slot", 2}, {"state", "mine"}, {"user", "我"}}));
   EXPECT_EQ(j["rooms"][0]["cells"][2]["state"], "taken");
   EXPECT_EQ(j["rooms"][1]["cells"][12]["user"], "O'Neil\n\t\x01");
 }
@@ -62,6 +63,7 @@ TEST(BookingRender, GridRowsEscapeEveryNameAndKeepTheFormFields) {
   EXPECT_NE(h.find("id=\"cell-3-3\" class=\"cell cell-taken cell-conflict\">"), std::string::npos);
   EXPECT_EQ(h.find("value=\"3:3\""), std::string::npos) << "no checkbox on others' cells";
   auto today = booking::grid_rows_html(hostile_grid("2030-01-10"), {}, {});
-  EXPECT_NE(today.find("id=\"cell-3-2\" class=\"cell cell-past\" aria-describedby=\"bk-past\">我</td>"),
-            std::string::npos);
+  EXPECT_NE(
+      today.find("id=\"cell-3-2\" class=\"cell cell-past\" aria-describedby=\"bk-past\">我</td>"),
+      std::string::npos);
 }

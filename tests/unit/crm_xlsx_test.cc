@@ -22,8 +22,7 @@ TEST(CrmXlsx, CellsLandInTheirColumnsAndRowsKeepExcelNumbers) {
   EXPECT_EQ(rows[0].row, 1);
   EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"甲", "", "内联", "13800138000"}));
   EXPECT_EQ(rows[1].row, 4);
-  EXPECT_EQ(rows[1].cells,
-            (std::vector<std::string>{"", "13800138000", "", "", "a & b", "2.5"}));
+  EXPECT_EQ(rows[1].cells, (std::vector<std::string>{"", "13800138000", "", "", "a & b", "2.5"}));
 }
 
 TEST(CrmXlsx, TheTemplateReadsBackAsTheHeader) {

@@ -11,7 +11,8 @@ TEST(Templates, EveryTemplateStartsWithAutoescapePragma) {
     std::ifstream in(e.path());
     std::string first;
     std::getline(in, first);
-    EXPECT_EQ(first.rfind("{{%AUTOESCAPE context=", 0), 0u) << e.path() << " starts with: " << first;
+    EXPECT_EQ(first.rfind("{{%AUTOESCAPE context=", 0), 0u)
+        << e.path() << " starts with: " << first;
     ++checked;
   }
   EXPECT_GT(checked, 2);

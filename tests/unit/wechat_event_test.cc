@@ -8,12 +8,10 @@ TEST(WechatEvent, SignatureIsSha1OfTheSortedTokenTimestampAndNonce) {
   // python3: sha1("1700000000" "nonce42" "test-wechat-token")
   EXPECT_EQ(wechat::event_signature("test-wechat-token", "1700000000", "nonce42"),
             "33c82a8456236737a9cc86dde78c9be74dd4748d");
-  EXPECT_TRUE(wechat::valid_event_signature("test-wechat-token",
-                                            "33c82a8456236737a9cc86dde78c9be74dd4748d",
-                                            "1700000000", "nonce42"));
-  EXPECT_FALSE(wechat::valid_event_signature("test-wechat-token",
-                                             "33c82a8456236737a9cc86dde78c9be74dd4748d",
-                                             "1700000001", "nonce42"));
+  EXPECT_TRUE(wechat::valid_event_signature(
+      "test-wechat-token", "33c82a8456236737a9cc86dde78c9be74dd4748d", "1700000000", "nonce42"));
+  EXPECT_FALSE(wechat::valid_event_signature(
+      "test-wechat-token", "33c82a8456236737a9cc86dde78c9be74dd4748d", "1700000001", "nonce42"));
   EXPECT_FALSE(wechat::valid_event_signature("", wechat::event_signature("", "1", "2"), "1", "2"));
   EXPECT_FALSE(wechat::valid_event_signature("test-wechat-token", "", "1700000000", "nonce42"));
 }
