@@ -14,7 +14,7 @@ DEBS := build-essential pkg-config tzdata curl ca-certificates \
 	libmagick++-6.q16-dev libgtest-dev libgmock-dev libsodium-dev libcurl4-openssl-dev \
 	libinih-dev libqrencode-dev nlohmann-json3-dev libzip-dev libexpat1-dev libssl-dev \
 	spawn-fcgi multiwatch logrotate nginx-light mariadb-server mariadb-client redis-server wrk \
-	libjs-bootstrap5 libjs-chart.js libvips-tools chromium clang-format
+	libjs-bootstrap5 libjs-chart.js libvips-tools chromium clang-format clang libclang-rt-14-dev
 
 PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb libzip expat openssl
 
@@ -36,14 +36,14 @@ CGI_SRCS  := $(wildcard cgi-bin/*/*.cc)
 CGI_BINS  := $(CGI_SRCS:%.cc=$(BUILD)/%)
 CLI_SRCS  := $(wildcard bin/cli/*.cc)
 CLI_BIN   := $(BUILD)/bin/yaocai
-TEST_SRCS := $(wildcard tests/*/*.cc)
+TEST_SRCS := $(filter-out tests/fuzz/%,$(wildcard tests/*/*.cc))
 TEST_BIN  := $(BUILD)/tests/yaocai-tests
 OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(TEST_SRCS))
 
 # Static archives in one group: the linker takes only what a program uses, in any order.
 LINK_LIBS = -Wl,--start-group $(LIB_ARS) -Wl,--end-group $(LDLIBS) $(PKG_LIBS)
 
-.PHONY: all deps run stop status test unit bench clean install format check-format
+.PHONY: all deps run stop status test unit bench clean install format check-format fuzz fuzz-build
 all: $(CGI_BINS) $(CLI_BIN)
 
 $(BUILD)/%.o: %.cc
@@ -72,6 +72,31 @@ $(TEST_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(TEST_SRCS)) $(LIB_ARS)
 -include $(OBJS:.o=.d)
 # Keep objects: make would delete them as intermediates and rebuild every program next time.
 .SECONDARY: $(OBJS)
+
+# Fuzzing (clang's libFuzzer with ASan + UBSan + leak checks): tests/fuzz/<name>_fuzz.cc,
+# seeds in tests/fuzz/<name>/. The code under test is compiled into each harness with the
+# sanitizers; what it calls beyond that comes from build/lib.
+FUZZ_CXX   := clang++
+FUZZ_FLAGS := -g -O1 -std=c++20 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_BINS  := $(patsubst tests/fuzz/%_fuzz.cc,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/*_fuzz.cc))
+FUZZ_SRCS_form      := lib/web/form.cc lib/core/text.cc
+FUZZ_SRCS_multipart := lib/web/form.cc lib/core/text.cc
+FUZZ_SRCS_json      := lib/booking/change.cc
+FUZZ_SRCS_xlsx      := lib/sheet/xlsx.cc
+FUZZ_SRCS_amount    := lib/market/money.cc lib/market/purchase.cc lib/core/text.cc
+FUZZ_SECONDS ?= 120
+
+.SECONDEXPANSION:
+$(BUILD)/fuzz/%: tests/fuzz/%_fuzz.cc $$(FUZZ_SRCS_$$*) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(FUZZ_CXX) -Ilib -I. $(PKG_CFLAGS) $(FUZZ_FLAGS) $< $(FUZZ_SRCS_$*) $(LINK_LIBS) -o $@
+
+fuzz-build: $(FUZZ_BINS)
+
+# Each harness for FUZZ_SECONDS (2 minutes); `make test` runs a short fixed number of inputs.
+fuzz: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) fuzz-build
+	@VAR=$(VAR) tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # Installs only what is missing; seconds when everything is there.
 deps:
@@ -104,6 +129,9 @@ status:
 # stack under var/test that is started fresh and stopped afterwards.
 test: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) all $(TEST_BIN)
+	@if [ -z "$(TEST_ARGS)" ] && [ -z "$$SKIP_FUZZ" ]; then \
+	  $(MAKE) --no-print-directory -j$(JOBS) fuzz-build && VAR=$(VAR) tests/fuzz/run.sh smoke; \
+	fi
 	@tests/run.sh $(TEST_ARGS)
 
 bench: deps

@@ -22,8 +22,7 @@ void form(web::Request& req, web::Response& res, const web::Error* err) {
 void reset(web::Request& req) {
   std::string phone = req.arg("phone"), password = req.arg("password");
   if (!auth::valid_phone(phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
-  if (password.size() < 6) throw web::BadRequest("密码至少6位", "password");
-  if (password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
+  auth::check_new_password(password);
   auto user = req.db().query("SELECT id FROM user WHERE phone = ?", phone);
   if (user.empty()) throw web::BadRequest("该手机号尚未注册", "phone");
   sms::require_code(req.redis(), phone, "reset", req.arg("sms_code"));

@@ -17,6 +17,7 @@ int main() {
     if (!req.is_post()) throw web::MethodNotAllowed();
     std::string phone = req.arg("phone"), purpose = req.arg("purpose");
     try {
+      sms::count_request(req.redis(), req.remote_addr());
       if (auth::valid_phone(phone) && purpose == "register" && registered(req.db(), phone))
         throw web::Conflict("该手机号已注册，请直接登录", "phone_taken");
       if (auth::valid_phone(phone) && purpose == "reset" && !registered(req.db(), phone))

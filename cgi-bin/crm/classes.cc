@@ -136,6 +136,7 @@ void records(web::Request& req, web::Response& res, const auth::User& u, long lo
 }
 
 void add_record(web::Request& req, web::Response& res, const auth::User& u, long long id) {
+  crm::authorize_class(req.db(), u, id);
   try {
     crm::CourseRecord r;
     r.class_id = id;

@@ -37,9 +37,11 @@ const char* att_class(const std::string& a) {
   return "crm-att-leave";
 }
 
-void init(web::Request& req, web::Response& res) {
+void init(web::Request& req, web::Response& res, const auth::User& u) {
   auto class_id = optional_id(req, "class_id");
-  int created = crm::init_study(req.db(), ids(req), class_id);
+  auto lessons = ids(req);
+  crm::authorize_lessons(req.db(), u, lessons);
+  int created = crm::init_study(req.db(), lessons, class_id);
   if (req.wants_json()) return res.json({{"ok", true}, {"created", created}});
   res.redirect(class_id ? "/crm/classes/" + std::to_string(*class_id) +
                               "/records?created=" + std::to_string(created)
@@ -83,6 +85,7 @@ void sheet(web::Request& req, web::Response& res, const auth::User& u, long long
 
 void grades(web::Request& req, web::Response& res, const auth::User& u, long long id) {
   if (!crm::find_course_record(req.db(), id)) throw web::NotFound("上课记录不存在");
+  crm::authorize_lessons(req.db(), u, {id});
   std::vector<std::pair<long long, std::string>> scores;
   for (const auto& [name, value] : req.form()) {
     if (name.rfind("score[", 0) != 0 || name.back() != ']') continue;
@@ -98,9 +101,11 @@ void grades(web::Request& req, web::Response& res, const auth::User& u, long lon
   res.redirect("/crm/records/" + std::to_string(id) + "/attendance?graded=1");
 }
 
-void mark(web::Request& req, web::Response& res) {
+void mark(web::Request& req, web::Response& res, const auth::User& u) {
   auto record = optional_id(req, "record");
-  int n = crm::mark(req.db(), ids(req), req.arg("action"), record);
+  auto records = ids(req);
+  crm::authorize_study_records(req.db(), u, records);
+  int n = crm::mark(req.db(), records, req.arg("action"), record);
   if (req.wants_json()) return res.json({{"ok", true}, {"marked", n}});
   if (!record) return res.redirect("/crm/classes");
   res.redirect("/crm/records/" + std::to_string(*record) +
@@ -115,7 +120,7 @@ int main() {
     const auto& path = req.path();
     if (path == "/crm/records/init" || path == "/crm/study/mark") {
       if (!req.is_post()) throw web::MethodNotAllowed();
-      return path == "/crm/records/init" ? init(req, res) : mark(req, res);
+      return path == "/crm/records/init" ? init(req, res, u) : mark(req, res, u);
     }
     long long id = crm_page::id_in(path, "/crm/records/");
     if (req.is_post()) return grades(req, res, u, id);

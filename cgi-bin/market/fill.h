@@ -3,7 +3,6 @@
 #pragma once
 #include <ctemplate/template.h>
 
-#include <regex>
 #include <string>
 
 #include "core/clock.h"

@@ -27,8 +27,7 @@ size_t utf8_length(const std::string& s) {
 
 void check_account(const NewAccount& a) {
   if (!valid_phone(a.phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");
-  if (a.password.size() < 6) throw web::BadRequest("密码至少6位", "password");
-  if (a.password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
+  check_new_password(a.password);
   if (a.name.empty()) throw web::BadRequest("请填写姓名或经营主体", "name");
   if (utf8_length(a.name) > 100) throw web::BadRequest("姓名或经营主体不能超过100个字", "name");
   if (utf8_length(a.nickname) > 50) throw web::BadRequest("称呼不能超过50个字", "nickname");

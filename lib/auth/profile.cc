@@ -23,8 +23,7 @@ void change_password(db::Connection& db, long long user_id, const std::string& o
   auto r = db.query("SELECT password_hash FROM user WHERE id = ?", user_id);
   if (r.empty() || !verify_password(r.one().str(0), old_password))
     throw web::BadRequest("原密码不正确", "old_password");
-  if (new_password.size() < 6) throw web::BadRequest("新密码至少6位", "password");
-  if (new_password.size() > 128) throw web::BadRequest("密码不能超过128位", "password");
+  check_new_password(new_password);
   db.query("UPDATE user SET password_hash = ? WHERE id = ?", hash_password(new_password), user_id);
 }
 

@@ -13,6 +13,8 @@ long Throttle::hit() {
   return r_.cmd({"INCR", key_}).num;
 }
 
+void Throttle::undo() { r_.cmd({"DECR", key_}); }
+
 void Throttle::reset() { r_.cmd({"DEL", key_}); }
 
 }  // namespace auth

@@ -14,8 +14,11 @@ class Throttle {
   Throttle(redis::Client& r, const std::string& name, long window)
       : r_(r), key_(r.key("throttle:" + name)), window_(window) {}
   long count();
-  // Adds one and returns the new count.
+  // Adds one and returns the new count. Count first, then decide on the returned value:
+  // parallel requests each get their own number, so none slips past the limit.
   long hit();
+  // Takes back one hit (an attempt that turned out not to count, such as a good login).
+  void undo();
   bool reached(long limit) { return count() >= limit; }
   void reset();
 

@@ -1,7 +1,6 @@
 #include "crm/customer.h"
 
 #include <algorithm>
-#include <regex>
 
 #include "core/error.h"
 #include "core/text.h"
@@ -49,6 +48,14 @@ void limit(const std::string& v, size_t n, const char* label, const char* field)
     throw web::BadRequest(std::string(label) + "不能超过" + std::to_string(n) + "个字", field);
 }
 
+// 5 to 50 letters, digits, _ or -.
+bool wechat_id(const std::string& v) {
+  if (v.size() < 5 || v.size() > 50) return false;
+  return std::all_of(v.begin(), v.end(), [](unsigned char ch) {
+    return (ch < 0x80 && std::isalnum(ch)) || ch == '_' || ch == '-';
+  });
+}
+
 bool one_of(const std::vector<std::string>& list, const std::string& v) {
   return std::find(list.begin(), list.end(), v) != list.end();
 }
@@ -87,11 +94,11 @@ void validate(Customer& c) {
   limit(c.name, 50, "姓名", "name");
   if (c.qq.empty() && c.phone.empty() && c.wechat.empty())
     throw web::BadRequest("QQ、手机、微信至少填写一项", "phone");
-  if (!c.qq.empty() && !std::regex_match(c.qq, std::regex("[1-9][0-9]{4,11}")))
+  if (!c.qq.empty() && (!core::digits(c.qq, 5, 12) || c.qq[0] == '0'))
     throw web::BadRequest("QQ号应为5到12位数字", "qq");
-  if (!c.phone.empty() && !std::regex_match(c.phone, std::regex("1[3-9][0-9]{9}")))
+  if (!c.phone.empty() && (!core::digits(c.phone, 11, 11) || c.phone[0] != '1' || c.phone[1] < '3'))
     throw web::BadRequest("手机号应为11位手机号码", "phone");
-  if (!c.wechat.empty() && !std::regex_match(c.wechat, std::regex("[A-Za-z0-9_-]{5,50}")))
+  if (!c.wechat.empty() && !wechat_id(c.wechat))
     throw web::BadRequest("微信号应为5到50位字母、数字、下划线或减号", "wechat");
   if (c.gender < 0 || c.gender > 2) throw web::BadRequest("性别不正确", "gender");
   if (!one_of(educations(), c.education)) throw web::BadRequest("学历不正确", "education");

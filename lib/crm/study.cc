@@ -1,10 +1,11 @@
 #include "crm/study.h"
 
 #include <algorithm>
-#include <regex>
+#include <set>
 
 #include "core/error.h"
 #include "core/text.h"
+#include "crm/access.h"
 #include "db/error.h"
 
 namespace crm {
@@ -75,10 +76,50 @@ std::optional<CourseRecord> find_course_record(db::Connection& db, long long id)
   return record_of(r.one());
 }
 
+void authorize_class(db::Connection& db, const auth::User& u, long long class_id) {
+  if (manages(u)) return;
+  auto r = db.query(
+      "SELECT c.tutor_id = ? OR EXISTS (SELECT 1 FROM crm_class_teacher t"
+      " WHERE t.class_id = c.id AND t.teacher_id = ?) FROM crm_class c WHERE c.id = ?",
+      u.id, u.id, class_id);
+  if (!r.empty() && r.one().i64(0) != 1) throw web::Forbidden("只能管理自己任教班级的课程和考勤");
+}
+
+void authorize_lessons(db::Connection& db, const auth::User& u, const std::vector<long long>& ids) {
+  if (manages(u)) return;
+  std::set<long long> classes;
+  for (long long id : ids)
+    for (const auto& r : db.query("SELECT class_id FROM crm_course_record WHERE id = ?", id).rows)
+      classes.insert(r.i64(0));
+  for (long long c : classes) authorize_class(db, u, c);
+}
+
+void authorize_study_records(db::Connection& db, const auth::User& u,
+                             const std::vector<long long>& ids) {
+  if (manages(u)) return;
+  std::set<long long> classes;
+  for (long long id : ids)
+    for (const auto& r : db.query("SELECT r.class_id FROM crm_study_record s"
+                                  " JOIN crm_course_record r ON r.id = s.course_record_id"
+                                  " WHERE s.id = ?",
+                                  id)
+                             .rows)
+      classes.insert(r.i64(0));
+  for (long long c : classes) authorize_class(db, u, c);
+}
+
 int init_study(db::Connection& db, const std::vector<long long>& ids,
                std::optional<long long> class_id) {
   int created = 0;
   db::Transaction tx(db);
+  // Requests initialising the same lessons take turns: lock the lessons first, in id order so
+  // that two overlapping batches cannot deadlock. Concurrent INSERT ... SELECT into the same
+  // rows otherwise fails in InnoDB ("Failed to read auto-increment value from storage
+  // engine", or a deadlock) although the data comes out right.
+  std::vector<long long> sorted(ids.begin(), ids.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (long long id : sorted)
+    db.query("SELECT id FROM crm_course_record WHERE id = ? FOR UPDATE", id);
   for (long long id : ids) {
     // The no-op update keeps an existing row untouched (0 affected), unlike INSERT IGNORE, which
     // would also swallow other errors.
@@ -138,13 +179,27 @@ std::vector<StudyRecord> study_records(db::Connection& db, long long course_reco
   return out;
 }
 
+namespace {
+
+// 0 to 100 with at most one decimal: "7", "99.5", "100", "100.0".
+bool score_shape(const std::string& v) {
+  auto dot = v.find('.');
+  std::string whole = v.substr(0, dot);
+  if (!core::digits(whole, 1, 3)) return false;
+  if (dot != std::string::npos && !core::digits(std::string_view(v).substr(dot + 1), 1, 1))
+    return false;
+  if (whole.size() < 3) return true;
+  return whole == "100" && (dot == std::string::npos || v.substr(dot) == ".0");
+}
+
+}  // namespace
+
 void grade(db::Connection& db, long long course_record_id,
            const std::vector<std::pair<long long, std::string>>& scores) {
-  static const std::regex number("(100(\\.0)?|[0-9]{1,2}(\\.[0-9])?)");
   db::Transaction tx(db);
   for (const auto& [id, raw] : scores) {
     auto v = core::trim(raw);
-    if (!v.empty() && !std::regex_match(v, number))
+    if (!v.empty() && !score_shape(v))
       throw web::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
     std::optional<std::string> score;
     if (!v.empty()) score = v;

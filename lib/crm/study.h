@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/user.h"
 #include "db/connection.h"
 
 namespace crm {
@@ -24,6 +25,15 @@ std::optional<CourseRecord> find_course_record(db::Connection& db, long long id)
 // Creates a study record for every student of each course record's class; with `class_id`
 // set, course records of another class are ignored. Never twice: the unique key keeps
 // existing rows, so a second run creates nothing. Returns how many were created.
+// Lessons, study records, attendance and grades of a class are changed by admins and sales
+// managers, or by a teacher of that class (its 班主任 or one of its teachers); web::Forbidden
+// for anyone else. Unknown ids pass here and are refused where they are used.
+void authorize_class(db::Connection& db, const auth::User& u, long long class_id);
+void authorize_lessons(db::Connection& db, const auth::User& u,
+                       const std::vector<long long>& course_record_ids);
+void authorize_study_records(db::Connection& db, const auth::User& u,
+                             const std::vector<long long>& study_record_ids);
+
 int init_study(db::Connection& db, const std::vector<long long>& course_record_ids,
                std::optional<long long> class_id = std::nullopt);
 

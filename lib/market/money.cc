@@ -1,18 +1,23 @@
 #include "market/money.h"
 
 #include <cstdlib>
-#include <regex>
+#include <string_view>
+
+#include "core/text.h"
 
 namespace market {
 
+// Digits, then optionally a dot and one or two digits; leading zeros do not count as digits.
 bool valid_amount(const std::string& s, int int_digits) {
-  static const std::regex shape("^[0-9]+(\\.[0-9]{1,2})?$");
-  if (!std::regex_match(s, shape)) return false;
+  if (s.empty() || s.size() > 40) return false;  // bounded before any work
   auto dot = s.find('.');
-  size_t whole = dot == std::string::npos ? s.size() : dot;
-  std::string w = s.substr(0, whole);
-  while (w.size() > 1 && w[0] == '0') w.erase(0, 1);
-  if (static_cast<int>(w.size()) > int_digits) return false;
+  std::string_view whole(s.data(), dot == std::string::npos ? s.size() : dot);
+  if (!core::digits(whole, 1, s.size())) return false;
+  if (dot != std::string::npos && !core::digits(std::string_view(s).substr(dot + 1), 1, 2))
+    return false;
+  size_t zeros = 0;
+  while (zeros + 1 < whole.size() && whole[zeros] == '0') ++zeros;
+  if (static_cast<int>(whole.size() - zeros) > int_digits) return false;
   return std::strtod(s.c_str(), nullptr) > 0;
 }
 

@@ -1,7 +1,6 @@
 #include "market/purchase.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "core/config.h"
@@ -82,16 +81,32 @@ bool ItemDraft::blank() const {
          price.empty();
 }
 
+std::optional<ItemFieldName> item_field_name(std::string_view name) {
+  constexpr std::string_view head = "items[";
+  if (name.size() > 40 || name.substr(0, head.size()) != head) return std::nullopt;
+  name.remove_prefix(head.size());
+  auto close = name.find("][");
+  if (close == std::string_view::npos || !core::digits(name.substr(0, close), 1, 3))
+    return std::nullopt;
+  ItemFieldName out;
+  out.slot = std::stoi(std::string(name.substr(0, close)));
+  name.remove_prefix(close + 2);
+  if (name.size() >= 2 && name.substr(name.size() - 2) == "[]") name.remove_suffix(2);
+  if (name.size() < 2 || name.back() != ']') return std::nullopt;
+  name.remove_suffix(1);
+  for (char c : name)
+    if (!(c >= 'a' && c <= 'z') && c != '_') return std::nullopt;
+  out.field = std::string(name);
+  return out;
+}
+
 PurchaseDraft parse_draft(const std::vector<std::pair<std::string, std::string>>& form) {
-  static const std::regex item_re("^items\\[([0-9]{1,3})\\]\\[([a-z_]+)\\](\\[\\])?$");
   PurchaseDraft d;
   std::map<int, ItemDraft> items;
   for (const auto& [name, value] : form) {
-    std::smatch m;
-    if (std::regex_match(name, m, item_re)) {
-      int n = std::stoi(m[1]);
-      items[n].slot = n;
-      set_item_field(items[n], m[2], value);
+    if (auto f = item_field_name(name)) {
+      items[f->slot].slot = f->slot;
+      set_item_field(items[f->slot], f->field, value);
       continue;
     }
     if (name == "area")
@@ -169,11 +184,8 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
   }
   if (d.invoice != "0" && d.invoice != "1" && d.invoice != "2") e["invoice"] = "请选择发票要求";
   if (d.payment != "1" && d.payment != "2" && d.payment != "3") e["payment"] = "请选择付款方式";
-  if (d.payment == "2") {
-    static const std::regex days("^[0-9]{1,3}$");
-    if (!std::regex_match(d.payment_days, days) || d.payment_days == "0")
-      e["payment_days"] = "请填写验收后付款的天数";
-  }
+  if (d.payment == "2" && (!core::digits(d.payment_days, 1, 3) || d.payment_days == "0"))
+    e["payment_days"] = "请填写验收后付款的天数";
   if (d.payment == "3" && d.payment_note.empty()) e["payment_note"] = "请说明付款方式";
   if (core::char_count(d.payment_note) > 200) e["payment_note"] = "付款说明最多200个字";
   bool sample = d.sample == "1" || d.sample == "on";

@@ -2,7 +2,9 @@
 // buyer's actions on an order (close an item, close the order, mark 采购成功).
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -30,6 +32,13 @@ struct PurchaseDraft {
 
 // Field name → Chinese message, e.g. "items[2][quantity]" → "请填写数量".
 using FieldErrors = std::map<std::string, std::string>;
+
+// "items[N][field]" or "items[N][field][]" (N of 1-3 digits, field of a-z and _), split.
+struct ItemFieldName {
+  int slot = 0;
+  std::string field;
+};
+std::optional<ItemFieldName> item_field_name(std::string_view name);
 
 // Reads the header fields and items[N][...] from form fields (in order). Blank item rows
 // are dropped; items keep the order of their N.

@@ -41,6 +41,12 @@ std::string code_key(const std::string& phone, const std::string& purpose) {
   return "sms:code:" + purpose + ":" + phone;
 }
 
+void count_request(redis::Client& r, const std::string& ip) {
+  auth::Throttle asks(r, "sms:ask:ip:" + ip, 3600);
+  if (asks.hit() > core::Config::get().num("sms", "per_ip_hour", 300))
+    throw web::TooManyRequests("获取验证码过于频繁，请稍后再试");
+}
+
 long send_code(redis::Client& r, const std::string& phone, const std::string& purpose,
                const std::string& ip) {
   if (!auth::valid_phone(phone)) throw web::BadRequest("请输入正确的11位手机号", "phone");

@@ -11,6 +11,11 @@ namespace sms {
 // register, publish (a purchase by a visitor), reset (password) or login (the watch app).
 bool valid_purpose(const std::string& purpose);
 
+// Counts one request for a code from `ip`, whatever comes of it, and throws
+// web::TooManyRequests past [sms] per_ip_hour: the answer tells whether a phone is
+// registered, so asking must be limited like sending.
+void count_request(redis::Client& r, const std::string& ip);
+
 // Creates a code, stores it and sends it. Throws web::BadRequest (bad phone or purpose),
 // web::TooManyRequests (a limit reached) or web::Unavailable (the gateway failed).
 // Returns the seconds before the next send is allowed.

@@ -26,9 +26,17 @@ void AccessLog::open(const std::string& dir, const std::string& program) {
     if (c == '/') c = '-';
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  int fd =
-      ::open((dir + "/" + name + ".log").c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  path_ = dir + "/" + name + ".log";
+  int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
   if (fd >= 0) fd_ = fd;
+}
+
+void AccessLog::reopen() {
+  if (path_.empty() || fd_ == 2) return;
+  int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return;
+  ::dup3(fd, fd_, O_CLOEXEC);  // atomic: fd_ names the new file from here on
+  ::close(fd);
 }
 
 // One write(2) per line: O_APPEND keeps lines from several threads and processes whole.

@@ -11,6 +11,7 @@
 #include "core/config.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "web/form.h"
 #include "web/response.h"
 
 namespace web {
@@ -51,23 +52,6 @@ class BodyInput : public cgicc::CgiInput {
   size_t pos_ = 0;
 };
 
-std::vector<std::pair<std::string, std::string>> split_query(const std::string& q) {
-  std::vector<std::pair<std::string, std::string>> out;
-  size_t start = 0;
-  while (start <= q.size()) {
-    size_t end = q.find('&', start);
-    if (end == std::string::npos) end = q.size();
-    std::string part = q.substr(start, end - start);
-    if (!part.empty()) {
-      size_t eq = part.find('=');
-      std::string k = part.substr(0, eq), v = eq == std::string::npos ? "" : part.substr(eq + 1);
-      out.emplace_back(cgicc::form_urldecode(k), cgicc::form_urldecode(v));
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 Request::Request(Exchange& ex, Response& res, size_t max_body)
@@ -84,9 +68,11 @@ Request::Request(Exchange& ex, Response& res, size_t max_body)
   id_ = ex.param("REQUEST_ID");
   if (id_.empty()) id_ = core::random_hex(8);
   content_type_ = ex.param("CONTENT_TYPE");
-  query_args_ = split_query(query_);
+  query_args_ = parse_urlencoded(query_);
+  check_fields(query_args_);
   read_body(max_body);
   parse_form();
+  check_fields(form_);
 }
 
 void Request::read_body(size_t max_body) {
@@ -111,25 +97,24 @@ void Request::parse_form() {
   bool urlencoded = starts_with(type, "application/x-www-form-urlencoded");
   bool multipart = starts_with(type, "multipart/form-data");
   bool form = !body_.empty() && (urlencoded || multipart);
-  if (multipart && !body_.empty()) {
-    // cgicc does not report a broken multipart body; check the framing before it parses.
-    auto b = content_type_.find("boundary=");
-    if (b == std::string::npos) throw BadRequest("上传数据格式错误");
-    std::string boundary = content_type_.substr(b + 9);
-    if (!boundary.empty() && boundary.front() == '"')
-      boundary = boundary.substr(1, boundary.find('"', 1) - 1);
-    boundary = boundary.substr(0, boundary.find(';'));
-    if (boundary.empty() || body_.compare(0, boundary.size() + 2, "--" + boundary) != 0 ||
-        body_.find("--" + boundary + "--") == std::string::npos)
-      throw BadRequest("上传数据格式错误");
-  }
+  if (multipart && !body_.empty()) check_multipart_framing(content_type_, body_);
   BodyInput input(ex_, body_, form);
-  cgicc::Cgicc cgi(&input);
-  for (const auto& c : cgi.getEnvironment().getCookieList()) cookies_[c.getName()] = c.getValue();
-  if (!form) return;
-  for (const auto& e : *cgi) form_.emplace_back(e.getName(), e.getValue());
-  for (const auto& f : cgi.getFiles())
-    uploads_.push_back({f.getName(), f.getFilename(), f.getDataType(), f.getData()});
+  // cgicc throws (std::out_of_range and the like) on a malformed part header: that is the
+  // client's error, not ours.
+  try {
+    cgicc::Cgicc cgi(&input);
+    for (const auto& c : cgi.getEnvironment().getCookieList()) cookies_[c.getName()] = c.getValue();
+    if (!form) return;
+    for (const auto& e : *cgi) form_.emplace_back(e.getName(), e.getValue());
+    for (const auto& f : cgi.getFiles())
+      uploads_.push_back({f.getName(), f.getFilename(), f.getDataType(), f.getData()});
+  } catch (const std::exception&) {
+    if (multipart) throw BadRequest("上传数据格式错误");
+    throw BadRequest("请求格式错误");
+  }
+  if (uploads_.size() > kMaxFiles) throw BadRequest("上传的文件过多");
+  for (const auto& u : uploads_)
+    if (u.field.size() > kMaxFieldName) throw BadRequest("表单字段名过长");
   // cgicc lists file fields among the entries too; keep them out of the text form.
   if (!uploads_.empty())
     form_.erase(std::remove_if(form_.begin(), form_.end(),
@@ -227,8 +212,10 @@ std::string Request::csrf_token() { return session().csrf; }
 bool Request::csrf_ok() {
   auto* s = existing_session();
   if (!s) return false;
+  // Body or header only: a token in the query string of a POST leaks into logs and Referer.
   std::string sent = header("X-CSRF-Token");
-  if (sent.empty()) sent = arg("csrf_token");
+  for (const auto& [k, v] : form_)
+    if (sent.empty() && k == "csrf_token") sent = v;
   return core::secrets_equal(sent, s->csrf);
 }
 

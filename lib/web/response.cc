@@ -94,11 +94,14 @@ std::string Response::serialize() const {
   out.reserve(body_.size() + 768);
   out += "Status: " + std::to_string(status_) + " " + reason_phrase(status_) + "\r\n";
   out += "Content-Type: " + content_type_ + "\r\n";
-  bool cache_set = false;
+  bool cache_set = false, retry_set = false;
   for (const auto& [k, v] : headers_) {
     out += k + ": " + v + "\r\n";
     if (k == "Cache-Control") cache_set = true;
+    if (k == "Retry-After") retry_set = true;
   }
+  // A 503 (a database or Redis outage) is worth retrying shortly; clients and proxies may.
+  if (status_ == 503 && !retry_set) out += "Retry-After: 5\r\n";
   // Pages carry per-user content: browsers may keep them but must revalidate.
   if (!cache_set) out += "Cache-Control: private, no-cache\r\n";
   for (const auto& c : cookies_) out += "Set-Cookie: " + c.header_value() + "\r\n";

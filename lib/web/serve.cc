@@ -190,14 +190,15 @@ int serve(const Handler& handler, Options options) {
     answer(ex, handler, options);
     return 0;
   }
-  // Workers never see SIGTERM/SIGINT; the main thread waits for them with sigwait(). A signal
-  // cannot wake a thread blocked in accept() on a unix socket, so instead of stopping the
-  // workers we let in-flight requests finish and then end the process.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGTERM);
-  sigaddset(&stop_signals, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  // Workers never see the signals below; the main thread waits for them with sigwait(). A
+  // signal cannot wake a thread blocked in accept() on a unix socket, so instead of stopping
+  // the workers we let in-flight requests finish and then end the process. SIGUSR1 stops too:
+  // libfcgi's own handler for it would end the accept loops and leave the process alive but
+  // deaf. SIGUSR2 (which multiwatch forwards) reopens the log after logrotate moved it.
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int s : {SIGTERM, SIGINT, SIGUSR1, SIGUSR2}) sigaddset(&signals, s);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
   const char* t = std::getenv("YAOCAI_THREADS");
@@ -223,7 +224,7 @@ int serve(const Handler& handler, Options options) {
   for (int i = 0; i < threads; ++i) std::thread(loop).detach();
 
   int sig = 0;
-  sigwait(&stop_signals, &sig);
+  while (sigwait(&signals, &sig) == 0 && sig == SIGUSR2) g_log.reopen();
   g_stopping = true;
   FCGX_ShutdownPending();
   for (int waited = 0; g_busy > 0 && waited < 10000; waited += 10)

@@ -129,3 +129,69 @@ TEST(CrmStudyE2e, SalesGet403OnEveryTeacherPageAndChangeNothing) {
   EXPECT_EQ(s.post("/crm/classes", {{"csrf_token", scsrf}, {"name", "x"}, {"course", "y"}}).status,
             403);
 }
+
+// The issue: a teacher could add lessons, grade and mark attendance in a class they do not
+// teach. Admins and managers may in every class.
+TEST(CrmStudyE2e, TeachersChangeOnlyTheClassesTheyTeach) {
+  auto mine = testenv::make_user("任课老师", "teacher,staff");
+  auto other = testenv::make_user("别班老师", "teacher,staff");
+  auto sales = testenv::make_user("班级顾问", "sales,staff");
+  Http t, o, s, a;
+  auto tcsrf = testenv::login_as(t, mine);
+  auto ocsrf = testenv::login_as(o, other);
+  auto scsrf = testenv::login_as(s, sales);
+  auto acsrf = testenv::login_as(a, testenv::make_user("校长", "admin"));
+  auto created = t.post("/crm/classes", {{"csrf_token", tcsrf},
+                                         {"name", unique("任课班")},
+                                         {"course", "Go"},
+                                         {"tutor_id", std::to_string(mine)},
+                                         {"teachers", std::to_string(mine)}});
+  ASSERT_EQ(created.status, 303);
+  auto class_path = created.header("location");
+  long long class_id = std::stoll(class_path.substr(class_path.rfind('/') + 1));
+  crm::Customer c;
+  c.name = "任课学员";
+  c.phone = testenv::unique_phone();
+  c.source = "口碑";
+  auto customer = crm::insert(db::local(), c, sales, core::today(), 0);
+  ASSERT_EQ(s.post("/crm/customers/" + std::to_string(customer) + "/enroll",
+                   {{"csrf_token", scsrf}, {"class_id", std::to_string(class_id)}})
+                .status,
+            303);
+  testenv::Fields lesson{{"csrf_token", tcsrf},
+                         {"day_number", "1"},
+                         {"teacher_id", std::to_string(mine)},
+                         {"title", "第一课"}};
+  ASSERT_EQ(t.post(class_path + "/records", lesson).status, 303);
+  long long record = scalar("SELECT id FROM crm_course_record WHERE class_id = ?", class_id);
+  auto rid = std::to_string(record);
+
+  // Another class's teacher: every change is refused and nothing changes.
+  lesson[0].second = ocsrf;
+  lesson[1].second = "2";
+  EXPECT_EQ(o.post(class_path + "/records", lesson).status, 403);
+  EXPECT_EQ(o.post("/crm/records/init", {{"csrf_token", ocsrf}, {"ids", rid}}).status, 403);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM crm_study_record WHERE course_record_id = ?", record), 0);
+  ASSERT_EQ(t.post("/crm/records/init", {{"csrf_token", tcsrf}, {"ids", rid}}).status, 303);
+  auto study =
+      std::to_string(scalar("SELECT id FROM crm_study_record WHERE course_record_id = ?", record));
+  EXPECT_EQ(o.post("/crm/records/" + rid + "/attendance",
+                   {{"csrf_token", ocsrf}, {"score[" + study + "]", "12"}})
+                .status,
+            403);
+  EXPECT_EQ(
+      o.post("/crm/study/mark", {{"csrf_token", ocsrf}, {"ids", study}, {"action", "缺勤"}}).status,
+      403);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM crm_course_record WHERE class_id = ?", class_id), 1);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM crm_study_record WHERE id = ? AND (score IS NOT NULL"
+                   " OR attendance <> '')",
+                   std::stoll(study)),
+            0);
+
+  // The class's own teacher and an admin may.
+  EXPECT_EQ(
+      t.post("/crm/study/mark", {{"csrf_token", tcsrf}, {"ids", study}, {"action", "签到"}}).status,
+      303);
+  lesson[0].second = acsrf;
+  EXPECT_EQ(a.post(class_path + "/records", lesson).status, 303);
+}

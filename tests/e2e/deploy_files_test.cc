@@ -64,3 +64,18 @@ TEST(DeployFiles, EveryJobHasATimerThatStartsTheJobUnit) {
   EXPECT_NE(digest.find("Unit=yaocai-job@crm-digest.service"), std::string::npos);
   EXPECT_NE(digest.find("OnCalendar=*-*-* 18:00:00 Asia/Shanghai"), std::string::npos);
 }
+
+// The shipped logrotate file, run for real on a copy that points at a scratch directory.
+TEST(DeployFiles, ProductionLogrotateRotatesProgramLogs) {
+  TempDir t;
+  ASSERT_EQ(run("sed -e 's#/var/log/yaocai#" + t.path.string() +
+                "#' -e 's/yaocai yaocai/root root/g' conf/logrotate/yaocai > '" +
+                (t.path / "yaocai.conf").string() + "'"),
+            0);
+  std::ofstream(t.path / "market-home.log") << "a line\n";
+  ASSERT_EQ(run("logrotate -f -s '" + (t.path / "state").string() + "' '" +
+                (t.path / "yaocai.conf").string() + "' >/dev/null"),
+            0);
+  EXPECT_TRUE(fs::exists(t.path / "market-home.log.1"));
+  EXPECT_TRUE(fs::exists(t.path / "market-home.log")) << "created afresh for the programs";
+}

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -126,4 +127,116 @@ TEST(RedisPersistence, SessionsSurviveARedisRestart) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   EXPECT_EQ(status, 200) << "still logged in after the restart";
+}
+
+namespace {
+
+bool gone_within(int pid, std::chrono::milliseconds limit) {
+  auto until = Clock::now() + limit;
+  while (Clock::now() < until) {
+    if (::kill(pid, 0) != 0) return true;
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), {});
+    auto close = stat.rfind(')');
+    if (close != std::string::npos && stat[close + 2] == 'Z') return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+}  // namespace
+
+// logrotate moves the log away and sends SIGUSR2 (to multiwatch, which forwards it): the
+// same processes write on into a new file.
+TEST(Logs, ProgramsReopenTheirLogOnSigusr2AndKeepRunning) {
+  std::string log = testenv::var_dir() + "/log/core-health.log";
+  int sup = supervisor_pid("core-health");
+  ASSERT_GT(sup, 0);
+  auto before = children(sup);
+  ASSERT_FALSE(before.empty());
+  Http c;
+  ASSERT_EQ(c.get("/healthz").status, 200);
+  std::filesystem::rename(log, log + ".moved");
+  ASSERT_EQ(::kill(sup, SIGUSR2), 0);
+  std::string fresh;
+  for (int i = 0; i < 50 && fresh.find("/healthz") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    EXPECT_EQ(c.get("/healthz?reopened").status, 200);
+    fresh = slurp(log);
+  }
+  EXPECT_NE(fresh.find("GET /healthz"), std::string::npos) << "requests go to the new file";
+  auto after = children(sup);
+  std::sort(before.begin(), before.end());
+  std::sort(after.begin(), after.end());
+  EXPECT_EQ(after, before) << "the processes reopened, none was restarted";
+  std::filesystem::remove(log + ".moved");
+}
+
+// The spec: libfcgi's own SIGUSR1 handler left a process alive but no longer accepting.
+TEST(Logs, Sigusr1StopsAProcessWhichTheSupervisorReplaces) {
+  int sup = supervisor_pid("core-health");
+  auto before = children(sup);
+  ASSERT_FALSE(before.empty());
+  ASSERT_EQ(::kill(before[0], SIGUSR1), 0);
+  EXPECT_TRUE(gone_within(before[0], std::chrono::seconds(3))) << "the process hangs on";
+  std::vector<int> after;
+  for (int i = 0; i < 50 && after.size() != before.size(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    after = children(sup);
+  }
+  EXPECT_EQ(after.size(), before.size());
+  EXPECT_EQ(Http().get("/healthz").status, 200);
+}
+
+// The audit: 272 MB of logs in 6 minutes of load, never rotated.
+TEST(Logs, LocalStackRotatesALogPastItsCap) {
+  std::string log = testenv::var_dir() + "/log/core-notfound.log";
+  {
+    std::ofstream out(log, std::ios::app);
+    std::string line(1023, 'x');
+    for (int i = 0; i < 21 * 1024; ++i) out << line << '\n';
+  }
+  ASSERT_GT(std::filesystem::file_size(log), 20u << 20);
+  ASSERT_TRUE(testenv::stack("rotate"));
+  EXPECT_LT(std::filesystem::file_size(log), 1u << 20);
+  EXPECT_TRUE(std::filesystem::exists(log + ".1"));
+  std::filesystem::remove(log + ".1");
+  EXPECT_EQ(Http().get("/no/such/page/after/rotation").status, 404);
+  EXPECT_NE(slurp(log).find("/no/such/page/after/rotation"), std::string::npos)
+      << "the program writes on into the truncated file";
+}
+
+// The audit: a program that cannot take the connection (down, or its backlog full) made
+// nginx answer 502 with the 503 page; overload is 503 with Retry-After.
+TEST(Overload, ProgramThatCannotBeReachedIs503WithRetryAfter) {
+  int sup = supervisor_pid("booking-rooms");
+  ASSERT_GT(sup, 0);
+  auto workers = children(sup);
+  ::kill(sup, SIGKILL);  // the supervisor first, so nothing restarts the workers
+  for (int pid : workers) ::kill(pid, SIGKILL);
+  ASSERT_TRUE(gone_within(sup, std::chrono::seconds(2)));
+  for (int pid : workers) ASSERT_TRUE(gone_within(pid, std::chrono::seconds(2)));
+  Http c;
+  auto r = c.get("/booking/rooms");
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.header("retry-after"), "5");
+  EXPECT_NE(r.body.find("服务暂时不可用"), std::string::npos) << r.body.substr(0, 500);
+  ASSERT_TRUE(testenv::stack("start"));
+  EXPECT_NE(c.get("/booking/rooms").status, 503) << "bin/stack start brings it back";
+}
+
+TEST(Overload, DatabaseOutage503CarriesRetryAfter) {
+  ASSERT_TRUE(testenv::stack("db-stop"));
+  Http c;
+  auto r = c.get("/healthz");
+  ASSERT_TRUE(testenv::stack("db-start"));
+  EXPECT_EQ(r.status, 503);
+  EXPECT_EQ(r.header("retry-after"), "5");
+  for (int i = 0; i < 50 && c.get("/healthz").status != 200; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
 }

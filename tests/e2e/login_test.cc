@@ -1,6 +1,11 @@
 // Login and logout through nginx and the real programs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
+#include <thread>
+#include <vector>
+
 #include "auth/account.h"
 #include "db/connection.h"
 #include "redis/client.h"
@@ -134,6 +139,68 @@ TEST(Login, ThrottledAfterRepeatedFailuresEvenWithRightPassword) {
   EXPECT_EQ(r.status, 429);
   EXPECT_NE(r.body.find("登录失败次数过多"), std::string::npos);
   EXPECT_EQ(session_user(c.cookie("yc_sid")), 0);
+}
+
+namespace {
+// Every test logs in from 127.0.0.1: the lockout tests give back the IP's failures they used.
+struct ForgetIpFailures {
+  ~ForgetIpFailures() {
+    redis::local().cmd({"DEL", redis::local().key("throttle:login:fail:ip:127.0.0.1")});
+  }
+};
+}  // namespace
+
+// The audit: the counter was keyed on the typed text, while the lookup trims and ignores case,
+// accents and width, so each spelling of a locked account got 5 more tries and logged in.
+TEST(Login, LockedAccountStaysLockedUnderEveryOtherSpelling) {
+  ForgetIpFailures forget;
+  auto a = make_account();
+  Http c;
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(login(c, a.username, "wrong-pass").status, 400);
+  std::string upper = a.username;
+  upper[0] = 'U';
+  std::string wide = "\xef\xbd\x95" + a.username.substr(1);  // full-width u
+  for (const auto& spelling : {a.username, a.phone, upper, wide, a.username + " ", " " + a.phone}) {
+    auto r = login(c, spelling, "right-pass");
+    EXPECT_NE(r.status, 303) << "logged in as '" << spelling << "' while locked";
+    EXPECT_EQ(session_user(c.cookie("yc_sid")), 0) << spelling;
+  }
+}
+
+TEST(Login, UsernamesCompareExactly) {
+  ForgetIpFailures forget;
+  auto a = make_account();
+  Http c;
+  std::string upper = a.username;
+  upper[0] = 'U';
+  EXPECT_EQ(login(c, upper, "right-pass").status, 400);
+  EXPECT_EQ(login(c, "\xef\xbd\x95" + a.username.substr(1), "right-pass").status, 400);
+  EXPECT_EQ(login(c, a.username + " ", "right-pass").status, 303) << "spaces around are trimmed";
+}
+
+// The audit: the throttle was check-then-count, so 20 guesses sent at once were 6 tries.
+TEST(Login, TwentyParallelGuessesAreFiveTries) {
+  ForgetIpFailures forget;
+  auto a = make_account();
+  std::vector<std::unique_ptr<Http>> clients;
+  std::vector<std::string> tokens;
+  for (int i = 0; i < 20; ++i) {
+    clients.push_back(std::make_unique<Http>());
+    tokens.push_back(clients.back()->csrf(clients.back()->get("/login").body));
+  }
+  std::vector<long> status(20);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 20; ++i)
+    threads.emplace_back([&, i] {
+      status[i] = clients[i]
+                      ->post("/login", {{"csrf_token", tokens[i]},
+                                        {"login", a.phone},
+                                        {"password", "guess-" + std::to_string(i)}})
+                      .status;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(std::count(status.begin(), status.end(), 400), 5) << "tries evaluated";
+  EXPECT_EQ(std::count(status.begin(), status.end(), 429), 15);
 }
 
 TEST(Login, DisabledAccountIsToldClearly) {

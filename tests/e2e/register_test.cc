@@ -238,3 +238,49 @@ TEST(Settings, ProfileAndPasswordChange) {
   EXPECT_NE(c.cookie("yc_sid"), sid) << "a password change rotates the session";
   EXPECT_EQ(session_user(c), id);
 }
+
+// The audit: "123456" was accepted as a password.
+TEST(Register, CommonAndPatternPasswordsAreRefusedKindly) {
+  auto phone = testenv::unique_phone();
+  Http c;
+  ASSERT_EQ(send_code(c, phone, "register").status, 200);
+  std::string code = testenv::last_sms_code(phone);
+  for (const char* weak :
+       {"123456", "654321", "111111", "aaaaaaaa", "Password", "woaini1314", "0123456789"}) {
+    auto f = registration(c, phone, code);
+    for (auto& [k, v] : f)
+      if (k == "password") v = weak;
+    auto r = c.post("/register", f);
+    EXPECT_EQ(r.status, 400) << weak;
+    EXPECT_NE(r.body.find("这个密码太常见"), std::string::npos) << weak;
+  }
+  EXPECT_EQ(user_by_phone(phone), 0);
+  EXPECT_EQ(c.post("/register", registration(c, phone, code)).status, 303) << "pass1234 is fine";
+}
+
+TEST(Settings, NewPasswordMayNotBeACommonOne) {
+  long long id = testenv::make_user("改密码");
+  Http c;
+  std::string csrf = testenv::login_as(c, id);
+  auto r = c.post("/my/settings", {{"csrf_token", csrf},
+                                   {"action", "password"},
+                                   {"old_password", "secret123"},
+                                   {"password", "888888"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_NE(r.body.find("这个密码太常见"), std::string::npos);
+}
+
+// The audit: /sms/code tells whether a phone is registered, and asking was not limited.
+TEST(SmsCode, AskingIsLimitedPerIpBeforeAnythingIsRevealed) {
+  long long id = testenv::make_user("已注册");
+  auto phone = db::local().query("SELECT phone FROM user WHERE id = ?", id).one().str(0);
+  auto& r = redis::local();
+  std::string key = r.key("throttle:sms:ask:ip:127.0.0.1");
+  r.cmd({"SET", key, "300", "EX", "3600"});  // the IP used up [sms] per_ip_hour
+  Http c;
+  auto answer = send_code(c, phone, "register");
+  r.cmd({"DEL", key});
+  EXPECT_EQ(answer.status, 429);
+  EXPECT_EQ(answer.json()["ok"], false);
+  EXPECT_EQ(answer.body.find("已注册"), std::string::npos) << "nothing said about the phone";
+}

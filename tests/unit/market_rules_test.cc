@@ -3,6 +3,7 @@
 
 #include "market/clock.h"
 #include "market/money.h"
+#include "market/purchase.h"
 #include "market/status.h"
 
 using market::derive;
@@ -44,6 +45,32 @@ TEST(MarketMoney, AmountsAreValidatedAndComparedNumerically) {
   EXPECT_FALSE(market::valid_amount("123456789", 8));
   EXPECT_TRUE(market::less_amount("9.50", "10.00")) << "not a string comparison";
   EXPECT_FALSE(market::less_amount("10.00", "9.50"));
+}
+
+// The audit's crash: std::regex recursed once per character of a ~27 000-digit quantity.
+TEST(MarketMoney, HugeAmountsAreRefusedWithoutAPattern) {
+  EXPECT_FALSE(market::valid_amount(std::string(1 << 20, '1'), 10));
+  EXPECT_FALSE(market::valid_amount("1." + std::string(1 << 20, '5'), 10));
+  EXPECT_TRUE(market::valid_amount("000000001.50", 1)) << "leading zeros are not digits";
+  EXPECT_FALSE(market::valid_amount("1.", 8));
+  EXPECT_FALSE(market::valid_amount(".5", 8));
+  EXPECT_FALSE(market::valid_amount("1.2.3", 8));
+  EXPECT_FALSE(market::valid_amount("", 8));
+}
+
+TEST(MarketPurchaseForm, ItemFieldNamesAreSplitAndEverythingElseRefused) {
+  auto f = market::item_field_name("items[12][quantity]");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->slot, 12);
+  EXPECT_EQ(f->field, "quantity");
+  auto a = market::item_field_name("items[0][photo_remove][]");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->field, "photo_remove");
+  for (std::string bad : {"items[1234][variety]", "items[][variety]", "items[1][Variety]",
+                          "items[1][]", "items[1]variety]", "item[1][variety]", "items[1][variety",
+                          "items[a][variety]", "items[1][variety]x"})
+    EXPECT_FALSE(market::item_field_name(bad)) << bad;
+  EXPECT_FALSE(market::item_field_name("items[1][" + std::string(1 << 20, 'a') + "]"));
 }
 
 TEST(MarketMoney, PricesArePerKiloWhenQuantityIsInTons) {
