@@ -68,7 +68,7 @@ void show(web::Request& req, web::Response& res, long long id, const web::Error*
   }
   for (const auto& doc : admin::documents(req.db(), id)) {
     auto* o = d.AddSectionDictionary("DOC");
-    o->SetValue("THUMB", image::url(doc.image, image::Use::list));
+    o->SetValue("THUMB", image::url(doc.image, image::Use::document_thumb));
     o->SetValue("FULL", image::url(doc.image, image::Use::document));
     o->SetValue("AT", doc.created_at);
   }
@@ -102,7 +102,8 @@ void change(web::Request& req, const auth::User& me, long long id) {
     for (const auto& up : req.uploads())
       if (up.field == "document")  // several files in one form
         stored.push_back(
-            image::store(up.data, {image::Use::list, image::Use::document}, "document").hash);
+            image::store(up.data, {image::Use::document_thumb, image::Use::document}, "document")
+                .hash);
     if (stored.empty()) throw web::BadRequest("请选择身份证明图片", "document");
     for (const auto& h : stored) admin::add_document(db, me, id, h);
   } else {
@@ -110,11 +111,29 @@ void change(web::Request& req, const auth::User& me, long long id) {
   }
 }
 
+// GET /admin/documents/<hash>_<document|docthumb>.jpg: a stored identity document, handed to
+// nginx's internal location once the reader is known to be an admin.
+void document(web::Request& req, web::Response& res) {
+  if (req.is_post()) throw web::MethodNotAllowed();
+  std::string name = req.path().substr(std::string("/admin/documents/").size());
+  auto under = name.find('_');
+  std::string hash = name.substr(0, under),
+              use = under == std::string::npos ? "" : name.substr(under + 1);
+  if (!image::valid_hash(hash) || (use != "document.jpg" && use != "docthumb.jpg") ||
+      req.db().query("SELECT 1 FROM user_document WHERE image = ? LIMIT 1", hash).empty())
+    throw web::NotFound("证件图片不存在");
+  auto u = use == "document.jpg" ? image::Use::document : image::Use::document_thumb;
+  res.header("X-Accel-Redirect", image::internal_url(hash, u));
+  res.header("Cache-Control", "private, no-store");
+  res.send("", "image/jpeg", 200);
+}
+
 }  // namespace
 
 int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& me = admin_ui::require_admin(req);
+    if (req.path().rfind("/admin/documents/", 0) == 0) return document(req, res);
     if (req.path() == "/admin/users") {
       if (req.is_post()) throw web::MethodNotAllowed();
       return list(req, res);

@@ -155,7 +155,7 @@ namespace {
 // short rows are padded to the template's width and empty cells beyond it dropped.
 std::vector<Record> sheet_records(const std::string& bytes) {
   std::vector<Record> out;
-  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows + 1)) {
+  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows + 1, import_header().size() + 1)) {
     auto& cells = r.cells;
     while (cells.size() > import_header().size() && core::trim(cells.back()).empty())
       cells.pop_back();

@@ -43,6 +43,8 @@ Spec spec(Use u) {
       return {160, 160, true};
     case Use::document:
       return {2000, 2000, false};
+    case Use::document_thumb:
+      return {300, 300, true};
   }
   return {300, 300, true};
 }

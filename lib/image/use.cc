@@ -25,6 +25,8 @@ const char* use_name(Use u) {
       return "avatar";
     case Use::document:
       return "document";
+    case Use::document_thumb:
+      return "docthumb";
   }
   return "list";
 }
@@ -37,10 +39,20 @@ bool valid_hash(const std::string& h) {
          });
 }
 
-std::string url(const std::string& hash, Use u) { return "/uploads/" + relative(hash, u); }
+bool is_private(Use u) { return u == Use::document || u == Use::document_thumb; }
+
+std::string url(const std::string& hash, Use u) {
+  if (is_private(u)) return "/admin/documents/" + hash + "_" + use_name(u) + ".jpg";
+  return "/uploads/" + relative(hash, u);
+}
+
+std::string internal_url(const std::string& hash, Use u) {
+  return "/uploads/private/" + relative(hash, u);
+}
 
 std::string file_path(const std::string& hash, Use u) {
-  return core::Config::get().str("paths", "upload_dir", "var/uploads") + "/" + relative(hash, u);
+  return core::Config::get().str("paths", "upload_dir", "var/uploads") +
+         (is_private(u) ? "/private/" : "/") + relative(hash, u);
 }
 
 }  // namespace image

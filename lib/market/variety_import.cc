@@ -167,9 +167,9 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
 
 std::vector<std::vector<std::string>> rows_of_file(const std::string& bytes) {
   if (!sheet::is_zip(bytes)) return parse_csv(bytes);
-  constexpr size_t kMaxRows = 20000;
+  constexpr size_t kMaxRows = 20000, kMaxColumns = 16;  // 7 named columns, some spare
   std::vector<std::vector<std::string>> rows;
-  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows)) {
+  for (auto& r : sheet::read_first_sheet(bytes, kMaxRows, kMaxColumns)) {
     while (static_cast<int>(rows.size()) + 1 < r.row) rows.emplace_back();  // skipped rows
     rows.push_back(std::move(r.cells));
   }

@@ -212,7 +212,7 @@ std::string first_sheet_part(Archive& a) {
 
 bool is_zip(const std::string& bytes) { return bytes.rfind(std::string("PK\x03\x04", 4), 0) == 0; }
 
-std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows) {
+std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows, size_t max_cols) {
   zip_error_t err;
   zip_error_init(&err);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
@@ -233,11 +233,16 @@ std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows
   int next_row = 1, next_col = 0, col = 0;
   std::string type, value;
   bool in_v = false, in_t = false, in_row = false;
-  auto put = [&](int c, std::string s) {
+  size_t text_bytes = 0;
+  auto put = [&](int c, const std::string& s) {
     if (s.empty()) return;
     if (c >= 16384) not_xlsx();
+    if (static_cast<size_t>(c) >= max_cols) return;
+    text_bytes += s.size();
+    if (text_bytes > kMaxTextBytes)
+      throw web::BadRequest("Excel表格内容过多，请只保留导入模板的列和要导入的行", "file");
     if (cur.cells.size() <= static_cast<size_t>(c)) cur.cells.resize(c + 1);
-    cur.cells[c] = std::move(s);
+    cur.cells[c] = s;
   };
   Sax sax;
   sax.start = [&](const std::string& n, const char** at) {

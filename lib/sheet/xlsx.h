@@ -18,8 +18,12 @@ struct SheetRow {
 // The non-empty rows of the workbook's first sheet, in order. Shared strings, inline strings,
 // formula strings, booleans and numbers (integral ones without ".0" or exponent) become text.
 // web::BadRequest (field "file") when it is not an .xlsx workbook, a part is too large
-// uncompressed, or the sheet has more than `max_rows` rows.
-std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows);
+// uncompressed, the sheet has more than `max_rows` rows, or its text comes to more than
+// kMaxTextBytes. Cells from column `max_cols` on are left out (a template's width, plus one
+// to notice a column too many): one shared string may be referenced by thousands of cells,
+// so it is the output, not the file, that must be bounded.
+inline constexpr size_t kMaxTextBytes = 16 << 20;
+std::vector<SheetRow> read_first_sheet(const std::string& bytes, size_t max_rows, size_t max_cols);
 
 // A minimal workbook of one sheet holding `rows` as inline strings.
 std::string write_sheet(const std::vector<std::vector<std::string>>& rows);

@@ -243,3 +243,38 @@ TEST(Uploads, AvatarIsStoredAndServedBadFilesAreRefused) {
   EXPECT_EQ(served.status, 200);
   EXPECT_EQ(served.header("content-type"), "image/jpeg");
 }
+
+// The audit: identity documents were public to anyone with the URL.
+TEST(AdminUsers, IdentityDocumentsAreServedToAdminsOnly) {
+  Admin a;
+  long long member = testenv::make_user("证件保密");
+  std::string url = "/admin/users/" + std::to_string(member);
+  auto up = a.c.post_multipart(
+      url, {{"csrf_token", a.csrf}, {"action", "document"}},
+      {{"document", "id.jpg", "image/jpeg", testenv::picture("JPEG", 640, 400)}});
+  ASSERT_EQ(up.status, 303);
+  auto hash =
+      db::local().query("SELECT image FROM user_document WHERE user_id = ?", member).one().str(0);
+  std::string doc = "/admin/documents/" + hash + "_document.jpg";
+  std::string thumb = "/admin/documents/" + hash + "_docthumb.jpg";
+  auto page = a.c.get(url);
+  EXPECT_NE(page.body.find(doc), std::string::npos);
+  EXPECT_NE(page.body.find(thumb), std::string::npos);
+  for (const auto& path : {doc, thumb}) {
+    auto r = a.c.get(path);
+    EXPECT_EQ(r.status, 200) << path;
+    EXPECT_EQ(r.header("content-type"), "image/jpeg");
+    EXPECT_EQ(r.body.substr(0, 3), std::string("\xff\xd8\xff", 3)) << "the picture itself";
+  }
+  Http member_client, anonymous;
+  testenv::login_as(member_client, member);
+  EXPECT_EQ(member_client.get(doc).status, 403);
+  EXPECT_NE(anonymous.get(doc).status, 200);
+  // Nowhere under /uploads/, however it is spelled.
+  for (const char* u : {"list", "document", "docthumb"}) {
+    std::string name = hash.substr(0, 2) + "/" + hash + "_" + u + ".jpg";
+    EXPECT_EQ(anonymous.get("/uploads/" + name).status, 404) << name;
+    EXPECT_EQ(anonymous.get("/uploads/private/" + name).status, 404) << name;
+  }
+  EXPECT_EQ(a.c.get("/admin/documents/" + std::string(40, 'a') + "_document.jpg").status, 404);
+}

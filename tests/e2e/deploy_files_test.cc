@@ -79,3 +79,12 @@ TEST(DeployFiles, ProductionLogrotateRotatesProgramLogs) {
   EXPECT_TRUE(fs::exists(t.path / "market-home.log.1"));
   EXPECT_TRUE(fs::exists(t.path / "market-home.log")) << "created afresh for the programs";
 }
+
+TEST(DeployFiles, ProgramUnitsSuperviseWithTermAndCapMemory) {
+  TempDir t;
+  ASSERT_EQ(run("bin/stack units '" + t.path.string() + "' >/dev/null"), 0);
+  std::string unit = read(t.path / "yaocai-market-purchases.service");
+  EXPECT_NE(unit.find("multiwatch -f 2 -s TERM"), std::string::npos) << unit;
+  EXPECT_NE(unit.find("Restart=always"), std::string::npos);
+  EXPECT_NE(unit.find("MemoryMax="), std::string::npos);
+}

@@ -10,7 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   try {
-    sheet::read_first_sheet(bytes, 5001);
+    sheet::read_first_sheet(bytes, 5001, 20);
   } catch (const web::Error&) {
   }
   return 0;
