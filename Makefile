@@ -36,15 +36,17 @@ CGI_SRCS  := $(wildcard cgi-bin/*/*.cc)
 CGI_BINS  := $(CGI_SRCS:%.cc=$(BUILD)/%)
 CLI_SRCS  := $(wildcard bin/cli/*.cc)
 CLI_BIN   := $(BUILD)/bin/yaocai
+PUSHD_SRCS := $(wildcard bin/pushd/*.cc)
+PUSHD_BIN := $(BUILD)/bin/yaocai-pushd
 TEST_SRCS := $(filter-out tests/fuzz/%,$(wildcard tests/*/*.cc))
 TEST_BIN  := $(BUILD)/tests/yaocai-tests
-OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(TEST_SRCS))
+OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(PUSHD_SRCS) $(TEST_SRCS))
 
 # Static archives in one group: the linker takes only what a program uses, in any order.
 LINK_LIBS = -Wl,--start-group $(LIB_ARS) -Wl,--end-group $(LDLIBS) $(PKG_LIBS)
 
 .PHONY: all deps run stop status test unit bench clean install format check-format fuzz fuzz-build
-all: $(CGI_BINS) $(CLI_BIN)
+all: $(CGI_BINS) $(CLI_BIN) $(PUSHD_BIN)
 
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(@D)
@@ -62,6 +64,10 @@ $(BUILD)/cgi-bin/%: $(BUILD)/cgi-bin/%.o $(LIB_ARS)
 	$(CXX) $(LDFLAGS) $< $(LINK_LIBS) -o $@
 
 $(CLI_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(CLI_SRCS)) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
+
+$(PUSHD_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(PUSHD_SRCS)) $(LIB_ARS)
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
 
@@ -84,6 +90,7 @@ FUZZ_SRCS_multipart := lib/web/form.cc lib/core/text.cc
 FUZZ_SRCS_json      := lib/booking/change.cc
 FUZZ_SRCS_xlsx      := lib/sheet/xlsx.cc
 FUZZ_SRCS_amount    := lib/market/money.cc lib/market/purchase.cc lib/core/text.cc
+FUZZ_SRCS_push      := lib/push/queue.cc lib/push/track.cc lib/push/optout.cc
 FUZZ_SECONDS ?= 120
 
 .SECONDEXPANSION:
@@ -135,7 +142,7 @@ test: deps
 	@tests/run.sh $(TEST_ARGS)
 
 bench: deps
-	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(TEST_BIN)
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking --large
@@ -146,6 +153,9 @@ bench: deps
 	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
 	  BENCH_COOKIE_URLS="/ /purchases /booking/grid.json?date=$$day /booking?date=$$day" \
 	  tests/bench/run.sh /healthz / /purchases /suppliers /item/$$item
+	@echo; echo "Push engine (a round to 100 000 followers through yaocai-pushd):"
+	@YAOCAI_TEST_VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf $(TEST_BIN) --gtest_also_run_disabled_tests \
+	  --gtest_filter='PushBench.*' | grep -E '^push bench|FAILED'
 
 clean:
 	rm -rf $(BUILD)

@@ -28,6 +28,8 @@ void demo_market();
 void demo_watch();
 // Prints how to sign in to the watch app (a fresh token for the demo mother).
 void print_watch_demo();
+// Supplier and buy-leads, push rounds with sends, clicks and quotes (admin push pages).
+void demo_push();
 // Benchmark-sized marketplace data (`yaocai demo --large`).
 void demo_market_large();
 // `demo --bench-booking`: rooms up to 30 and half of today's and tomorrow's cells booked.

@@ -44,6 +44,7 @@ int demo(const Args& args) {
   demo_crm();
   demo_market();
   demo_watch();
+  demo_push();
   for (const auto& a : args) {
     if (a == "--bench-booking") demo_booking_bench();
     if (a == "--large") demo_market_large();

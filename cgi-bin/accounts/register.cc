@@ -3,6 +3,7 @@
 #include "auth/login.h"
 #include "auth/user.h"
 #include "core/error.h"
+#include "push/track.h"
 #include "sms/code.h"
 #include "web/form_error.h"
 #include "web/serve.h"
@@ -59,6 +60,8 @@ int main() {
     }
     req.login(id, false);
     req.db().query("UPDATE user SET last_login_at = NOW() WHERE id = ?", id);
+    if (auto visit = push::visit_in(req.session().data))
+      push::credit_registration(req.db(), *visit);  // the push brought a new member
     wechat::bind_pending(req, id);
     res.redirect(auth::local_path(req.arg("next")));
   });

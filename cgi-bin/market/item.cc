@@ -8,6 +8,7 @@
 #include "market/quote.h"
 #include "market/view.h"
 #include "market/views.h"
+#include "push/track.h"
 #include "web/serve.h"
 
 int main() {
@@ -32,6 +33,8 @@ int main() {
     if (!tail.empty() || req.is_post()) throw web::NotFound();
 
     it->views += market::count_view(req.db(), req.redis(), id);
+    if (auto* s = req.existing_session())
+      if (auto visit = push::visit_in(s->data)) push::record_view(req.db(), *visit, path, now);
     web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
     page.script("/js/market.js");
     auto& d = page.dict();

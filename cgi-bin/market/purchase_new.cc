@@ -9,6 +9,7 @@
 #include "market/page_cache.h"
 #include "market/purchase.h"
 #include "market/visitor.h"
+#include "push/queue.h"
 #include "sms/code.h"
 #include "sms/gateway.h"
 #include "web/serve.h"
@@ -203,6 +204,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     return taken();  // the unique key decided a race on the phone
   }
   market::lists_changed();
+  push::enqueue_published(req.db(), req.redis(), account.purchase_id);
   req.login(account.user_id, false);
   try {
     sms::send(visitor.phone, "account_created", market::account_sms_text(account));
@@ -240,6 +242,7 @@ int main() {
     }
     long long id = market::publish(req.db(), user.id, draft, market_page::now());
     market::lists_changed();
+    push::enqueue_published(req.db(), req.redis(), id);
     res.redirect("/purchase/" + std::to_string(id) + "/published");
   });
 }

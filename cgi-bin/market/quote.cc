@@ -3,9 +3,11 @@
 #include "market/quote.h"
 
 #include "cgi-bin/market/fill.h"
+#include "core/clock.h"
 #include "image/use.h"
 #include "market/page_cache.h"
 #include "market/view.h"
+#include "push/event.h"
 #include "web/serve.h"
 
 namespace {
@@ -17,6 +19,7 @@ void do_reply(web::Request& req, web::Response& res, const std::vector<long long
                   market_page::field(req, "message")};
   int n = market::reply(req.db(), user.id, ids, r, market_page::now());
   market::lists_changed();  // the buyer's reply rate on item pages
+  push::quotes_replied(req.db(), push::Policy::from_config(), ids, core::now());
   if (req.wants_json()) {
     res.json({{"ok", true}, {"replied", n}});
     return;

@@ -2,10 +2,13 @@
 // notes and up to six photos in labelled slots). A program of its own: the photo uploads
 // need ImageMagick, which the item page does not.
 #include "cgi-bin/market/fill.h"
+#include "core/clock.h"
 #include "image/store.h"
 #include "market/page_cache.h"
 #include "market/quote.h"
 #include "market/view.h"
+#include "push/event.h"
+#include "push/track.h"
 #include "web/serve.h"
 
 namespace {
@@ -70,6 +73,8 @@ int main() {
       }
       qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
       market::lists_changed();
+      if (auto visit = push::visit_in(req.session().data)) push::credit_quote(req.db(), *visit, id);
+      push::quote_created(req.db(), push::Policy::from_config(), qid, core::now());
     } catch (const web::BadRequest& e) {
       if (req.wants_json()) throw;
       quote_form(req, res, *it, in, &e);

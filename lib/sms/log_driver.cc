@@ -19,6 +19,7 @@ class LogGateway : public Gateway {
     nlohmann::json j{
         {"time", core::now()}, {"phone", m.phone}, {"template", m.tpl}, {"text", m.text}};
     if (!m.code.empty()) j["code"] = m.code;
+    if (!m.key.empty()) j["key"] = m.key;
     std::string line = j.dump() + "\n";
     int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
     if (fd < 0) throw web::Unavailable("短信发送失败，请稍后再试");

@@ -7,6 +7,9 @@
     <li class="nav-item"><a class="nav-link{{#ACTIVE_settings}} active{{/ACTIVE_settings}}" href="/admin/settings">网站设置</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_notices}} active{{/ACTIVE_notices}}" href="/admin/notices">系统通知</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_varieties}} active{{/ACTIVE_varieties}}" href="/admin/varieties">品种导入</a></li>
+    <li class="nav-item"><a class="nav-link{{#ACTIVE_push}} active{{/ACTIVE_push}}" href="/admin/push">推送</a></li>
+    <li class="nav-item"><a class="nav-link{{#ACTIVE_stats}} active{{/ACTIVE_stats}}" href="/admin/stats">统计</a></li>
+    <li class="nav-item"><a class="nav-link{{#ACTIVE_leads}} active{{/ACTIVE_leads}}" href="/admin/leads">线索</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_log}} active{{/ACTIVE_log}}" href="/admin/log">操作日志</a></li>
   </ul>
 </nav>

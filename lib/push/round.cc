@@ -1,0 +1,214 @@
+#include "push/round.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "core/config.h"
+#include "core/error.h"
+#include "core/token.h"
+#include "market/clock.h"
+#include "market/money.h"
+#include "market/status.h"
+#include "push/courtesy.h"
+
+namespace push {
+
+const char* channel_name(Channel c) { return c == Channel::sms ? "sms" : "wechat"; }
+
+PushItem load_item(db::Connection& db, long long item_id, const std::string& now) {
+  auto r =
+      db.query(std::string("SELECT i.id, i.purchase_id, p.buyer_id, COALESCE(i.variety_id, 0), "
+                           "COALESCE(u.phone, ''), i.variety_name, i.spec, i.quantity, i.unit, ") +
+                   "(" + market::kItemQuotableSql +
+                   ") FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id "
+                   "JOIN user u ON u.id = p.buyer_id WHERE i.id = ?",
+               now, item_id);
+  if (r.empty()) throw web::NotFound("采购品种不存在");
+  const auto& row = r.one();
+  PushItem it;
+  it.id = row.i64(0);
+  it.purchase_id = row.i64(1);
+  it.buyer_id = row.i64(2);
+  it.variety_id = row.i64(3);
+  it.buyer_phone = row.str(4);
+  it.variety_name = row.str(5);
+  it.spec = row.str(6);
+  it.quantity = market::trim_amount(row.str(7));
+  it.unit = row.str(8);
+  it.open = row.i64(9) != 0;
+  return it;
+}
+
+std::vector<Candidate> candidates(db::Connection& db, const Policy& p, const PushItem& item,
+                                  Channel channel, int limit) {
+  std::vector<Candidate> out;
+  if (item.variety_id == 0 || limit <= 0) return out;  // nobody follows an unknown variety
+  db::Result r;
+  if (channel == Channel::sms) {
+    // Members first by score; a lead whose number is an account that follows the variety is
+    // that member already, and one whose account is disabled or the buyer is left out.
+    r = db.query(
+        "SELECT u.id, 0, u.phone, COALESCE(s.score, 0) AS score FROM followed_variety f "
+        "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
+        "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.phone IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
+        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+        "AND r.channel = 'sms' AND r.address = u.phone) "
+        "UNION ALL "
+        "SELECT 0, l.id, l.mobile, l.score FROM supplier_lead_variety lv "
+        "JOIN supplier_lead l ON l.id = lv.lead_id "
+        "WHERE lv.variety_id = ? AND l.dead = 0 AND l.opted_out = 0 AND l.unclicked < ? "
+        "AND l.mobile <> ? "
+        "AND NOT EXISTS (SELECT 1 FROM user u2 WHERE u2.phone = l.mobile AND (u2.disabled = 1 "
+        "OR u2.id = ? OR EXISTS (SELECT 1 FROM followed_variety f2 WHERE f2.user_id = u2.id "
+        "AND f2.variety_id = ?))) "
+        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = l.mobile) "
+        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+        "AND r.channel = 'sms' AND r.address = l.mobile) "
+        "ORDER BY score DESC, 3 LIMIT ?",
+        item.variety_id, item.buyer_id, item.id, item.variety_id, p.lead_ignore_limit,
+        item.buyer_phone, item.buyer_id, item.variety_id, item.id, limit);
+  } else {
+    r = db.query(
+        "SELECT u.id, 0, u.wechat_openid, COALESCE(s.score, 0) AS score FROM followed_variety f "
+        "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
+        "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.wechat_openid IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
+        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+        "AND r.channel = 'wechat' AND r.address = u.wechat_openid) "
+        "ORDER BY score DESC, 3 LIMIT ?",
+        item.variety_id, item.buyer_id, item.id, limit);
+  }
+  out.reserve(r.rows.size());
+  for (const auto& row : r.rows) out.push_back({row.i64(0), row.i64(1), row.str(2), row.i64(3)});
+  return out;
+}
+
+std::string tracked_link(const std::string& token) {
+  return core::Config::get().str("site", "base_url", "http://127.0.0.1:8080") + "/t/" + token;
+}
+
+std::string sms_text(const PushItem& item, const std::string& link) {
+  std::string site = core::Config::get().str("site", "name", "药材购");
+  std::string what = item.variety_name;
+  if (!item.spec.empty()) what += "（" + item.spec + "）";
+  return "【" + site + "】有买家求购" + what + item.quantity + item.unit + "，查看并报价：" + link +
+         " 回T退订";
+}
+
+namespace {
+
+std::string wechat_message(const PushItem& item, const std::string& link) {
+  nlohmann::json data{
+      {"first", {{"value", "有新的采购需求"}}},
+      {"keyword1",
+       {{"value", item.variety_name + (item.spec.empty() ? "" : "（" + item.spec + "）")}}},
+      {"keyword2", {{"value", item.quantity + item.unit}}},
+      {"remark", {{"value", "点击查看详情并报价"}}}};
+  return nlohmann::json{{"url", link}, {"data", data}}.dump();
+}
+
+// Inserts the recipients in multi-row statements of up to 200 rows.
+void insert_recipients(db::Connection& db, long long round_id, const PushItem& item,
+                       Channel channel, const std::vector<Candidate>& who) {
+  const size_t chunk = 200;
+  for (size_t start = 0; start < who.size(); start += chunk) {
+    size_t n = std::min(chunk, who.size() - start);
+    std::string sql =
+        "INSERT INTO push_recipient (round_id, item_id, channel, user_id, lead_id, address, "
+        "token, message) VALUES ";
+    std::vector<db::Param> params;
+    params.reserve(n * 8);
+    for (size_t i = 0; i < n; ++i) {
+      const auto& c = who[start + i];
+      sql += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
+      std::string token = core::random_hex(16);
+      std::string link = tracked_link(token);
+      params.emplace_back(round_id);
+      params.emplace_back(item.id);
+      params.emplace_back(channel_name(channel));
+      params.emplace_back(c.user_id ? std::optional<long long>(c.user_id) : std::nullopt);
+      params.emplace_back(c.lead_id ? std::optional<long long>(c.lead_id) : std::nullopt);
+      params.emplace_back(c.address);
+      params.emplace_back(token);
+      params.emplace_back(channel == Channel::sms ? sms_text(item, link)
+                                                  : wechat_message(item, link));
+    }
+    db.exec(sql, params);
+  }
+}
+
+RoundResult existing(db::Connection& db, const std::string& request_key, Channel channel) {
+  RoundResult res;
+  auto r = db.query(
+      "SELECT r.id, r.round_no, (SELECT COUNT(*) FROM push_recipient x WHERE x.round_id = r.id) "
+      "FROM push_round r WHERE r.request_key = ? AND r.channel = ?",
+      request_key, channel_name(channel));
+  if (r.empty()) return res;
+  res.outcome = RoundOutcome::again;
+  res.round_id = r.one().i64(0);
+  res.round_no = static_cast<int>(r.one().i64(1));
+  res.recipients = static_cast<int>(r.one().i64(2));
+  return res;
+}
+
+RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,
+                      const std::string& reason, const std::string& request_key, std::time_t now) {
+  std::string at = market::datetime_of(now);
+  db::Transaction tx(db);
+  if (auto again = existing(db, request_key, channel); again.round_id) return again;
+  RoundResult res;
+  auto item = load_item(db, item_id, at);
+  if (!item.open) {
+    res.outcome = RoundOutcome::closed;
+    return res;
+  }
+  auto last = db.query(
+      "SELECT COALESCE(MAX(round_no), 0) FROM push_round WHERE item_id = ? AND "
+      "channel = ?",
+      item_id, channel_name(channel));
+  int next = static_cast<int>(last.one().i64(0)) + 1;
+  if (next > p.max_rounds) {
+    res.outcome = RoundOutcome::limit;
+    return res;
+  }
+  if (channel == Channel::wechat && p.wechat_template.empty()) return res;  // nobody
+  auto who = candidates(db, p, item, channel, p.round_cap);
+  if (who.empty()) return res;
+  auto ins = db.query(
+      "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      item_id, channel_name(channel), next, reason, request_key, at);
+  res.round_id = static_cast<long long>(ins.insert_id);
+  res.round_no = next;
+  res.recipients = static_cast<int>(who.size());
+  insert_recipients(db, res.round_id, item, channel, who);
+  std::time_t first_try = channel == Channel::sms ? courtesy_time(p, now) : now;
+  db.query(
+      "INSERT INTO push_outbox (kind, channel, address, template, data, idem_key, recipient_id, "
+      "state, next_try_at, created_at) SELECT 'push', channel, address, ?, message, "
+      "CONCAT('p-', token), id, 0, ?, ? FROM push_recipient WHERE round_id = ?",
+      channel == Channel::sms ? p.sms_template : p.wechat_template, market::datetime_of(first_try),
+      at, res.round_id);
+  tx.commit();
+  res.outcome = RoundOutcome::made;
+  return res;
+}
+
+}  // namespace
+
+RoundResult make_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,
+                       const std::string& reason, const std::string& request_key, std::time_t now) {
+  // Two generators racing for one item: the loser's insert hits a unique key (round number or
+  // an address already pushed) or a deadlock and rolls back; it tries again on the new state.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return try_round(db, p, item_id, channel, reason, request_key, now);
+    } catch (const db::Error& e) {
+      bool retry = dynamic_cast<const db::DuplicateKey*>(&e) || e.code == 1213;  // deadlock
+      if (!retry || attempt == 4) throw;
+    }
+  }
+}
+
+}  // namespace push
