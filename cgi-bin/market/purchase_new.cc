@@ -24,21 +24,31 @@ void field_error(ctemplate::TemplateDictionary* d, const market::FieldErrors& e,
   d->SetValueAndShowSection(key + "_ERROR", it->second, key + "_HAS_ERROR");
 }
 
-// Stores each item's uploaded photo (items[N][photo]) and puts its hash on the item. Called
-// once the rest of the form is valid; a bad picture becomes an error at its field and the
-// order is not written. Files are content-addressed, so a retry stores nothing twice.
-void store_item_photos(web::Request& req, market::PurchaseDraft& draft,
-                       market::FieldErrors& errors) {
+// Checks and renders each item's uploaded photo (items[N][photo]) in memory and puts its hash
+// on the item; a bad picture becomes an error at its field. Called once the rest of the form
+// is valid; the files are written (saved()) only after the order is committed, so a refused
+// request leaves none behind.
+std::vector<image::Prepared> prepare_item_photos(web::Request& req, market::PurchaseDraft& draft,
+                                                 market::FieldErrors& errors) {
+  std::vector<image::Prepared> out;
+  image::Budget budget;
   for (auto& it : draft.items) {
     std::string field = "items[" + std::to_string(it.slot) + "][photo]";
     const auto* up = req.upload(field);
     if (!up || up->data.empty()) continue;
     try {
-      it.photo = image::store(up->data, {image::Use::list, image::Use::detail}, field).hash;
+      out.push_back(
+          image::prepare(up->data, {image::Use::list, image::Use::detail}, field, budget));
+      it.photo = out.back().stored.hash;
     } catch (const web::BadRequest& e) {
       errors[field] = e.what();
     }
   }
+  return out;
+}
+
+void saved(const std::vector<image::Prepared>& photos) {
+  for (const auto& p : photos) image::save(p);
 }
 
 // The visitor's own fields (logged-out publishing): phone with SMS code, name, member type.
@@ -158,7 +168,8 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
   auto stored = market::load_draft(req.db(), buyer_id, id);  // NotFound for someone else's
   auto draft = market::parse_draft(req.form());
   auto errors = market::validate(req.db(), draft);
-  if (errors.empty()) store_item_photos(req, draft, errors);
+  std::vector<image::Prepared> photos;
+  if (errors.empty()) photos = prepare_item_photos(req, draft, errors);
   if (errors.empty()) errors = market::update(req.db(), buyer_id, id, draft);
   if (!errors.empty()) {
     // The form shown again keeps showing the photos already stored.
@@ -168,6 +179,7 @@ void edit(web::Request& req, web::Response& res, long long buyer_id) {
     render_form(req, res, draft, errors, id);
     return;
   }
+  saved(photos);
   market::lists_changed();
   res.redirect("/purchase/" + std::to_string(id));
 }
@@ -189,7 +201,8 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     render_form(req, res, draft, e, 0, &visitor);
   };
   if (!errors.count("phone") && market::phone_registered(req.db(), visitor.phone)) return taken();
-  if (errors.empty()) store_item_photos(req, draft, errors);
+  std::vector<image::Prepared> photos;
+  if (errors.empty()) photos = prepare_item_photos(req, draft, errors);
   if (!errors.empty()) return render_form(req, res, draft, errors, 0, &visitor);
   // The code is used up only once everything else is known to be right.
   if (!sms::check_code(req.redis(), visitor.phone, "publish", visitor.sms_code)) {
@@ -203,6 +216,7 @@ void publish_as_visitor(web::Request& req, web::Response& res) {
     if (e.code != "phone_taken") throw;
     return taken();  // the unique key decided a race on the phone
   }
+  saved(photos);
   market::lists_changed();
   push::enqueue_published(req.db(), req.redis(), account.purchase_id);
   req.login(account.user_id, false);
@@ -235,12 +249,14 @@ int main() {
     }
     auto draft = market::parse_draft(req.form());
     auto errors = market::validate(req.db(), draft);
-    if (errors.empty()) store_item_photos(req, draft, errors);
+    std::vector<image::Prepared> photos;
+    if (errors.empty()) photos = prepare_item_photos(req, draft, errors);
     if (!errors.empty()) {
       render_form(req, res, draft, errors);
       return;
     }
     long long id = market::publish(req.db(), user.id, draft, market_page::now());
+    saved(photos);
     market::lists_changed();
     push::enqueue_published(req.db(), req.redis(), id);
     res.redirect("/purchase/" + std::to_string(id) + "/published");

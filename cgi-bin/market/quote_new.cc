@@ -62,16 +62,21 @@ int main() {
     }
     long long qid = 0;
     try {
-      // Pictures are checked (and written, content-addressed) before the quote exists: a
-      // bad one answers 400 at its slot and no quote is created.
+      // Pictures are checked and rendered in memory before the quote exists (a bad one
+      // answers 400 at its slot), and written only once the quote is committed: a quote
+      // refused for a picture, the quota or a closed item leaves no file behind.
+      image::Budget budget;
+      std::vector<image::Prepared> pictures;
       for (int slot = 1; slot <= market::kPhotoSlots; ++slot) {
         std::string field = "photo" + std::to_string(slot);
         const auto* up = req.upload(field);
         if (!up || up->data.empty()) continue;
-        auto img = image::store(up->data, {image::Use::list, image::Use::detail}, field);
-        in.photos.emplace_back(slot, img.hash);
+        pictures.push_back(
+            image::prepare(up->data, {image::Use::list, image::Use::detail}, field, budget));
+        in.photos.emplace_back(slot, pictures.back().stored.hash);
       }
       qid = market::submit_quote(req.db(), user.id, id, in, now, market::weekly_quota());
+      for (const auto& p : pictures) image::save(p);
       market::lists_changed();
       if (auto visit = push::visit_in(req.session().data)) push::credit_quote(req.db(), *visit, id);
       push::quote_created(req.db(), push::Policy::from_config(), qid, core::now());

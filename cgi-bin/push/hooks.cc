@@ -2,8 +2,8 @@
 // hook.h has the format). Machine-to-machine: no session, no CSRF; the HMAC signature, the
 // 5-minute window and the replay guard take their place. Answers JSON.
 #include "core/clock.h"
-#include "core/error.h"
 #include "core/config.h"
+#include "core/error.h"
 #include "push/hook.h"
 #include "web/serve.h"
 

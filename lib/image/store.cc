@@ -56,8 +56,8 @@ struct Limits {
 Limits limits() {
   const auto& c = core::Config::get();
   return {c.num("image", "max_bytes", 10 << 20), c.num("image", "max_width", 10000),
-          c.num("image", "max_height", 10000),   c.num("image", "max_pixels", 40'000'000),
-          c.num("image", "max_frames", 100),     c.num("image", "timeout_ms", 10000)};
+          c.num("image", "max_height", 10000),   c.num("image", "max_pixels", 16'000'000),
+          c.num("image", "max_frames", 100),     c.num("image", "timeout_ms", 5000)};
 }
 
 MagickCore::MagickBooleanType on_progress(const char*, const MagickCore::MagickOffsetType,
@@ -131,7 +131,7 @@ Magick::Image resized(const Magick::Image& src, const Spec& s) {
 
 // The whole pipeline: every encoded file for `uses`, in order; nothing touches the disk.
 std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& uses,
-                                const std::string& field, Stored* info) {
+                                const std::string& field, Stored* info, Budget* budget) {
   init_magick();
   Limits lim = limits();
   if (bytes.empty()) throw web::BadRequest("图片文件为空，请重新选择", field);
@@ -153,6 +153,16 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
                               std::to_string(lim.height) + " 像素）",
                           field);
 
+  // The decoder's work: the first frame's pixels, which libjpeg reduces by 2, 4 or 8 on each
+  // side when the largest thumbnail allows it (below).
+  int side = 0;
+  for (Use u : uses) side = std::max({side, spec(u).w, spec(u).h});
+  int scale = 1;
+  if (f == Format::jpeg)
+    while (scale < 8 && p.width >= size_t(2 * scale * side) && p.height >= size_t(2 * scale * side))
+      scale *= 2;
+  if (budget) budget->take(double(p.width) * double(p.height) / (scale * scale), field);
+
   Deadline deadline{std::chrono::steady_clock::now() + std::chrono::milliseconds(lim.timeout_ms)};
   std::vector<std::string> out;
   try {
@@ -161,8 +171,6 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
     im.subRange(1);  // the first frame of an animation is the picture
     if (f == Format::jpeg) {
       // libjpeg decodes at 1/2, 1/4 or 1/8 scale when the largest box allows it.
-      int side = 0;
-      for (Use u : uses) side = std::max({side, spec(u).w, spec(u).h});
       // Only a reduction: for a smaller picture libjpeg would scale up instead.
       if (p.width >= size_t(2 * side) && p.height >= size_t(2 * side))
         im.defineValue("jpeg", "size", std::to_string(side) + "x" + std::to_string(side));
@@ -217,21 +225,40 @@ void write_file(const std::string& path, const std::string& data) {
 
 std::string Stored::url(Use u) const { return image::url(hash, u); }
 
-Stored store(std::string_view bytes, std::initializer_list<Use> uses, const std::string& field) {
-  Stored s;
-  s.uses.assign(uses.begin(), uses.end());
-  auto files = render(bytes, s.uses, field, &s);
-  s.hash = hex_hash(bytes);
+Budget::Budget() : left_(double(core::Config::get().num("image", "request_pixels", 60'000'000))) {}
+
+void Budget::take(double pixels, const std::string& field) {
+  left_ -= pixels;
+  if (left_ < 0)
+    throw web::BadRequest("一次上传的图片总尺寸过大，请减少图片或换小一些的图片", field);
+}
+
+Prepared prepare(std::string_view bytes, std::initializer_list<Use> uses, const std::string& field,
+                 Budget& budget) {
+  Prepared p;
+  p.stored.uses.assign(uses.begin(), uses.end());
+  p.files = render(bytes, p.stored.uses, field, &p.stored, &budget);
+  p.stored.hash = hex_hash(bytes);
+  return p;
+}
+
+Stored save(const Prepared& p) {
+  const Stored& s = p.stored;
   fs::create_directories(fs::path(file_path(s.hash, s.uses.front())).parent_path());
   for (size_t i = 0; i < s.uses.size(); ++i) {
     std::string path = file_path(s.hash, s.uses[i]);
-    if (!fs::exists(path)) write_file(path, files[i]);  // same bytes, same files
+    if (!fs::exists(path)) write_file(path, p.files[i]);  // same bytes, same files
   }
   return s;
 }
 
+Stored store(std::string_view bytes, std::initializer_list<Use> uses, const std::string& field) {
+  Budget budget;
+  return save(prepare(bytes, uses, field, budget));
+}
+
 std::string thumbnail(std::string_view bytes, Use u) {
-  return render(bytes, {u}, "", nullptr).front();
+  return render(bytes, {u}, "", nullptr, nullptr).front();
 }
 
 }  // namespace image

@@ -21,6 +21,30 @@ struct Stored {
   std::string url(Use u) const;
 };
 
+// The work one request may ask of the decoder: its pictures' pixels together. Each prepare()
+// takes its picture's share (from the headers, before any pixel is decoded); past the budget
+// it is a web::BadRequest. Defaults to [image] request_pixels.
+class Budget {
+ public:
+  Budget();
+  explicit Budget(double pixels) : left_(pixels) {}
+  void take(double pixels, const std::string& field);
+
+ private:
+  double left_;
+};
+
+// A picture validated and rendered in memory, nothing written yet: a request first prepares
+// every picture, then checks and commits what it stores them for, and saves them last.
+struct Prepared {
+  Stored stored;
+  std::vector<std::string> files;  // one per use, in order
+};
+Prepared prepare(std::string_view bytes, std::initializer_list<Use> uses, const std::string& field,
+                 Budget& budget);
+// Writes the files of `p` (content-addressed: files already there are kept).
+Stored save(const Prepared& p);
+
 // Validates `bytes` and writes one file per use; throws web::BadRequest (Chinese message,
 // `field`) for anything that is not a sound JPEG/PNG/GIF/WebP within the limits. Nothing is
 // written unless every thumbnail could be made.

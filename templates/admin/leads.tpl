@@ -41,7 +41,7 @@
   </form>
 </div>
 <div class="table-responsive mb-4">
-<table class="table table-sm align-middle">
+<table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>品种</th><th>数量</th><th>日期</th><th>来源</th><th>状态</th><th>原因/采购单</th></tr></thead>
   <tbody>{{#BUY}}<tr><td class="text-nowrap">{{MOBILE}}</td><td>{{NAME}}</td><td>{{VARIETY}}</td><td>{{QUANTITY}}</td>
     <td class="text-nowrap">{{DATE}}</td><td>{{SOURCE}}</td><td>{{STATE}}</td>
@@ -50,7 +50,7 @@
 </div>
 <h2 class="h5">供应商线索</h2>
 <div class="table-responsive">
-<table class="table table-sm align-middle">
+<table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>公司</th><th>经营品种</th><th>来源</th><th class="text-end">推送分</th><th class="text-end">未点击</th><th>状态</th></tr></thead>
   <tbody>{{#SUPPLIER}}<tr><td class="text-nowrap">{{MOBILE}}</td><td>{{NAME}}</td><td>{{COMPANY}}</td><td>{{VARIETIES}}</td>
     <td>{{SOURCE}}</td><td class="text-end">{{SCORE}}</td><td class="text-end">{{UNCLICKED}}</td>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="table-responsive">
-<table class="table table-sm align-middle">
+<table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>轮次</th><th>品种</th><th>渠道</th><th>原因</th><th>时间</th>
     <th class="text-end">人数</th><th class="text-end">已发送</th><th class="text-end">送达</th>
     <th class="text-end">点击</th><th class="text-end">报价</th><th class="text-end">注册</th></tr></thead>

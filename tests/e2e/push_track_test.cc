@@ -4,12 +4,18 @@
 // timestamps and replays refused.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <thread>
+
 #include "core/clock.h"
 #include "db/connection.h"
 #include "push/round.h"
 #include "sms/gateway.h"
 #include "tests/support/http.h"
 #include "tests/support/session.h"
+#include "tests/support/stack.h"
 
 using testenv::Http;
 
@@ -18,7 +24,7 @@ namespace {
 db::Connection& sql() { return db::local(); }
 
 struct Pushed {
-  long long item = 0, member = 0, recipient = 0, round = 0;
+  long long item = 0, member = 0, recipient = 0, round = 0, buyer = 0;
   std::string token, phone;
 };
 
@@ -26,6 +32,7 @@ struct Pushed {
 Pushed pushed(const char* variety) {
   Pushed p;
   long long buyer = testenv::make_user("链接采购商");
+  p.buyer = buyer;
   p.member = testenv::make_user("链接供应商");
   sql().query(
       "INSERT INTO followed_variety (user_id, variety_id) SELECT ?, id FROM variety "
@@ -71,6 +78,23 @@ testenv::HttpResponse hook(Http& c, const std::string& body, long long ts,
   return c.post_raw(
       "/hooks/sms", body, "application/json",
       {"X-Yaocai-Timestamp: " + t, "X-Yaocai-Signature: " + (sig.empty() ? sign(t, body) : sig)});
+}
+
+// How many SMS with template `tpl` the log driver wrote for `phone`, waiting up to 20 s for
+// at least one (the stack's yaocai-pushd sends them).
+int sms_with(const std::string& phone, const std::string& tpl) {
+  auto count = [&] {
+    int n = 0;
+    std::ifstream in(testenv::var_dir() + "/log/sms.log");
+    for (std::string line; std::getline(in, line);) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (!j.is_discarded() && j.value("phone", "") == phone && j.value("template", "") == tpl) ++n;
+    }
+    return n;
+  };
+  for (int i = 0; i < 200 && count() == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  return count();
 }
 
 }  // namespace
@@ -170,4 +194,20 @@ TEST(PushWebhook, InboundTdOptsTheNumberOut) {
   EXPECT_EQ(r.json().value("opted_out", 0), 1);
   EXPECT_EQ(sql().query("SELECT source FROM push_optout WHERE mobile = ?", p.phone).one().str(0),
             "sms_reply");
+}
+
+TEST(PushQuoteEvents, NewQuoteTellsTheBuyerAndReplyTellsTheSupplier) {
+  auto p = pushed("牛膝");
+  Http supplier, buyer;
+  std::string scsrf = testenv::login_as(supplier, p.member);
+  std::string bcsrf = testenv::login_as(buyer, p.buyer);
+  auto q = supplier.post("/item/" + std::to_string(p.item) + "/quote",
+                         {{"csrf_token", scsrf}, {"price", "18.5"}, {"quality", "统货"}});
+  ASSERT_EQ(q.status, 303) << q.body.substr(0, 1000);
+  std::string quote = q.header("location");  // /quote/<id>
+  auto buyer_phone = sql().query("SELECT phone FROM user WHERE id = ?", p.buyer).one().str(0);
+  EXPECT_EQ(sms_with(buyer_phone, "quote_new"), 1);
+  auto r = buyer.post(quote + "/reply", {{"csrf_token", bcsrf}, {"state", "accept"}});
+  EXPECT_EQ(r.status, 303) << r.body.substr(0, 1000);
+  EXPECT_EQ(sms_with(p.phone, "quote_reply"), 1);
 }

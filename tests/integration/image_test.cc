@@ -163,3 +163,35 @@ TEST(ImageStore, RefusesAnUploadOverTheSizeCap) {
   big.resize(core::Config::get().num("image", "max_bytes", 10 << 20) + 1, '\0');
   expect_refused(big, "over the size cap");
 }
+
+// The audit: a PNG at the old 40-megapixel limit decoded for 10 s.
+TEST(ImageStore, TwentyMegapixelsIsPastThePixelLimit) {
+  expect_refused(testenv::huge_png(5000, 4000), "20 megapixels");
+}
+
+// The audit: 20 pictures at the limit in one request held a thread ~200 s. The request's
+// budget is taken from the headers, before any pixel of the picture past it is decoded.
+TEST(ImageStore, ARequestsPicturesShareOneDecodeBudget) {
+  image::Budget budget(1'000'000);
+  auto first = image::prepare(testenv::picture("PNG", 800, 800), {Use::list}, "p1", budget);
+  EXPECT_EQ(first.files.size(), 1u);
+  try {
+    image::prepare(testenv::picture("PNG", 800, 800), {Use::list}, "p2", budget);
+    FAIL() << "the second picture went past the budget";
+  } catch (const web::BadRequest& e) {
+    EXPECT_EQ(e.field, "p2");
+    EXPECT_NE(std::string(e.what()).find("总尺寸过大"), std::string::npos);
+  }
+  // A large JPEG counts at the size libjpeg decodes it at (here 1/2 per side for 1200 px).
+  image::Budget jpeg(1'600'000);
+  EXPECT_NO_THROW(image::prepare(testenv::picture("JPEG", 2600, 2400), {Use::detail}, "j", jpeg));
+}
+
+TEST(ImageStore, PreparedPicturesTouchTheDiskOnlyWhenSaved) {
+  image::Budget budget;
+  auto p = image::prepare(testenv::picture("PNG", 90, 70), {Use::list, Use::detail}, "", budget);
+  EXPECT_FALSE(std::filesystem::exists(image::file_path(p.stored.hash, Use::list)));
+  image::save(p);
+  EXPECT_TRUE(std::filesystem::exists(image::file_path(p.stored.hash, Use::list)));
+  EXPECT_TRUE(std::filesystem::exists(image::file_path(p.stored.hash, Use::detail)));
+}
