@@ -24,6 +24,10 @@ void demo_accounts();
 void demo_booking();
 void demo_crm();
 void demo_market();
+// The 小明 family circle: two parents, a watch with today's track, places and events.
+void demo_watch();
+// Prints how to sign in to the watch app (a fresh token for the demo mother).
+void print_watch_demo();
 // Supplier and buy-leads, push rounds with sends, clicks and quotes (admin push pages).
 void demo_push();
 // Benchmark-sized marketplace data (`yaocai demo --large`).

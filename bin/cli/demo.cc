@@ -43,6 +43,7 @@ int demo(const Args& args) {
   demo_booking();
   demo_crm();
   demo_market();
+  demo_watch();
   demo_push();
   for (const auto& a : args) {
     if (a == "--bench-booking") demo_booking_bench();
@@ -51,6 +52,7 @@ int demo(const Args& args) {
   std::cout << "Demo logins (password demo1234 for all):\n";
   for (const auto& u : kDemoUsers)
     std::cout << "  " << u.what << "\t" << u.username << " / " << u.phone << "\n";
+  print_watch_demo();
   return 0;
 }
 

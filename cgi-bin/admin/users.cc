@@ -95,14 +95,15 @@ void change(web::Request& req, const auth::User& me, long long id) {
     admin::set_verified(db, me, id, action == "verify");
   } else if (action == "document") {
     if (!auth::find_user(db, id)) throw core::NotFound("用户不存在");
-    std::vector<std::string> stored;
+    // Several files in one form: all are checked before any is written.
+    image::Budget budget;
+    std::vector<image::Prepared> files;
     for (const auto& up : req.uploads())
-      if (up.field == "document")  // several files in one form
-        stored.push_back(
-            image::store(up.data, {image::Use::document_thumb, image::Use::document}, "document")
-                .hash);
-    if (stored.empty()) throw core::BadRequest("请选择身份证明图片", "document");
-    for (const auto& h : stored) admin::add_document(db, me, id, h);
+      if (up.field == "document")
+        files.push_back(image::prepare(up.data, {image::Use::document_thumb, image::Use::document},
+                                       "document", budget));
+    if (files.empty()) throw core::BadRequest("请选择身份证明图片", "document");
+    for (const auto& f : files) admin::add_document(db, me, id, image::save(f).hash);
   } else {
     throw core::BadRequest("未知操作", "action");
   }

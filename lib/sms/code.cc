@@ -27,13 +27,14 @@ return 0
 const char* purpose_name(const std::string& p) {
   if (p == "register") return "注册";
   if (p == "publish") return "发布采购";
+  if (p == "login") return "登录";
   return "重置密码";
 }
 
 }  // namespace
 
 bool valid_purpose(const std::string& p) {
-  return p == "register" || p == "publish" || p == "reset";
+  return p == "register" || p == "publish" || p == "reset" || p == "login";
 }
 
 std::string code_key(const std::string& phone, const std::string& purpose) {

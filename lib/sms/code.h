@@ -8,7 +8,7 @@
 
 namespace sms {
 
-// register, publish (a purchase by a visitor) or reset (password).
+// register, publish (a purchase by a visitor), reset (password) or login (the watch app).
 bool valid_purpose(const std::string& purpose);
 
 // Counts one request for a code from `ip`, whatever comes of it, and throws

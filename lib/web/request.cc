@@ -223,7 +223,7 @@ std::string Request::cookie(const std::string& name) const {
 
 bool Request::wants_json() const {
   if (path_.size() >= 5 && path_.compare(path_.size() - 5, 5, ".json") == 0) return true;
-  if (starts_with(path_, "/api/")) return true;
+  if (starts_with(path_, "/api/") || starts_with(path_, "/v1/")) return true;
   if (starts_with(lower(content_type_), "application/json")) return true;
   return starts_with(lower(ex_.param("HTTP_ACCEPT")), "application/json");
 }

@@ -60,7 +60,7 @@ class Request {
   std::string cookie(const std::string& name) const;
   std::string remote_addr() const { return ex_.param("REMOTE_ADDR"); }
   bool secure() const { return ex_.param("HTTPS") == "on"; }
-  // JSON endpoints (.json, /api/, a JSON body or Accept) get JSON errors.
+  // JSON endpoints (.json, /api/, /v1/, a JSON body or Accept) get JSON errors.
   bool wants_json() const;
 
   // The visitor's session, created (and its cookie set) on first use.

@@ -83,7 +83,7 @@ const char* title_for(int status) {
 bool path_wants_json(const Exchange& ex) {
   std::string uri = ex.param("DOCUMENT_URI");
   if (uri.size() >= 5 && uri.compare(uri.size() - 5, 5, ".json") == 0) return true;
-  if (uri.rfind("/api/", 0) == 0) return true;
+  if (uri.rfind("/api/", 0) == 0 || uri.rfind("/v1/", 0) == 0) return true;
   return ex.param("CONTENT_TYPE").rfind("application/json", 0) == 0 ||
          ex.param("HTTP_ACCEPT").rfind("application/json", 0) == 0;
 }
@@ -115,7 +115,8 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     req = std::make_unique<Request>(ex, res, g_max_body);
     rid = req->id();
     const auto& m = req->method();
-    if (m != "GET" && m != "HEAD" && m != "POST") throw core::MethodNotAllowed();
+    bool rest = opt.rest && (m == "PUT" || m == "PATCH" || m == "DELETE");
+    if (m != "GET" && m != "HEAD" && m != "POST" && !rest) throw core::MethodNotAllowed();
     if (opt.csrf && req->is_post() && !req->csrf_ok())
       throw core::Error(403, "csrf", "页面已过期或来源无效，请刷新页面后重试");
     copy = begin_copy(ex, *req);

@@ -17,6 +17,8 @@ struct Options {
   // POSTs must carry the session's CSRF token. Off only where no browser session posts:
   // WeChat's signed event push (/wechat/event) and the not-found program.
   bool csrf = true;
+  // Also accept PUT, PATCH and DELETE (the watch app's JSON API).
+  bool rest = false;
 };
 
 int serve(const Handler& handler, Options options = {});

@@ -2,11 +2,14 @@
 // partner logos in the layout, member administration, and uploads (stored, served, refused).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "db/connection.h"
 #include "image/store.h"
 #include "tests/support/http.h"
 #include "tests/support/pictures.h"
 #include "tests/support/session.h"
+#include "tests/support/stack.h"
 
 using testenv::Http;
 
@@ -277,4 +280,26 @@ TEST(AdminUsers, IdentityDocumentsAreServedToAdminsOnly) {
     EXPECT_EQ(anonymous.get("/uploads/private/" + name).status, 404) << name;
   }
   EXPECT_EQ(a.c.get("/admin/documents/" + std::string(40, 'a') + "_document.jpg").status, 404);
+}
+
+TEST(AdminUsers, DocumentUploadWithOneBadFileStoresNone) {
+  Admin a;
+  long long member = testenv::make_user("证件有坏图");
+  auto files = [] {
+    size_t n = 0;
+    std::error_code ec;
+    for (auto it =
+             std::filesystem::recursive_directory_iterator(testenv::var_dir() + "/uploads", ec);
+         it != std::filesystem::recursive_directory_iterator(); ++it)
+      n += it->is_regular_file();
+    return n;
+  };
+  size_t before = files();
+  auto r = a.c.post_multipart(
+      "/admin/users/" + std::to_string(member), {{"csrf_token", a.csrf}, {"action", "document"}},
+      {{"document", "ok.jpg", "image/jpeg", testenv::picture("JPEG", 333, 222)},
+       {"document", "bad.jpg", "image/jpeg", std::string("\xFF\xD8\xFF\xE0garbage", 11)}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM user_document WHERE user_id = ?", member), 0);
+  EXPECT_EQ(files(), before);
 }

@@ -69,6 +69,7 @@ HttpResponse Http::perform(const std::string& path, const std::vector<std::strin
   // Reset per-request options so the next call starts clean (cookies stay).
   curl_easy_setopt(h_, CURLOPT_HTTPGET, 1L);
   curl_easy_setopt(h_, CURLOPT_MIMEPOST, nullptr);
+  curl_easy_setopt(h_, CURLOPT_CUSTOMREQUEST, nullptr);
   last_body_ = r.body;
   return r;
 }
@@ -106,6 +107,19 @@ HttpResponse Http::post(const std::string& path, const Fields& fields,
 HttpResponse Http::post_json(const std::string& path, const nlohmann::json& body,
                              const std::vector<std::string>& headers) {
   return post_raw(path, body.dump(), "application/json", headers);
+}
+
+HttpResponse Http::send(const std::string& method, const std::string& path,
+                        const nlohmann::json& body, const std::vector<std::string>& headers) {
+  if (method == "GET") return get(path, headers);
+  std::string text = body.is_null() ? "" : body.dump();
+  auto h = headers;
+  if (!text.empty()) h.push_back("Content-Type: application/json");
+  curl_easy_setopt(h_, CURLOPT_POST, 1L);
+  curl_easy_setopt(h_, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(text.size()));
+  curl_easy_setopt(h_, CURLOPT_COPYPOSTFIELDS, text.c_str());
+  curl_easy_setopt(h_, CURLOPT_CUSTOMREQUEST, method.c_str());
+  return perform(path, h);
 }
 
 HttpResponse Http::post_multipart(const std::string& path, const Fields& fields,

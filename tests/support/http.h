@@ -37,6 +37,10 @@ class Http {
                     const std::vector<std::string>& headers = {});
   HttpResponse post_json(const std::string& path, const nlohmann::json& body,
                          const std::vector<std::string>& headers = {});
+  // Any method with an optional JSON body (PATCH, PUT, DELETE of a JSON API).
+  HttpResponse send(const std::string& method, const std::string& path,
+                    const nlohmann::json& body = nullptr,
+                    const std::vector<std::string>& headers = {});
   HttpResponse post_multipart(const std::string& path, const Fields& fields,
                               const std::vector<FilePart>& files,
                               const std::vector<std::string>& headers = {});

@@ -1,0 +1,128 @@
+// What every /v1 program of the watch app API shares: the bearer token's user, path
+// segments, the {"ok":true,"data":…} envelope and typed fields of the JSON body. Errors are
+// core::Error as everywhere; web::serve answers them {"ok":false,"error","message","field"}.
+#pragma once
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "watch/app_session.h"
+#include "watch/circle.h"
+#include "web/serve.h"
+
+namespace watch_api {
+
+// The API's options: JSON errors, PUT/PATCH/DELETE, no CSRF (a bearer token is no cookie: a
+// page of another site cannot make a browser send it).
+inline web::Options options() {
+  web::Options o;
+  o.csrf = false;
+  o.rest = true;
+  return o;
+}
+
+inline std::string bearer_token(web::Request& req) {
+  std::string h = req.header("Authorization");
+  return h.rfind("Bearer ", 0) == 0 ? h.substr(7) : "";
+}
+
+// The signed-in user, else 401.
+inline long long caller(web::Request& req) {
+  long long user = watch::token_user(req.redis(), bearer_token(req));
+  if (!user) throw core::Error(401, "unauthorized", "登录已失效，请重新登录");
+  return user;
+}
+
+// "/v1/circles/12/members/me" → {"v1", "circles", "12", "members", "me"}.
+inline std::vector<std::string> segments(const std::string& path) {
+  std::vector<std::string> out;
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    if (end > start) out.push_back(path.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// A numeric path segment (a circle, place or user id); NotFound for anything else.
+inline long long id_of(const std::string& segment) {
+  if (segment.empty() || segment.size() > 18 ||
+      segment.find_first_not_of("0123456789") != std::string::npos)
+    throw core::NotFound();
+  return std::stoll(segment);
+}
+
+// `GET`(HEAD too), `POST`, `PUT`, `PATCH` or `DELETE`.
+inline bool is(web::Request& req, const char* method) {
+  const auto& m = req.method();
+  return m == method || (m == "HEAD" && std::string(method) == "GET");
+}
+
+inline void ok(web::Response& res, const nlohmann::json& data, int status = 200) {
+  res.json({{"ok", true}, {"data", data}}, status);
+}
+
+// The JSON object in the body ({} when there is none).
+inline nlohmann::json body(web::Request& req) {
+  if (req.body().empty()) return nlohmann::json::object();
+  const auto& j = req.json();
+  if (!j.is_object()) throw core::BadRequest("请求内容应为 JSON 对象");
+  return j;
+}
+
+// A string field; numbers are taken as their text (phones typed as numbers).
+inline std::optional<std::string> text(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return it->dump();
+  throw core::BadRequest(std::string("字段 ") + key + " 应为文字", key);
+}
+
+inline std::string required_text(const nlohmann::json& j, const char* key) {
+  auto v = text(j, key);
+  if (!v || v->empty()) throw core::BadRequest(std::string("请填写 ") + key, key);
+  return *v;
+}
+
+inline std::optional<double> number(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number() || !std::isfinite(it->get<double>()))
+    throw core::BadRequest(std::string("字段 ") + key + " 应为数字", key);
+  return it->get<double>();
+}
+
+inline double required_number(const nlohmann::json& j, const char* key) {
+  auto v = number(j, key);
+  if (!v) throw core::BadRequest(std::string("请填写 ") + key, key);
+  return *v;
+}
+
+inline std::optional<bool> flag(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_boolean())
+    throw core::BadRequest(std::string("字段 ") + key + " 应为 true 或 false", key);
+  return it->get<bool>();
+}
+
+// A bounded integer query parameter; `fallback` when absent, BadRequest outside [lo, hi].
+inline int int_param(web::Request& req, const char* key, int fallback, int lo, int hi) {
+  std::string s = req.param(key);
+  if (s.empty()) return fallback;
+  if (s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw core::BadRequest(std::string("参数 ") + key + " 应为数字", key);
+  int v = std::stoi(s);
+  if (v < lo || v > hi)
+    throw core::BadRequest(std::string("参数 ") + key + " 应在 " + std::to_string(lo) + " 到 " +
+                               std::to_string(hi) + " 之间",
+                           key);
+  return v;
+}
+
+}  // namespace watch_api
