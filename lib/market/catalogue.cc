@@ -65,10 +65,13 @@ std::optional<Variety> find_variety(db::Connection& db, const std::string& key) 
 std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q, int limit) {
   std::vector<Variety> out;
   if (q.empty()) return out;
-  std::string like = q;
-  for (char c : {'\\', '%', '_'})
-    for (size_t p = 0; (p = like.find(c, p)) != std::string::npos; p += 2) like.insert(p, "\\");
-  like += "%";
+  // LIKE's own characters are matched literally.
+  std::string like;
+  for (char c : q) {
+    if (c == '\\' || c == '%' || c == '_') like += '\\';
+    like += c;
+  }
+  like += '%';
   auto r = db.query("SELECT " VARIETY_COLS
                     ", (v.name LIKE ?) AS by_name FROM variety v"
                     " WHERE v.name LIKE ? OR v.initials LIKE ?"
