@@ -86,7 +86,7 @@ const WALKS = [
   ['manager', 'manager', ['/crm/customers', '/crm/customers/new', '/crm/weights'], 25],
   ['sales', 'sales', ['/crm/customers/mine', '/booking', '/booking/mine'], 20],
   ['teacher', 'teacher', ['/crm/classes', '/crm/students'], 20],
-  ['admin', 'admin', ['/admin/users', '/booking/rooms'], 40],
+  ['admin', 'admin', ['/admin/users', '/admin/purchases', '/booking/rooms'], 30],
 ];
 
 for (const [name, who, start, limit] of WALKS) {
