@@ -172,13 +172,19 @@ bench: deps
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo --bench-booking --large
+	@# Logged-in pages as users who see their real content: bench0001 buys (50 orders) and
+	@# quotes, the item's supplier has quoted on it, sales has customers and bookings.
 	@day=$$(TZ=Asia/Shanghai date -d tomorrow +%F); \
-	  cookie=$$(YAOCAI_CONF=$(VAR)/app.conf bin/yaocai session sales) || exit 1; \
-	  item=$$(mariadb --defaults-file=$(VAR)/mariadb.cnf -Nse \
-	    "SELECT MAX(id) FROM yaocai.purchase_item WHERE status = 1") || exit 1; \
-	  VAR=$(VAR) BENCH_COOKIE="$$cookie" \
-	  BENCH_COOKIE_URLS="/ /purchases /booking/grid.json?date=$$day /booking?date=$$day" \
-	  tests/bench/run.sh /healthz / /purchases /suppliers /item/$$item
+	  sql() { mariadb --defaults-file=$(VAR)/mariadb.cnf -Nse "$$1"; }; \
+	  item=$$(sql "SELECT MAX(id) FROM yaocai.purchase_item WHERE status = 1 \
+	    AND quote_count > 0") || exit 1; \
+	  quoter=$$(sql "SELECT u.username FROM yaocai.quote q JOIN yaocai.user u \
+	    ON u.id = q.supplier_id WHERE q.item_id = $$item ORDER BY q.id LIMIT 1") || exit 1; \
+	  VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf tests/bench/run.sh /healthz / /purchases /suppliers \
+	    /item/$$item bench0001:/ bench0001:/purchases $$quoter:/item/$$item \
+	    bench0001:/my/purchases bench0001:/my/quotes "sales:/booking?date=$$day" \
+	    "sales:/booking/grid.json?date=$$day" sales:/crm/customers/mine \
+	    sales:/crm/customers/public
 	@echo; echo "Push engine (a round to 100 000 followers through yaocai-pushd):"
 	@YAOCAI_TEST_VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf $(TEST_BIN) --gtest_also_run_disabled_tests \
 	  --gtest_filter='PushBench.*' | grep -E '^push bench|FAILED'

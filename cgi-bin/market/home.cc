@@ -11,6 +11,7 @@ int main() {
     if (req.path() != "/") throw core::NotFound();
     auto now = market::now();
     web::Page page(&req, "market/home.tpl", "首页");
+    if (page.shared_body()) return res.html(page.render());
     // An included body dictionary does not see the layout's values; the hero needs the name.
     page.dict().SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
     // Banners come from the cached site snapshot; a banner change discards the page copies.

@@ -18,8 +18,9 @@ int main() {
     } catch (const std::exception&) {
       f.page = 1;
     }
-    auto pg = market::search(req.db(), req.redis(), f, market::now());
     web::Page page(&req, "market/purchases.tpl", "采购大厅");
+    if (page.shared_body()) return res.html(page.render());
+    auto pg = market::search(req.db(), req.redis(), f, market::now());
     auto& d = page.dict();
     d.SetValue("Q", f.q);
     d.SetValue("VARIETY_FILTER", f.variety);

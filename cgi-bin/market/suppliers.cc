@@ -28,9 +28,10 @@ int main() {
         if (!req.param("page").empty()) page_no = std::max(1, std::stoi(req.param("page")));
       } catch (const std::exception&) {
       }
+      web::Page page(&req, "market/suppliers.tpl", "供应商");
+      if (page.shared_body()) return web::render(res, page);
       long long total = 0;
       auto list = market::suppliers(req.db(), page_no, &total);
-      web::Page page(&req, "market/suppliers.tpl", "供应商");
       page.dict().SetIntValue("TOTAL", total);
       for (const auto& s : list) fill_supplier(page.dict().AddSectionDictionary("SUPPLIER"), s);
       if (list.empty()) page.dict().ShowSection("EMPTY");

@@ -2,6 +2,7 @@
 
 #include "admin/admin.h"
 #include "core/error.h"
+#include "session/user_card.h"
 
 namespace admin {
 namespace {
@@ -62,6 +63,7 @@ void set_disabled(db::Connection& db, const auth::User& admin, long long user_id
   if (disabled && user_id == admin.id) throw core::Forbidden("不能停用自己的账号");
   db::Transaction tx(db);
   db.query("UPDATE user SET disabled = ? WHERE id = ?", disabled ? 1 : 0, user_id);
+  session::user_changed(db, user_id);
   log(db, admin.id, disabled ? "disable" : "enable", "user", user_id);
   tx.commit();
 }
@@ -75,6 +77,7 @@ void set_roles(db::Connection& db, const auth::User& admin, long long user_id,
     throw core::Forbidden("不能取消自己的管理员角色");
   db::Transaction tx(db);
   db.query("UPDATE user SET roles = ? WHERE id = ?", join(roles), user_id);
+  session::user_changed(db, user_id);
   log(db, admin.id, "roles", "user", user_id, join(before.roles) + " → " + join(roles));
   tx.commit();
 }
@@ -84,6 +87,7 @@ void set_member_type(db::Connection& db, const auth::User& admin, long long user
   if (type < 1 || type > 10) throw core::BadRequest("请选择经营主体类型", "user_type");
   db::Transaction tx(db);
   db.query("UPDATE user SET user_type = ? WHERE id = ?", type, user_id);
+  session::user_changed(db, user_id);  // the notices a member sees follow the type
   log(db, admin.id, "user_type", "user", user_id,
       std::string(auth::member_type_name(before.user_type)) + " → " + auth::member_type_name(type));
   tx.commit();
@@ -97,6 +101,7 @@ void set_verified(db::Connection& db, const auth::User& admin, long long user_id
       "UPDATE user SET verified = ? WHERE id = ? AND "
       "(? = 0 OR EXISTS (SELECT 1 FROM user_document d WHERE d.user_id = user.id))",
       verified ? 1 : 0, user_id, verified ? 1 : 0);
+  session::user_changed(db, user_id);
   if (verified && r.affected == 0 && documents(db, user_id).empty())
     throw core::BadRequest("请先上传身份证明材料", "document");
   log(db, admin.id, verified ? "verify" : "unverify", "user", user_id);

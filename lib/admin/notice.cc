@@ -1,6 +1,7 @@
 #include "admin/admin.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "session/user_card.h"
 
 namespace admin {
 namespace {
@@ -42,6 +43,7 @@ long long publish_notice(db::Connection& db, const auth::User& admin, const std:
                          "VALUES (?, ?, ?, ?)",
                          title, body, user_type, admin.id)
                      .insert_id;
+  session::user_changed(db, 0);  // every member's unread badge
   log(db, admin.id, "notice", "notice", id,
       title + (user_type ? std::string(" → ") + auth::member_type_name(*user_type) : " → 全部"));
   tx.commit();

@@ -53,8 +53,12 @@ void user_menu(web::Request& req, const auth::User& u, ctemplate::TemplateDictio
   if (u.is_admin()) d.ShowSection("IS_ADMIN");
   if (u.is_staff()) d.ShowSection("IS_STAFF");
   if (u.works_in_crm()) d.ShowSection("IS_CRM");
-  if (long long n = market::unread_count(req.db(), u.id); n > 0)
-    d.AddSectionDictionary("UNREAD")->SetIntValue("COUNT", n > 99 ? 99 : n);
+  // Kept on the user's card: every change of it raises the user's generation (notify,
+  // mark_read, mark_notices_seen, a new notice, a new member type).
+  long long n = std::atoll(
+      req.card_value("unread", [&] { return std::to_string(market::unread_count(req.db(), u.id)); })
+          .c_str());
+  if (n > 0) d.AddSectionDictionary("UNREAD")->SetIntValue("COUNT", n > 99 ? 99 : n);
 }
 
 void layout(web::Request& req, ctemplate::TemplateDictionary& layout,

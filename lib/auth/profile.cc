@@ -3,6 +3,7 @@
 #include "auth/account.h"
 #include "auth/password.h"
 #include "core/error.h"
+#include "session/user_card.h"
 
 namespace auth {
 
@@ -16,6 +17,7 @@ void update_profile(db::Connection& db, long long user_id, const Profile& p) {
   check_account(check);
   db.query("UPDATE user SET name = ?, nickname = ?, user_type = ? WHERE id = ?", p.name, p.nickname,
            p.user_type, user_id);
+  session::user_changed(db, user_id);
 }
 
 void change_password(db::Connection& db, long long user_id, const std::string& old_password,

@@ -60,4 +60,57 @@ std::optional<User> find_user(db::Connection& db, long long id) {
   return u;
 }
 
+namespace {
+
+std::string join_roles(const std::set<std::string>& roles) {
+  std::string out;
+  for (const auto& r : roles) out += (out.empty() ? "" : ",") + r;
+  return out;
+}
+
+}  // namespace
+
+void user_to_card(const User& u, std::map<std::string, std::string>& card) {
+  card["u.id"] = std::to_string(u.id);
+  card["u.phone"] = u.phone;
+  card["u.username"] = u.username;
+  card["u.name"] = u.name;
+  card["u.nickname"] = u.nickname;
+  card["u.type"] = std::to_string(u.user_type);
+  card["u.roles"] = join_roles(u.roles);
+  card["u.verified"] = u.verified ? "1" : "0";
+  card["u.disabled"] = u.disabled ? "1" : "0";
+  card["u.avatar"] = u.avatar;
+}
+
+std::optional<User> user_from_card(const std::map<std::string, std::string>& card) {
+  auto get = [&](const char* k) -> const std::string* {
+    auto it = card.find(k);
+    return it == card.end() ? nullptr : &it->second;
+  };
+  const std::string* id = get("u.id");
+  if (!id) return std::nullopt;
+  for (const char* k : {"u.phone", "u.username", "u.name", "u.nickname", "u.type", "u.roles",
+                        "u.verified", "u.disabled", "u.avatar"})
+    if (!get(k)) return std::nullopt;
+  User u;
+  try {
+    u.id = std::stoll(*id);
+    u.user_type = std::stoi(*get("u.type"));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  u.phone = *get("u.phone");
+  u.username = *get("u.username");
+  u.name = *get("u.name");
+  u.nickname = *get("u.nickname");
+  std::stringstream roles(*get("u.roles"));
+  for (std::string r; std::getline(roles, r, ',');)
+    if (!r.empty()) u.roles.insert(r);
+  u.verified = *get("u.verified") == "1";
+  u.disabled = *get("u.disabled") == "1";
+  u.avatar = *get("u.avatar");
+  return u;
+}
+
 }  // namespace auth

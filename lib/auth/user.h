@@ -2,6 +2,7 @@
 #pragma once
 #include <array>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -41,5 +42,10 @@ const std::set<std::string>& known_roles();
 const char* member_type_name(int type);
 
 std::optional<User> find_user(db::Connection& db, long long id);
+
+// A user as fields of their card (session/user_card.h), and back: nullopt when `card` holds
+// no user.
+void user_to_card(const User& u, std::map<std::string, std::string>& card);
+std::optional<User> user_from_card(const std::map<std::string, std::string>& card);
 
 }  // namespace auth

@@ -87,12 +87,13 @@ void prune_slots(const std::string& live, long current) {
 
 long page_copy_slot() { return static_cast<long>(std::time(nullptr) / 10); }
 
-std::optional<PageCopy> PageCopy::begin(const std::string& path, const std::string& query) {
+std::optional<PageCopy> PageCopy::begin(const std::string& path, const std::string& query,
+                                        const char* ext) {
   try {
     if (!plain_path(path) || query.size() > kMaxQuery) return std::nullopt;
     for (char c : query)
       if (!query_char(c)) return std::nullopt;
-    std::string name = path.substr(1) + "@" + query + ".html";
+    std::string name = path.substr(1) + "@" + query + ext;
     std::string dir = page_dir();
     if (dir.empty()) return std::nullopt;
     ::mkdir(dir.c_str(), 0755);

@@ -19,8 +19,11 @@ class PageCopy {
  public:
   // A copy of `path` + `query` may be kept (both use only the characters nginx accepts, see
   // conf/nginx/page_copy.conf) and copies are configured ([paths] page_dir); call before
-  // reading the data the page shows. Never throws.
-  static std::optional<PageCopy> begin(const std::string& path, const std::string& query);
+  // reading the data the page shows. Never throws. `ext` names what is kept: ".html", the
+  // page nginx serves, or another part of it that only programs read (nginx looks up
+  // ".html" names alone), such as ".body", the body every visitor of the page sees.
+  static std::optional<PageCopy> begin(const std::string& path, const std::string& query,
+                                       const char* ext = ".html");
   PageCopy(PageCopy&& o) noexcept;
   PageCopy& operator=(PageCopy&& o) noexcept;
   ~PageCopy();

@@ -279,13 +279,24 @@ void Connection::begin() {
 
 void Connection::commit() {
   in_tx_ = false;
+  auto then = std::move(after_commit_);
+  after_commit_.clear();
   exec("COMMIT");
+  for (auto& f : then) f();
 }
 
 void Connection::rollback() {
+  after_commit_.clear();
   if (!my_) return;
   in_tx_ = false;
   exec("ROLLBACK");
+}
+
+void Connection::after_commit(std::function<void()> f) {
+  if (in_tx_)
+    after_commit_.push_back(std::move(f));
+  else
+    f();
 }
 
 Connection& local() {

@@ -3,6 +3,7 @@
 #pragma once
 #include <mysql.h>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -44,6 +45,10 @@ class Connection {
   void commit();
   void rollback();
   bool in_transaction() const { return in_tx_; }
+  // Runs `f` once the current transaction has committed (never if it rolls back), or at once
+  // outside a transaction: for what other readers must only see after the data, like raising
+  // a cache generation (a reader that saw the new generation must also see the new rows).
+  void after_commit(std::function<void()> f);
 
   // Opens the connection if it is not open; throws core::Unavailable when it cannot.
   void ensure_open();
@@ -60,6 +65,7 @@ class Connection {
   Settings s_;
   MYSQL* my_ = nullptr;
   bool in_tx_ = false;
+  std::vector<std::function<void()>> after_commit_;
   std::unordered_map<std::string, std::unique_ptr<Stmt>> stmts_;
 };
 

@@ -2,6 +2,7 @@
 // every page's header does, must not pull ImageMagick into every program.
 #include "image/avatar.h"
 #include "image/store.h"
+#include "session/user_card.h"
 
 namespace image {
 
@@ -11,6 +12,7 @@ std::string set_avatar(db::Connection& db, long long user_id, std::string_view b
       "INSERT INTO user_avatar (user_id, image) VALUES (?, ?) "
       "ON DUPLICATE KEY UPDATE image = VALUES(image)",
       user_id, s.hash);
+  session::user_changed(db, user_id);
   return s.url(Use::avatar);
 }
 

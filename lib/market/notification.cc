@@ -1,5 +1,7 @@
 #include "market/notification.h"
 
+#include "session/user_card.h"
+
 namespace market {
 
 const char* notification_type_name(int type) {
@@ -18,6 +20,7 @@ void notify(db::Connection& db, long long user_id, int type, const std::string& 
       "INSERT INTO notification (user_id, type, title, body, link, created_at)"
       " VALUES (?,?,?,?,?,?)",
       user_id, type, title, body, link, now);
+  session::user_changed(db, user_id);  // the unread badge
 }
 
 long long unread_count(db::Connection& db, long long user_id) {
@@ -38,8 +41,10 @@ long long notice_seen_id(db::Connection& db, long long user_id) {
 }
 
 void mark_notices_seen(db::Connection& db, long long user_id, long long notice_id) {
-  db.query("UPDATE user SET notice_seen_id = ? WHERE id = ? AND notice_seen_id < ?", notice_id,
-           user_id, notice_id);
+  if (db.query("UPDATE user SET notice_seen_id = ? WHERE id = ? AND notice_seen_id < ?", notice_id,
+               user_id, notice_id)
+          .affected > 0)
+    session::user_changed(db, user_id);
 }
 
 std::vector<Notification> list_notifications(db::Connection& db, long long user_id, int limit,
@@ -56,8 +61,10 @@ std::vector<Notification> list_notifications(db::Connection& db, long long user_
 }
 
 void mark_read(db::Connection& db, long long user_id, long long max_id) {
-  db.query("UPDATE notification SET is_read = 1 WHERE user_id = ? AND id <= ? AND is_read = 0",
-           user_id, max_id);
+  if (db.query("UPDATE notification SET is_read = 1 WHERE user_id = ? AND id <= ? AND is_read = 0",
+               user_id, max_id)
+          .affected > 0)
+    session::user_changed(db, user_id);
 }
 
 }  // namespace market

@@ -300,6 +300,55 @@ MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::stri
   return m;
 }
 
+namespace {
+
+// "(?, ?, ?)" for `n` values, and the values as parameters: a list of ids bound one by one.
+std::string placeholders(size_t n) {
+  std::string out = "(";
+  for (size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+  return out + ")";
+}
+
+std::vector<db::Param> id_params(const std::vector<long long>& ids) {
+  std::vector<db::Param> out;
+  out.reserve(ids.size());
+  for (long long id : ids) out.emplace_back(id);
+  return out;
+}
+
+}  // namespace
+
+std::map<long long, std::vector<ItemRow>> items_of(db::Connection& db,
+                                                   const std::vector<long long>& purchase_ids,
+                                                   const std::string& now) {
+  std::map<long long, std::vector<ItemRow>> out;
+  if (purchase_ids.empty()) return out;
+  auto r =
+      db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE i.purchase_id IN ") +
+                  placeholders(purchase_ids.size()) + " ORDER BY i.purchase_id, i.position",
+              id_params(purchase_ids));
+  for (const auto& row : r.rows) {
+    auto it = item_of(db, row, now);
+    out[it.purchase_id].push_back(std::move(it));
+  }
+  return out;
+}
+
+std::map<long long, ItemQuoteSummary> item_summaries(db::Connection& db,
+                                                     const std::vector<long long>& item_ids) {
+  std::map<long long, ItemQuoteSummary> out;
+  if (item_ids.empty()) return out;
+  for (long long id : item_ids) out[id];
+  auto r = db.exec(std::string("SELECT item_id, MIN(CASE WHEN state <> 2 THEN price END),"
+                               " COALESCE(SUM(state = 1), 0), COALESCE(SUM(buyer_read = 0), 0)"
+                               " FROM quote WHERE item_id IN ") +
+                       placeholders(item_ids.size()) + " GROUP BY item_id",
+                   id_params(item_ids));
+  for (const auto& row : r.rows)
+    out[row.i64(0)] = {row.null(1) ? "" : row.str(1), row.i64(2), row.i64(3)};
+  return out;
+}
+
 ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
   auto r = db.query(
       "SELECT MIN(CASE WHEN state <> 2 THEN price END), COALESCE(SUM(state = 1), 0),"
@@ -311,12 +360,26 @@ ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
 std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
   auto r = db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
                     supplier_id);
-  std::vector<MyQuote> out;
+  std::vector<QuoteRow> quotes;
+  std::vector<long long> item_ids;
   for (const auto& row : r.rows) {
-    auto q = quote_of(row);
-    auto it = load_item(db, q.item_id, now);
-    if (it) out.push_back({q, *it});
+    quotes.push_back(quote_of(row));
+    item_ids.push_back(quotes.back().item_id);
   }
+  // Their items in one query, not one per quote.
+  std::map<long long, ItemRow> items;
+  if (!item_ids.empty()) {
+    auto ir = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE i.id IN ") +
+                          placeholders(item_ids.size()),
+                      id_params(item_ids));
+    for (const auto& row : ir.rows) {
+      auto it = item_of(db, row, now);
+      items.emplace(it.id, std::move(it));
+    }
+  }
+  std::vector<MyQuote> out;
+  for (auto& q : quotes)
+    if (auto it = items.find(q.item_id); it != items.end()) out.push_back({q, it->second});
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Read side of the marketplace: the rows the pages show, loaded with a few indexed queries.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,14 @@ struct ItemQuoteSummary {
   long long accepted = 0, unread = 0;
 };
 ItemQuoteSummary item_summary(db::Connection& db, long long item_id);
+// The same for many items in one query (a page of orders): by item id, items without
+// quotes included.
+std::map<long long, ItemQuoteSummary> item_summaries(db::Connection& db,
+                                                     const std::vector<long long>& item_ids);
+// The items of many orders in one query: by order id, each in its order's item positions.
+std::map<long long, std::vector<ItemRow>> items_of(db::Connection& db,
+                                                   const std::vector<long long>& purchase_ids,
+                                                   const std::string& now);
 
 struct MyQuote {
   QuoteRow quote;

@@ -17,6 +17,10 @@ struct Session {
   bool remember = false;                    // "记住我": 7-day lifetime and a persistent cookie
   std::string csrf;                         // the token every POST must echo
   std::map<std::string, std::string> data;  // other values (WeChat nonce, pending binding...)
+  // The logged-in user's card (session/user_card.h), read in the same round trip: its fields
+  // when it is current (else empty), and the generation a card made now must carry.
+  std::map<std::string, std::string> card;
+  std::string card_gen;
 };
 
 struct Lifetimes {

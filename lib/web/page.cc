@@ -22,7 +22,7 @@ LayoutHook& layout_hook() {
 void install_layout_hook(LayoutHook hook) { layout_hook() = hook; }
 
 Page::Page(Request* req, const std::string& tpl, const std::string& title)
-    : req_(req), root_("layout") {
+    : req_(req), root_("layout"), tpl_(tpl) {
   body_ = root_.AddIncludeDictionary("BODY");
   body_->SetFilename(tpl);
   root_.SetValue("TITLE", title);
@@ -37,9 +37,37 @@ void Page::has_form() {
   if (req_) req_->session();
 }
 
+namespace {
+// Shows a body rendered before (the layout includes BODY).
+constexpr const char* kKeptBody = "layout/kept_body.tpl";
+}  // namespace
+
+bool Page::shared_body() {
+  if (!req_ || !req_->public_page() || req_->method() != "GET") return false;
+  shared_ = core::PageCopy::begin(req_->path(), req_->query_string(), ".body");
+  if (!shared_) return false;
+  auto html = shared_->existing();
+  if (!html) return false;
+  body_->SetFilename(kKeptBody);
+  body_->SetValue("BODY_HTML", *html);
+  shared_kept_ = true;
+  return true;
+}
+
 std::string Page::render() {
+  if (shared_ && !shared_kept_) {
+    // Rendered alone, as the layout would include it: an include sees only its own values.
+    std::string html;
+    if (!ctemplate::ExpandTemplate(tpl_, ctemplate::DO_NOT_STRIP, body_, &html))
+      throw std::runtime_error("template expansion failed for " + tpl_);
+    shared_->keep(html);
+    body_->SetFilename(kKeptBody);
+    body_->SetValue("BODY_HTML", html);
+    shared_kept_ = true;
+  }
   if (req_ && lookup_user) {
-    if (const session::Session* s = req_->existing_session()) body_->SetValue("CSRF", s->csrf);
+    if (const session::Session* s = req_->existing_session(); s && !shared_kept_)
+      body_->SetValue("CSRF", s->csrf);
     ctemplate::TemplateDictionary* logged_in = nullptr;
     if (const auth::User* u = req_->user()) {
       logged_in = root_.AddSectionDictionary("LOGGED_IN");

@@ -2,7 +2,10 @@
 #pragma once
 #include <ctemplate/template.h>
 
+#include <optional>
 #include <string>
+
+#include "core/page_copy.h"
 
 namespace web {
 
@@ -30,6 +33,12 @@ class Page {
   // dictionary (sections inherit it), for <input type="hidden" name="csrf_token">. A page that
   // shows a form to visitors who may have no session yet (login, register) calls this first.
   void has_form();
+  // Public pages (route option `public`) show every visitor the same body, so for visitors
+  // with a session too the rendered body is kept next to the page's copy (".body": same
+  // slot, same discarding, core/page_copy.h) and rendered once per change. Call before
+  // reading the page's data; true when the kept body will be shown, and then the caller
+  // skips filling the body. The body of such a page shows nothing of its visitor (no CSRF).
+  bool shared_body();
   std::string render();
   // Whether the layout may ask the database/Redis who is logged in (not on a 5xx page).
   bool lookup_user = true;
@@ -38,6 +47,9 @@ class Page {
   Request* req_;
   ctemplate::TemplateDictionary root_;
   ctemplate::TemplateDictionary* body_;
+  std::string tpl_;
+  std::optional<core::PageCopy> shared_;  // where the shared body is kept
+  bool shared_kept_ = false;              // the body is the kept one (BODY_HTML)
 };
 
 // Renders `page` into `res` with `status`.

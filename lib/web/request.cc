@@ -11,6 +11,7 @@
 #include "core/config.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "session/user_card.h"
 #include "web/form.h"
 #include "web/response.h"
 
@@ -273,11 +274,36 @@ const auth::User* Request::user() {
   if (!user_loaded_) {
     user_loaded_ = true;
     if (auto* s = existing_session(); s && s->user_id > 0) {
-      user_ = auth::find_user(db(), s->user_id);
+      if (auto u = auth::user_from_card(s->card); u && u->id == s->user_id) {
+        user_ = std::move(u);
+      } else {
+        user_ = auth::find_user(db(), s->user_id);
+        s->card.clear();
+        if (user_) {
+          auth::user_to_card(*user_, s->card);
+          card_changed_ = true;
+        }
+      }
       if (user_ && user_->disabled) user_.reset();
     }
   }
   return user_ ? &*user_ : nullptr;
+}
+
+std::string Request::card_value(const std::string& name, const std::function<std::string()>& make) {
+  if (!user()) return "";
+  auto& card = session_->card;
+  if (auto it = card.find(name); it != card.end()) return it->second;
+  std::string v = make();
+  card[name] = v;
+  card_changed_ = true;
+  return v;
+}
+
+void Request::keep_card() {
+  if (!card_changed_ || !session_ || session_->user_id <= 0 || session_->card_gen.empty()) return;
+  card_changed_ = false;
+  session::keep_card(redis(), session_->user_id, session_->card_gen, session_->card);
 }
 
 const auth::User& Request::require_login() {
@@ -299,6 +325,7 @@ void Request::login(long long user_id, bool remember) {
   session_ = store_.rotate(old, user_id, remember);
   session_loaded_ = true;
   user_loaded_ = false;
+  card_changed_ = false;
   user_.reset();
   set_session_cookie(*session_, false);
 }

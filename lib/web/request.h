@@ -1,6 +1,7 @@
 // One HTTP request as a route sees it: parameters, form (urlencoded or multipart, parsed by
 // cgicc), JSON body, cookies, headers, and the session and user behind it.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -60,6 +61,8 @@ class Request {
   std::string cookie(const std::string& name) const;
   std::string remote_addr() const { return ex_.param("REMOTE_ADDR"); }
   bool secure() const { return ex_.param("HTTPS") == "on"; }
+  // The route is marked `public` (conf/routes): nginx serves its page copies.
+  bool public_page() const { return ex_.param("YAOCAI_PAGE_COPY") == "1"; }
   // JSON endpoints (.json, /api/, /v1/, a JSON body or Accept) get JSON errors.
   bool wants_json() const;
 
@@ -73,8 +76,15 @@ class Request {
   // True when the POST carries this session's token (field csrf_token or X-CSRF-Token).
   bool csrf_ok();
 
-  // The logged-in, enabled user, if any.
+  // The logged-in, enabled user, if any: from the user's card (session/user_card.h) when it
+  // is current, else from the database.
   const auth::User* user();
+  // A value of the logged-in user's card: the stored one, or `make()`'s, which the card keeps
+  // from then on (until the user changes). For what the layout shows every user of their
+  // own (the unread badge); "" without a logged-in user.
+  std::string card_value(const std::string& name, const std::function<std::string()>& make);
+  // Saves the card if this request made any of it (web::answer calls it after the page).
+  void keep_card();
   // The user, or LoginRequired (a redirect to /login for pages, 401 for JSON).
   const auth::User& require_login();
   // The user if it has one of `roles` (admin always passes), else Forbidden.
@@ -104,6 +114,7 @@ class Request {
   bool session_loaded_ = false;
   std::optional<auth::User> user_;
   bool user_loaded_ = false;
+  bool card_changed_ = false;
 };
 
 // The session cookie's name.

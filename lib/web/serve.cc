@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -149,6 +148,12 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
     g_log.error(rid, e.what());
     fail(500, "internal", "服务器出错了，请稍后再试", "");
   }
+  // What this request learned of its user serves their next requests (session/user_card.h).
+  if (req) try {
+      req->keep_card();
+    } catch (const std::exception& e) {
+      g_log.error(rid, e.what());
+    }
   std::string out;
   try {
     out = res.serialize();
@@ -225,18 +230,17 @@ int serve(const Handler& handler, Options options) {
 
   const char* t = std::getenv("YAOCAI_THREADS");
   int threads = t ? std::max(1, std::atoi(t)) : 1;
-  std::mutex accept_mutex;  // libfcgi's threaded example serialises accept()
+  // No lock around FCGX_Accept_r (libfcgi's threaded example serialises it): accept() on one
+  // listening socket is safe from many threads on Linux, and with nginx's fastcgi_keep_conn
+  // FCGX_Accept_r waits for the next request on the connection this thread already holds; a
+  // lock held there would keep every other thread from accepting.
   auto loop = [&] {
     FCGX_Request r;
     FCGX_InitRequest(&r, 0, 0);
     for (;;) {
-      int rc;
-      {
-        std::lock_guard lock(accept_mutex);
-        rc = FCGX_Accept_r(&r);
-        if (rc >= 0) ++g_busy;
-      }
+      int rc = FCGX_Accept_r(&r);
       if (rc < 0) break;
+      ++g_busy;
       FastCgiExchange ex(r);
       answer(ex, handler, options);
       FCGX_Finish_r(&r);

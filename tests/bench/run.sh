@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # tests/bench/run.sh — page throughput against nginx serving a static file of the same size.
 #
-#   tests/bench/run.sh [--var DIR] [-d SECONDS] [URL...]      (default URLs: /healthz /)
+#   tests/bench/run.sh [--var DIR] [-d SECONDS] [[USER:]URL...]      (default URLs: /healthz /)
+#
+# A URL given as USER:URL (e.g. bench0001:/my/purchases) is fetched logged in as that user:
+# a session made by `bin/yaocai session USER` (needs YAOCAI_CONF, default <var>/app.conf).
 #
 # Needs the running local stack (bin/stack start); the port comes from <var>/port. For each
 # URL the body is fetched once and stored as <var>/bench/<slug>.<ext>, which nginx serves at
@@ -25,7 +28,7 @@ while (($#)); do
     --var) VAR=$2; shift 2 ;;
     --var=*) VAR=${1#*=}; shift ;;
     -d) DURATION=$2; shift 2 ;;
-    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
     -*) echo "bench: unknown option $1" >&2; exit 2 ;;
     *) URLS+=("$1"); shift ;;
   esac
@@ -62,17 +65,41 @@ wrk_run() { # url [header]
 printf 'wrk -t2 -c64 -d%ss against %s (%s)\n\n' "$DURATION" "$BASE" "$VAR"
 printf '%-36s %6s %8s %11s %12s %8s %9s %10s\n' URL status bytes 'page req/s' 'static req/s' \
   page/st 'p99 page' 'p99 static'
+# One session per USER of USER:URL arguments.
+declare -A USER_COOKIE=()
+user_cookie() { # user
+  if [[ -z ${USER_COOKIE[$1]-} ]]; then
+    USER_COOKIE[$1]=$(YAOCAI_CONF=${YAOCAI_CONF:-$VAR/app.conf} "$ROOT/bin/yaocai" session "$1") ||
+      { echo "bench: cannot log in as $1" >&2; exit 1; }
+  fi
+  printf '%s' "${USER_COOKIE[$1]}"
+}
+
 # One row per URL: anonymous ones first, then the logged-in ones.
 JOBS=()
-for url in "${URLS[@]}"; do JOBS+=("-|$url"); done
+for url in "${URLS[@]}"; do
+  if [[ $url =~ ^([A-Za-z0-9_]+):(/.*)$ ]]; then
+    user_cookie "${BASH_REMATCH[1]}" >/dev/null
+    JOBS+=("${BASH_REMATCH[1]}|${BASH_REMATCH[2]}")
+  else
+    JOBS+=("-|$url")
+  fi
+done
 for url in "${COOKIE_URLS[@]}"; do JOBS+=("c|$url"); done
 for job in "${JOBS[@]}"; do
   url=${job#*|}
   header= label=$url
-  if [[ ${job%%|*} == c ]]; then
-    header="Cookie: $BENCH_COOKIE"
-    label="$url (login)"
-  fi
+  case ${job%%|*} in
+    -) ;;
+    c)
+      header="Cookie: $BENCH_COOKIE"
+      label="$url (login)"
+      ;;
+    *)
+      header="Cookie: ${USER_COOKIE[${job%%|*}]}"
+      label="$url (${job%%|*})"
+      ;;
+  esac
   body=$(mktemp)
   meta=$(curl -sS -o "$body" -w '%{http_code} %{size_download} %{content_type}' \
     ${header:+-H "$header"} "$BASE$url") || meta="000 0 -"

@@ -92,3 +92,28 @@ TEST_F(Db, WrongParameterCountIsAnError) { EXPECT_THROW(db().query("SELECT ? + ?
 TEST_F(Db, SessionTimeZoneIsBusinessZone) {
   EXPECT_EQ(db().query("SELECT @@session.time_zone").one().str(0), "+08:00");
 }
+
+TEST_F(Db, AfterCommitRunsOnceTheTransactionCommitsAndNeverAfterARollback) {
+  int ran = 0;
+  {
+    db::Transaction tx(db());
+    db().query("INSERT INTO t (k) VALUES (?)", "after-commit");
+    db().after_commit([&] {
+      // The committed row is what a reader sees by now.
+      ++ran;
+    });
+    EXPECT_EQ(ran, 0) << "not before the commit";
+    tx.commit();
+  }
+  EXPECT_EQ(ran, 1);
+  {
+    db::Transaction tx(db());
+    db().after_commit([&] { ++ran; });
+  }  // rolled back
+  EXPECT_EQ(ran, 1);
+  db::Transaction tx(db());
+  tx.commit();
+  EXPECT_EQ(ran, 1) << "a rolled-back transaction's callbacks are gone for good";
+  db().after_commit([&] { ++ran; });
+  EXPECT_EQ(ran, 2) << "outside a transaction: at once";
+}

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "redis/client.h"
+#include "session/user_card.h"
 
 namespace {
 session::Store store() { return session::Store(redis::local(), session::Lifetimes{86400, 604800}); }
@@ -124,4 +125,41 @@ TEST(SessionIndex, UsingASessionKeepsItsIndexAliveAndIndexesOlderSessions) {
   auto anon = st.create();
   ASSERT_TRUE(st.load(anon.id));
   EXPECT_EQ(redis::local().cmd({"EXISTS", index_key(0)}).num, 0);
+}
+
+// The user's card (session/user_card.h) comes with the session, and only while neither the
+// user nor every user has changed since it was made.
+TEST(SessionCard, ComesWithTheSessionUntilTheUserOrEveryUserChanges) {
+  auto st = store();
+  auto& r = redis::local();
+  long long uid = 900000000 + std::random_device{}() % 1000000;
+  auto s = st.rotate(session::Session{}, uid, false);
+  auto first = st.load(s.id);
+  ASSERT_TRUE(first);
+  EXPECT_TRUE(first->card.empty()) << "no card yet";
+  ASSERT_FALSE(first->card_gen.empty());
+  session::keep_card(r, uid, first->card_gen, {{"u.name", "卡片"}, {"unread", "3"}});
+  auto second = st.load(s.id);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->card["u.name"], "卡片");
+  EXPECT_EQ(second->card["unread"], "3");
+
+  session::user_changed_now(r, uid);
+  auto third = st.load(s.id);
+  EXPECT_TRUE(third->card.empty()) << "the user changed";
+  session::keep_card(r, uid, third->card_gen, {{"unread", "4"}});
+  EXPECT_EQ(st.load(s.id)->card["unread"], "4");
+  session::user_changed_now(r, 0);
+  EXPECT_TRUE(st.load(s.id)->card.empty()) << "every user changed (a notice)";
+}
+
+TEST(SessionCard, ACardMadeBeforeAChangeIsNeverKept) {
+  auto st = store();
+  auto& r = redis::local();
+  long long uid = 910000000 + std::random_device{}() % 1000000;
+  auto s = st.rotate(session::Session{}, uid, false);
+  auto read = st.load(s.id);          // a request reads the generation, then the database...
+  session::user_changed_now(r, uid);  // ...while another commits a change and raises it
+  session::keep_card(r, uid, read->card_gen, {{"unread", "0"}});
+  EXPECT_TRUE(st.load(s.id)->card.empty()) << "the card read before the change is dropped";
 }

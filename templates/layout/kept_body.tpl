@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}{{BODY_HTML:none}}

@@ -1,0 +1,109 @@
+// Logged-in pages are as fresh as anonymous ones: the shared body of a public page (kept next
+// to its copy) and the visitor's header (the user's card in Redis) both show a change on the
+// very next request (README "Page copies", session/user_card.h).
+#include <gtest/gtest.h>
+
+#include "redis/client.h"
+#include "session/user_card.h"
+#include "tests/support/http.h"
+#include "tests/support/market.h"
+#include "tests/support/member.h"
+#include "tests/support/session.h"
+
+using testenv::Http;
+using testenv::member;
+using namespace testenv::market_steps;
+
+namespace {
+const std::string kBadge = "通知 <span class=\"badge bg-danger\">";
+}  // namespace
+
+TEST(LoggedInFreshness, MembersSeeListChangesOnTheNextRequestUnderTheirOwnHeader) {
+  auto buyer = member("登录新鲜采购商");
+  auto supplier = member("登录新鲜供应商");
+  auto viewer = member("登录新鲜浏览者");
+  auto other = member("另一位浏览者");
+  for (auto* m : {&viewer, &other}) {
+    m->c().get("/");
+    m->c().get("/purchases?status=1");
+  }
+  long long item = item_of(publish(buyer));
+  std::string link = "/item/" + std::to_string(item) + "\"";
+  for (auto* m : {&viewer, &other}) {
+    auto home = m->c().get("/").body;
+    EXPECT_TRUE(has(home, link)) << "publishing shows at once";
+    EXPECT_TRUE(has(m->c().get("/purchases?status=1").body, link));
+  }
+  auto home = viewer.c().get("/").body;
+  EXPECT_TRUE(has(home, "登录新鲜浏览者")) << "the viewer's own header";
+  EXPECT_FALSE(has(home, "另一位浏览者")) << "not the header of whoever saw the body first";
+  EXPECT_TRUE(has(other.c().get("/").body, "另一位浏览者"));
+  EXPECT_TRUE(has(viewer.c().get("/purchases").body, viewer.csrf)) << "their own CSRF token";
+
+  quote_id(quote(supplier, item));
+  EXPECT_NE(viewer.c().get("/").body, home) << "a quote changes the totals and the count";
+  buyer.c().post("/item/" + std::to_string(item) + "/close", {{"csrf_token", buyer.csrf}});
+  EXPECT_FALSE(has(viewer.c().get("/").body, link)) << "closing removes it at once";
+  EXPECT_FALSE(has(viewer.c().get("/purchases?status=1").body, link));
+}
+
+TEST(LoggedInFreshness, TheUnreadBadgeFollowsNotificationsAndNotices) {
+  auto buyer = member("角标采购商");
+  auto supplier = member("角标供应商");
+  // A member since yesterday (notices older than an account are not news to it) who has seen
+  // every notice other tests published; written behind lib/'s back, so the card is told.
+  sql().query(
+      "UPDATE user SET created_at = created_at - INTERVAL 1 DAY,"
+      " notice_seen_id = (SELECT COALESCE(MAX(id), 0) FROM notice) WHERE id = ?",
+      buyer.id);
+  session::user_changed_now(redis::local(), buyer.id);
+  long long item = item_of(publish(buyer));
+  EXPECT_FALSE(has(buyer.c().get("/").body, kBadge)) << "nothing unread yet";
+  quote_id(quote(supplier, item));
+  EXPECT_TRUE(has(buyer.c().get("/").body, kBadge + "1</span>")) << "a new quote tells the buyer";
+  EXPECT_TRUE(has(buyer.c().get("/purchases").body, kBadge + "1</span>"));
+  buyer.c().get("/my/notifications");
+  EXPECT_FALSE(has(buyer.c().get("/").body, kBadge)) << "read now";
+
+  auto admin = member("角标管理员", "admin");
+  ASSERT_EQ(admin.c()
+                .post("/admin/notices", {{"csrf_token", admin.csrf},
+                                         {"audience", "all"},
+                                         {"title", "角标测试通知"},
+                                         {"body", "给每个人"}})
+                .status,
+            303);
+  EXPECT_TRUE(has(buyer.c().get("/").body, kBadge + "1</span>")) << "a notice to everyone";
+  buyer.c().get("/my/notifications");
+  EXPECT_FALSE(has(buyer.c().get("/").body, kBadge));
+}
+
+TEST(LoggedInFreshness, NameRolesAndDisablingShowOnTheNextRequest) {
+  auto m = member("改名之前");
+  EXPECT_TRUE(has(m.c().get("/").body, "改名之前"));
+  ASSERT_EQ(m.c()
+                .post("/my/settings", {{"csrf_token", m.csrf},
+                                       {"action", "profile"},
+                                       {"name", "改名之后"},
+                                       {"nickname", ""},
+                                       {"user_type", "3"}})
+                .status,
+            303);
+  auto home = m.c().get("/").body;
+  EXPECT_TRUE(has(home, "改名之后"));
+  EXPECT_FALSE(has(home, "改名之前"));
+  EXPECT_FALSE(has(home, "href=\"/booking\"")) << "not staff yet";
+
+  auto admin = member("新鲜管理员", "admin");
+  std::string url = "/admin/users/" + std::to_string(m.id);
+  ASSERT_EQ(admin.c()
+                .post(url, {{"csrf_token", admin.csrf}, {"action", "roles"}, {"roles", "staff"}})
+                .status,
+            303);
+  EXPECT_TRUE(has(m.c().get("/").body, "href=\"/booking\"")) << "the new role's menu at once";
+  EXPECT_EQ(m.c().get("/booking/mine").status, 200);
+  ASSERT_EQ(admin.c().post(url, {{"csrf_token", admin.csrf}, {"action", "disable"}}).status, 303);
+  auto after = m.c().get("/");
+  EXPECT_FALSE(has(after.body, "改名之后")) << "a disabled member is logged out at once";
+  EXPECT_NE(m.c().get("/booking/mine").status, 200);
+}
