@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -230,17 +231,18 @@ int serve(const Handler& handler, Options options) {
 
   const char* t = std::getenv("YAOCAI_THREADS");
   int threads = t ? std::max(1, std::atoi(t)) : 1;
-  // No lock around FCGX_Accept_r (libfcgi's threaded example serialises it): accept() on one
-  // listening socket is safe from many threads on Linux, and with nginx's fastcgi_keep_conn
-  // FCGX_Accept_r waits for the next request on the connection this thread already holds; a
-  // lock held there would keep every other thread from accepting.
+  std::mutex accept_mutex;  // libfcgi's threaded example serialises accept()
   auto loop = [&] {
     FCGX_Request r;
     FCGX_InitRequest(&r, 0, 0);
     for (;;) {
-      int rc = FCGX_Accept_r(&r);
+      int rc;
+      {
+        std::lock_guard lock(accept_mutex);
+        rc = FCGX_Accept_r(&r);
+        if (rc >= 0) ++g_busy;
+      }
       if (rc < 0) break;
-      ++g_busy;
       FastCgiExchange ex(r);
       answer(ex, handler, options);
       FCGX_Finish_r(&r);

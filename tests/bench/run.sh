@@ -128,9 +128,15 @@ done
 # RSS counts every shared library page a process has touched, though all ~40 programs share
 # them; PSS divides shared pages among their users: what the process adds to the machine.
 printf '\n%-28s %8s %9s %9s\n' 'FastCGI process' pid 'RSS MiB' 'PSS MiB'
+# The pid files name each program's supervisor (multiwatch): the programs are its children.
+workers() { # pid
+  local kids
+  kids=$(cat /proc/"$1"/task/*/children 2>/dev/null)
+  echo "${kids:-$1}"
+}
 for pidfile in "$VAR"/run/fcgi/*.pid; do
   name=$(basename "$pidfile" .pid)
-  for pid in $(cat "$pidfile"); do
+  for pid in $(for sup in $(cat "$pidfile"); do workers "$sup"; done); do
     read -r rss pss < <(awk '/^Rss:/ { r = $2 } /^Pss:/ { p = $2 } END { print r, p }' \
       "/proc/$pid/smaps_rollup" 2>/dev/null) || rss=
     if [[ -n $rss ]]; then
