@@ -80,13 +80,13 @@ void my_notifications(web::Request& req, web::Response& res, long long uid) {
   // System notices (type 4) are read from the admin's notice table for the member's type
   // rather than copied into one row per member on broadcast; shown now, so seen.
   auto notices = admin::notices_for(req.db(), req.user()->user_type, 20);
-  long long seen = market::notice_seen_id(req.db(), uid);
+  auto unseen = market::unseen_notices(req.db(), uid);
   for (const auto& n : notices) {
     auto* r = d.AddSectionDictionary("NOTICE");
     r->SetValue("TITLE", n.title);
     r->SetValue("BODY", n.body);
     r->SetValue("TIME", n.created_at);
-    if (n.id > seen) r->ShowSection("UNREAD_NOTICE");
+    if (unseen.count(n.id)) r->ShowSection("UNREAD_NOTICE");
   }
   if (list.empty() && notices.empty()) d.ShowSection("EMPTY");
   // The page is rendered before anything is marked, so its header badge counts exactly the
