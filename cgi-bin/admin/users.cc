@@ -41,7 +41,10 @@ void list(web::Request& req, web::Response& res) {
     r->SetIntValue("ID", u.id);
     r->SetValue("PHONE", u.phone);
     r->SetValue("USERNAME", u.username);
-    r->SetValue("NAME", u.name);
+    // The name is the link to the member (a card's title on a phone): members who gave none
+    // are named as elsewhere on the site, else by phone.
+    std::string name = !u.name.empty() ? u.name : u.display_name();
+    r->SetValue("NAME", !name.empty() ? name : !u.phone.empty() ? u.phone : "未命名会员");
     r->SetValue("NICKNAME", u.nickname);
     r->SetValue("TYPE", auth::member_type_name(u.user_type));
     std::string roles;
