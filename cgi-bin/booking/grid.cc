@@ -27,14 +27,16 @@ booking::Grid day_grid(web::Request& req, const booking::Slots& slots, const std
 booking::Outcome save(web::Request& req, const auth::User& user, const booking::Change& change,
                       const booking::Slots& slots, const std::string& today, int now_hour) {
   auto o = booking::apply(req.db(), user, change, slots, today, now_hour);
-  if (o.added + o.cancelled > 0) booking::DayCache(req.redis(), req.db()).changed(change.date);
+  booking::DayCache cache(req.redis(), req.db());
+  for (const auto& date : o.dates) cache.changed(date);
   return o;
 }
 
 struct View {
   std::string message, kind = "success";
   std::set<booking::CellRef> conflicts, checked;
-  std::string note;
+  std::string note, subject;
+  int weeks = 1;
 };
 
 void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
@@ -55,6 +57,17 @@ void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
   }
   if (user.is_admin()) d.ShowSection("ADMIN");
   d.SetValue("NOTE", v.note);
+  d.SetValue("SUBJECT", v.subject);
+  d.SetIntValue("MAX_SUBJECT", booking::kMaxSubject);
+  // A weekly meeting may repeat as long as its last week is within the horizon.
+  for (int w = 1;
+       w == 1 || !booking::beyond_horizon(g.slots, core::add_days(g.date, 7 * (w - 1)), today);
+       ++w) {
+    auto* o = d.AddSectionDictionary("WEEKS");
+    o->SetIntValue("N", w);
+    o->SetValue("LABEL", w == 1 ? "不重复" : "每周重复，共 " + std::to_string(w) + " 周");
+    if (w == v.weeks) o->ShowSection("SELECTED");
+  }
   for (int s = 1; s <= g.slots.count(); ++s) {
     auto* slot = d.AddSectionDictionary("SLOT");
     slot->SetIntValue("ID", s);
@@ -67,13 +80,15 @@ void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
   web::render(res, page, status);
 }
 
-std::string conflict_text(const booking::Grid& g, const std::vector<booking::CellRef>& cells) {
+// "百草厅 9:00", with the date when it is not the grid's (a weekly meeting's later week).
+std::string conflict_text(const booking::Grid& g, const std::vector<booking::Conflict>& cells) {
   std::string out;
   for (const auto& c : cells) {
-    std::string room = "#" + std::to_string(c.room);
+    std::string room = "#" + std::to_string(c.cell.room);
     for (const auto& row : g.rows)
-      if (row.room.id == c.room) room = row.room.name;
-    out += (out.empty() ? "" : "、") + room + " " + g.slots.label(c.slot);
+      if (row.room.id == c.cell.room) room = row.room.name;
+    out += (out.empty() ? "" : "、") + (c.date == g.date ? "" : c.date + " ") + room + " " +
+           g.slots.label(c.cell.slot);
   }
   return out;
 }
@@ -86,10 +101,13 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
   std::string date = req.arg("date");
   View v;
   v.note = req.arg("note");
+  v.subject = req.arg("subject");
   int status = 200;
   booking::Change change;
   try {
-    change = booking::parse_change(date, req.args("add"), req.args("cancel"), v.note);
+    change = booking::parse_change(booking::ChangeForm{date, req.args("add"), req.args("cancel"),
+                                                       v.note, v.subject, req.arg("weeks")});
+    v.weeks = change.weeks;
     auto o = save(req, user, change, slots, today, now_hour);
     if (o.ok()) {
       // A meeting cancelled from "my bookings" goes back there, the rest to the day's grid.
@@ -99,7 +117,8 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
                    "&cancelled=" + std::to_string(o.cancelled));
       return;
     }
-    v.conflicts.insert(o.conflicts.begin(), o.conflicts.end());
+    for (const auto& c : o.conflicts)
+      if (c.date == date) v.conflicts.insert(c.cell);
     auto g = day_grid(req, slots, date, user.id, today, now_hour);
     v.message = "以下时段已被占用或预订已变化，本次未做任何更改：" + conflict_text(g, o.conflicts);
     status = 409;
@@ -163,7 +182,7 @@ int main() {
       const auto& user = staff(req);
       auto change = booking::parse_change(req.json());
       auto o = save(req, user, change, slots, today, now_hour);
-      res.json(booking::to_json(o), o.ok() ? 200 : 409);
+      res.json(booking::to_json(change, o), o.ok() ? 200 : 409);
     } else if (path == "/booking" || path == "/booking/") {
       if (req.is_post()) return save_form(req, res, slots, today, now_hour);
       if (req.method() != "GET" && req.method() != "HEAD") throw core::MethodNotAllowed();

@@ -45,6 +45,7 @@ void show_mine(web::Request& req, web::Response& res) {
     x->SetValue("DATE", m.date);
     x->SetValue("TIME", std::to_string(m.start_hour) + ":00-" + std::to_string(m.end_hour) + ":00");
     x->SetValue("ROOM", m.room_name);
+    x->SetValue("SUBJECT", m.subject);
     x->SetValue("LOCATION", m.location);
     x->SetIntValue("HOURS", m.end_hour - m.start_hour);
     // Cancelling a meeting is the grid's own form (POST /booking) over all its slots.

@@ -97,6 +97,14 @@
     return r && s ? r.textContent + ' ' + s.textContent : room + ':' + slot;
   }
 
+  function subject(parent, cell) {
+    if (!cell.subject) return;
+    var s = document.createElement('span');
+    s.className = 'cell-subject';
+    s.textContent = cell.subject;
+    parent.appendChild(s);
+  }
+
   // Rebuilds one cell the way the server renders it (booking/grid_html.cc; textContent only:
   // names are data).
   function paint(td, room, cell, selected, conflict) {
@@ -113,10 +121,12 @@
       cb.setAttribute('aria-labelledby', (free ? 'bk-add' : 'bk-cancel') + ' bk-r' + room.id + ' bk-s' + cell.slot);
       lab.appendChild(cb);
       lab.appendChild(document.createTextNode(free ? '空闲' : '我的'));
+      subject(lab, cell);
       td.appendChild(lab);
     } else {
       if (cell.state === 'past') td.setAttribute('aria-describedby', 'bk-past');
       td.textContent = cell.user || '';
+      subject(td, cell);
     }
     sync(td);
   }
@@ -126,7 +136,9 @@
     if (keepSelection)
       cells().forEach(function (td) { var cb = box(td); if (cb && cb.checked) selected[cb.name + td.id] = true; });
     var bad = {};
-    (conflicts || []).forEach(function (c) { bad['cell-' + c.room + '-' + c.slot] = true; });
+    (conflicts || []).forEach(function (c) {
+      if (!c.date || c.date === date) bad['cell-' + c.room + '-' + c.slot] = true;
+    });
     return fetch('/booking/grid.json?date=' + encodeURIComponent(date), {
       credentials: 'same-origin', headers: { 'Accept': 'application/json' }
     }).then(function (r) { return r.json(); }).then(function (g) {
@@ -161,6 +173,10 @@
     var body = { date: date, add: add, cancel: cancel };
     var note = document.getElementById('booking-note');
     if (note && note.value) body.note = note.value;
+    var subject = document.getElementById('booking-subject');
+    if (subject && subject.value) body.subject = subject.value;
+    var weeks = document.getElementById('booking-weeks');
+    if (weeks) body.weeks = parseInt(weeks.value, 10) || 1;
     saveButton.disabled = true;
     fetch('/booking/save', {
       method: 'POST', credentials: 'same-origin',
@@ -175,7 +191,9 @@
         return refresh(false, []);
       }
       if (res.status === 409) {
-        var names = (j.conflicts || []).map(function (c) { return cellName(c.room, c.slot); });
+        var names = (j.conflicts || []).map(function (c) {
+          return (c.date && c.date !== date ? c.date + ' ' : '') + cellName(c.room, c.slot);
+        });
         say('以下时段已被占用或预订已变化，本次未做任何更改：' + names.join('、'), 'danger');
         return refresh(true, j.conflicts);
       }

@@ -98,7 +98,8 @@ std::string ical(const std::vector<Meeting>& meetings, const std::string& calend
     line("DTSTAMP:" + utc_stamp(parse_local(m.created_at, now)));
     line("DTSTART;TZID=Asia/Shanghai:" + local_time(m.date, m.start_hour));
     line("DTEND;TZID=Asia/Shanghai:" + local_time(m.date, m.end_hour));
-    line("SUMMARY:" + ical_text("会议室：" + m.room_name));
+    line("SUMMARY:" + ical_text(m.subject.empty() ? "会议室：" + m.room_name
+                                                  : m.subject + "（" + m.room_name + "）"));
     if (!m.location.empty())
       line("LOCATION:" + ical_text(m.room_name + "（" + m.location + "）"));
     else

@@ -14,6 +14,8 @@ namespace booking {
 namespace {
 
 const char kBadShape[] = "提交的数据格式不正确";
+const char kBadWeeks[] = "重复周数应为 1 到 52 之间的整数";
+constexpr int kMaxWeeks = 52;  // the horizon bounds it first; this only bounds the input
 
 std::vector<CellRef> cells_of(const nlohmann::json& j, const char* key) {
   std::vector<CellRef> out;
@@ -60,6 +62,13 @@ void check_cells(const std::vector<CellRef>& cells, const Slots& slots, const st
 
 bool retryable(const db::Error& e) { return e.code == 1213 || e.code == 1205; }
 
+// The dates the cells to add are booked on: `c.date`, then weekly.
+std::vector<std::string> meeting_dates(const Change& c) {
+  std::vector<std::string> out{c.date};
+  for (int w = 1; w < c.weeks; ++w) out.push_back(core::add_days(c.date, 7 * w));
+  return out;
+}
+
 Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
                 const std::vector<CellRef>& add, const std::vector<CellRef>& cancel,
                 const Slots& slots) {
@@ -87,21 +96,25 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
         "SELECT id, user_id FROM booking WHERE room_id = ? AND date = ? AND hour = ? FOR UPDATE",
         x.room, c.date, slots.hour(x.slot));
     if (r.empty()) {
-      o.conflicts.push_back(x);  // cancelled meanwhile (another tab, an admin)
+      o.conflicts.push_back({c.date, x});  // cancelled meanwhile (another tab, an admin)
       continue;
     }
     long long owner = r.one().i64(1);
     if (owner != user.id && !user.is_admin()) throw core::Forbidden("只能取消自己的预订");
     to_cancel.push_back({r.one().i64(0), owner, x});
   }
-  for (const auto& x : add) {
-    try {
-      db.query("INSERT INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)", x.room,
-               c.date, slots.hour(x.slot), user.id);
-    } catch (const db::DuplicateKey&) {
-      o.conflicts.push_back(x);  // the unique key decided: someone else has this cell
+  // Dates ascending, then cells in their sorted order: one lock order for every request.
+  const auto dates = meeting_dates(c);
+  for (const auto& date : dates)
+    for (const auto& x : add) {
+      try {
+        db.query(
+            "INSERT INTO booking (room_id, date, hour, user_id, subject) VALUES (?, ?, ?, ?, ?)",
+            x.room, date, slots.hour(x.slot), user.id, c.subject);
+      } catch (const db::DuplicateKey&) {
+        o.conflicts.push_back({date, x});  // the unique key decided: someone else has it
+      }
     }
-  }
   if (!o.ok()) return o;  // the transaction rolls back: nothing of this batch stays
 
   for (const auto& g : to_cancel) {
@@ -113,8 +126,10 @@ Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
           g.user, g.cell.room, c.date, slots.hour(g.cell.slot), user.id, c.note);
   }
   tx.commit();
-  o.added = static_cast<int>(add.size());
+  o.added = static_cast<int>(add.size() * dates.size());
   o.cancelled = static_cast<int>(to_cancel.size());
+  if (!add.empty()) o.dates = dates;
+  if (!to_cancel.empty() && add.empty()) o.dates = {c.date};
   return o;
 }
 
@@ -127,20 +142,33 @@ Change parse_change(const nlohmann::json& j) {
   c.date = j["date"].get<std::string>();
   c.add = cells_of(j, "add");
   c.cancel = cells_of(j, "cancel");
-  if (j.contains("note") && !j["note"].is_null()) {
-    if (!j["note"].is_string()) throw core::BadRequest(kBadShape, "note");
-    c.note = j["note"].get<std::string>();
+  for (auto [key, into] : {std::pair{"note", &c.note}, std::pair{"subject", &c.subject}})
+    if (j.contains(key) && !j[key].is_null()) {
+      if (!j[key].is_string()) throw core::BadRequest(kBadShape, key);
+      *into = j[key].get<std::string>();
+    }
+  if (j.contains("weeks") && !j["weeks"].is_null()) {
+    if (!j["weeks"].is_number_integer()) throw core::BadRequest(kBadShape, "weeks");
+    long long w = j["weeks"].get<long long>();
+    if (w < 1 || w > kMaxWeeks) throw core::BadRequest(kBadWeeks, "weeks");
+    c.weeks = static_cast<int>(w);
   }
   return c;
 }
 
-Change parse_change(const std::string& date, const std::vector<std::string>& add,
-                    const std::vector<std::string>& cancel, const std::string& note) {
+Change parse_change(const ChangeForm& f) {
   Change c;
-  c.date = date;
-  for (const auto& s : add) c.add.push_back(cell_of(s, "add"));
-  for (const auto& s : cancel) c.cancel.push_back(cell_of(s, "cancel"));
-  c.note = note;
+  c.date = f.date;
+  for (const auto& s : f.add) c.add.push_back(cell_of(s, "add"));
+  for (const auto& s : f.cancel) c.cancel.push_back(cell_of(s, "cancel"));
+  c.note = f.note;
+  c.subject = f.subject;
+  if (!f.weeks.empty()) {
+    if (f.weeks.size() > 2 || f.weeks.find_first_not_of("0123456789") != std::string::npos)
+      throw core::BadRequest(kBadWeeks, "weeks");
+    c.weeks = std::stoi(f.weeks);
+    if (c.weeks < 1) throw core::BadRequest(kBadWeeks, "weeks");
+  }
   return c;
 }
 
@@ -148,21 +176,31 @@ Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const
               const std::string& today, int now_hour) {
   if (!core::valid_date(c.date)) throw core::BadRequest("日期格式应为 YYYY-MM-DD", "date");
   if (core::char_count(c.note) > 200) throw core::BadRequest("备注不能超过 200 个字", "note");
+  Change checked = c;
+  checked.subject = core::trim(c.subject);
+  if (core::char_count(checked.subject) > kMaxSubject)
+    throw core::BadRequest("会议主题不能超过 " + std::to_string(kMaxSubject) + " 个字", "subject");
+  if (c.weeks < 1 || c.weeks > kMaxWeeks) throw core::BadRequest(kBadWeeks, "weeks");
   auto add = unique_sorted(c.add);
   auto cancel = unique_sorted(c.cancel);
+  if (c.weeks > 1 && add.empty()) throw core::BadRequest("请勾选要每周重复预订的空闲时段", "weeks");
   if (add.empty() && cancel.empty()) return {};
   check_cells(add, slots, c.date, today, now_hour);
   check_cells(cancel, slots, c.date, today, now_hour);
   if (beyond_horizon(slots, c.date, today))
     throw core::BadRequest("只能预订 " + std::to_string(slots.horizon_days) + " 天以内的会议室",
                            "date");
+  if (beyond_horizon(slots, meeting_dates(c).back(), today))
+    throw core::BadRequest("每周重复最多预订到 " + core::add_days(today, slots.horizon_days) +
+                               "（" + std::to_string(slots.horizon_days) + " 天以内）",
+                           "weeks");
   for (const auto& x : add)
     if (std::binary_search(cancel.begin(), cancel.end(), x))
       throw core::BadRequest("同一时段不能同时预订和取消", "add");
 
   for (int tries = 1;; ++tries) {
     try {
-      return attempt(db, user, c, add, cancel, slots);
+      return attempt(db, user, checked, add, cancel, slots);
     } catch (const db::Error& e) {
       // InnoDB chose this batch as a deadlock victim and rolled it back whole: run it again.
       if (!retryable(e) || tries >= 5) throw;
@@ -170,10 +208,14 @@ Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const
   }
 }
 
-nlohmann::json to_json(const Outcome& o) {
+nlohmann::json to_json(const Change& c, const Outcome& o) {
   if (o.ok()) return {{"ok", true}, {"added", o.added}, {"cancelled", o.cancelled}};
   auto list = nlohmann::json::array();
-  for (const auto& x : o.conflicts) list.push_back({{"room", x.room}, {"slot", x.slot}});
+  for (const auto& x : o.conflicts) {
+    nlohmann::json cell{{"room", x.cell.room}, {"slot", x.cell.slot}};
+    if (x.date != c.date) cell["date"] = x.date;  // a weekly meeting's later week
+    list.push_back(std::move(cell));
+  }
   return {{"ok", false},
           {"error", "conflict"},
           {"message", "所选时段已被占用或预订已变化，本次未做任何更改，请刷新后重试"},

@@ -63,7 +63,7 @@ std::string encode(const Day& d) {
   auto rooms = nlohmann::json::array();
   for (const auto& r : d.rooms) rooms.push_back({r.id, r.name, r.capacity, r.location});
   auto booked = nlohmann::json::array();
-  for (const auto& b : d.booked) booked.push_back({b.room, b.hour, b.user, b.name});
+  for (const auto& b : d.booked) booked.push_back({b.room, b.hour, b.user, b.name, b.subject});
   return nlohmann::json{{"rooms", std::move(rooms)}, {"booked", std::move(booked)}}.dump();
 }
 
@@ -82,7 +82,8 @@ Day decode(const std::string& s) {
   }
   for (const auto& b : j.at("booked"))
     d.booked.push_back({b.at(0).get<long long>(), b.at(1).get<int>(), b.at(2).get<long long>(),
-                        b.at(3).get<std::string>()});
+                        b.at(3).get<std::string>(),
+                        b.size() > 4 ? b.at(4).get<std::string>() : std::string()});
   return d;
 }
 

@@ -12,14 +12,15 @@ namespace booking {
 Day load_day(db::Connection& db, const std::string& date) {
   Day d;
   auto r = db.query(
-      "SELECT b.room_id, b.hour, b.user_id, u.nickname, u.name, u.username"
+      "SELECT b.room_id, b.hour, b.user_id, u.nickname, u.name, u.username, b.subject"
       " FROM booking b JOIN user u ON u.id = b.user_id WHERE b.date = ?",
       date);
   for (const auto& row : r.rows) {
     std::string name = !row.str(3).empty()   ? row.str(3)
                        : !row.str(4).empty() ? row.str(4)
                                              : row.str(5);
-    d.booked.push_back({row.i64(0), static_cast<int>(row.i64(1)), row.i64(2), std::move(name)});
+    d.booked.push_back(
+        {row.i64(0), static_cast<int>(row.i64(1)), row.i64(2), std::move(name), row.str(6)});
   }
   d.rooms = list_rooms(db, true);
   return d;
@@ -50,6 +51,7 @@ Grid grid(const Day& day, const Slots& slots, const std::string& date, long long
     Cell& c = g.rows[it->second].cells[s - 1];
     c.booked = true;
     c.user = b.name;
+    c.subject = b.subject;
     if (c.state != "past") c.state = b.user == viewer ? "mine" : "taken";
   }
   return g;
@@ -70,6 +72,7 @@ nlohmann::json to_json(const Grid& g) {
     for (const auto& c : row.cells)
       cells.push_back({{"slot", c.slot},
                        {"state", c.state},
+                       {"subject", c.subject},
                        {"user", c.booked ? nlohmann::json(c.user) : nlohmann::json(nullptr)}});
     rooms.push_back({{"id", row.room.id},
                      {"name", row.room.name},
@@ -101,7 +104,9 @@ std::string grid_json(const Grid& g) {
       out += std::to_string(c.slot);
       out += ",\"state\":\"";
       out += c.state;  // one of four fixed words
-      out += "\",\"user\":";
+      out += "\",\"subject\":";
+      core::append_json_string(out, c.subject);
+      out += ",\"user\":";
       if (c.booked)
         core::append_json_string(out, c.user);
       else

@@ -12,8 +12,9 @@ namespace booking {
 
 struct Cell {
   int slot = 0;
-  std::string state;  // "free", "mine", "taken", "past"
-  std::string user;   // the booker's display name; "" when free
+  std::string state;    // "free", "mine", "taken", "past"
+  std::string user;     // the booker's display name; "" when free
+  std::string subject;  // what the booking is for; "" when none was given
   bool booked = false;
 };
 
@@ -36,6 +37,7 @@ struct Day {
     int hour = 0;
     long long user = 0;
     std::string name;  // the booker's display name
+    std::string subject;
   };
   std::vector<Room> rooms;
   std::vector<Booked> booked;

@@ -3,6 +3,17 @@
 #include "core/escape.h"
 
 namespace booking {
+namespace {
+
+// A booked cell names what the meeting is for under the booker (booking.js paints the same).
+void append_subject(std::string& out, const Cell& c) {
+  if (c.subject.empty()) return;
+  out += "<span class=\"cell-subject\">";
+  core::append_html(out, c.subject);
+  out += "</span>";
+}
+
+}  // namespace
 
 std::string grid_rows_html(const Grid& g, const std::set<CellRef>& conflicts,
                            const std::set<CellRef>& checked) {
@@ -54,12 +65,15 @@ std::string grid_rows_html(const Grid& g, const std::set<CellRef>& conflicts,
         out += id;
         out += " bk-s";
         out += slot;
-        out += free ? "\">空闲</label></td>" : "\">我的</label></td>";
+        out += free ? "\">空闲" : "\">我的";
+        append_subject(out, c);
+        out += "</label></td>";
         continue;
       }
       if (c.state == "past") out += " aria-describedby=\"bk-past\"";
       out += '>';
       core::append_html(out, c.user);
+      append_subject(out, c);
       out += "</td>";
     }
     out += "</tr>\n";

@@ -5,7 +5,8 @@
 // A cell carries only what the form, the script and assistive technology need: its id and
 // state class, and for free/mine cells a checkbox whose name is the action plus the row and
 // column headers (aria-labelledby bk-add|bk-cancel, bk-r<room>, bk-s<slot>; the template
-// holds those elements). Taken and past cells show the booker's name.
+// holds those elements). Taken and past cells show the booker's name; booked cells the
+// meeting's subject below it.
 #pragma once
 #include <set>
 #include <string>

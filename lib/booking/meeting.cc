@@ -11,7 +11,7 @@ std::vector<Meeting> merge(const std::vector<BookedHour>& hours, const Slots& sl
   for (const auto& h : hours) {
     if (!out.empty()) {
       auto& m = out.back();
-      if (m.room == h.room && m.date == h.date && m.end_hour == h.hour) {
+      if (m.room == h.room && m.date == h.date && m.end_hour == h.hour && m.subject == h.subject) {
         m.end_hour = h.hour + 1;
         m.slots.push_back(slots.slot_of_hour(h.hour));
         continue;
@@ -22,6 +22,7 @@ std::vector<Meeting> merge(const std::vector<BookedHour>& hours, const Slots& sl
     m.room_name = h.room_name;
     m.location = h.location;
     m.date = h.date;
+    m.subject = h.subject;
     m.start_hour = h.hour;
     m.end_hour = h.hour + 1;
     m.slots.push_back(slots.slot_of_hour(h.hour));
@@ -41,7 +42,7 @@ std::vector<Meeting> upcoming_meetings(db::Connection& db, const Slots& slots, l
                                        const std::string& today, int now_hour) {
   auto r = db.query(
       "SELECT b.room_id, r.name, r.location, DATE_FORMAT(b.date, '%Y-%m-%d'), b.hour,"
-      " DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i:%s')"
+      " DATE_FORMAT(b.created_at, '%Y-%m-%d %H:%i:%s'), b.subject"
       " FROM booking b JOIN room r ON r.id = b.room_id"
       " WHERE b.user_id = ? AND b.date >= ? ORDER BY b.date, b.room_id, b.hour",
       user, today);
@@ -49,7 +50,7 @@ std::vector<Meeting> upcoming_meetings(db::Connection& db, const Slots& slots, l
   for (const auto& row : r.rows) {
     int hour = static_cast<int>(row.i64(4));
     if (is_past(row.str(3), hour, today, now_hour)) continue;
-    hours.push_back({row.i64(0), row.str(1), row.str(2), row.str(3), hour, row.str(5)});
+    hours.push_back({row.i64(0), row.str(1), row.str(2), row.str(3), hour, row.str(5), row.str(6)});
   }
   return merge(hours, slots);
 }

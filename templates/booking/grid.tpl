@@ -52,6 +52,19 @@
       <span class="legend cell-taken">已被预订</span> <span class="legend cell-past">已过</span>
       <span class="legend cell-selected">已选择</span>
     </div>
+    <div class="row g-2 mb-3 booking-details">
+      <div class="col-12 col-md-6">
+        <label for="booking-subject" class="form-label">会议主题（选填，显示在表格中）</label>
+        <input type="text" class="form-control" id="booking-subject" name="subject" maxlength="{{MAX_SUBJECT}}" value="{{SUBJECT}}" placeholder="如：周例会">
+      </div>
+      <div class="col-12 col-md-6">
+        <label for="booking-weeks" class="form-label">重复</label>
+        <select class="form-select" id="booking-weeks" name="weeks" aria-describedby="booking-weeks-help">
+          {{#WEEKS}}<option value="{{N}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/WEEKS}}
+        </select>
+        <div class="form-text" id="booking-weeks-help">每周同一时间预订所选时段；任何一周有冲突则全部不预订，并列出冲突的日期。</div>
+      </div>
+    </div>
     {{#ADMIN}}<div class="mb-3 booking-note">
       <label for="booking-note" class="form-label">取消他人预订的说明（会通知预订人）</label>
       <input type="text" class="form-control" id="booking-note" name="note" maxlength="200" value="{{NOTE}}">

@@ -305,6 +305,107 @@ TEST(BookingRace, TwoOverlappingBatchesInParallelEndAsOneSerialOrder) {
   }
 }
 
+// Weekly meetings (issue 17): every week up to the horizon in one transaction, the subject in
+// the grid, and a conflict in any week named by its date with nothing booked.
+TEST(BookingWeekly, AWeeklyMeetingIsBookedEveryWeekAndItsSubjectShowsInTheGrid) {
+  long long room = new_room();
+  Browser a(staff_user("周会甲")), b(staff_user("周会乙"));
+  auto r = a.save({{"date", tomorrow()},
+                   {"add", json::array({cell(room, 2), cell(room, 3)})},
+                   {"subject", "项目周会<script>"},
+                   {"weeks", 3}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()["added"], 6);
+  std::string third = core::add_days(tomorrow(), 14);
+  EXPECT_EQ(owner(room, third, 9), a.id);
+  EXPECT_EQ(owner(room, third, 10), a.id);
+  EXPECT_EQ(owner(room, core::add_days(tomorrow(), 7), 9), a.id);
+  auto grid = b.http.get("/booking/grid.json?date=" + third);
+  ASSERT_EQ(grid.status, 200);
+  const json* row = room_in(grid.json(), room);
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ((*row)["cells"][1]["state"], "taken");
+  EXPECT_EQ((*row)["cells"][1]["subject"], "项目周会<script>");
+  EXPECT_EQ((*row)["cells"][0]["subject"], "");
+  auto page = b.http.get("/booking?date=" + third);
+  EXPECT_NE(page.body.find("<span class=\"cell-subject\">项目周会&lt;script&gt;</span>"),
+            std::string::npos);
+  auto mine = a.http.get("/booking/mine");
+  EXPECT_NE(mine.body.find("项目周会&lt;script&gt;"), std::string::npos);
+  auto ics = a.http.get("/booking/my.ics");
+  EXPECT_NE(ics.body.find("SUMMARY:项目周会<script>（"), std::string::npos);
+}
+
+TEST(BookingWeekly, ATakenWeekIs409NamingItsDateAndNothingIsBooked) {
+  long long room = new_room();
+  Browser a(staff_user("周会丙")), b(staff_user("周会丁"));
+  std::string third = core::add_days(tomorrow(), 14);
+  ASSERT_EQ(b.save({{"date", third}, {"add", json::array({cell(room, 3)})}}).status, 200);
+  auto r = a.save(
+      {{"date", tomorrow()}, {"add", json::array({cell(room, 2), cell(room, 3)})}, {"weeks", 3}});
+  ASSERT_EQ(r.status, 409) << r.body;
+  EXPECT_EQ(r.json()["conflicts"], json::array({{{"date", third}, {"room", room}, {"slot", 3}}}));
+  EXPECT_EQ(bookings_of(room), 1) << "no week of the meeting was booked";
+  // The form says the same, naming the date, and keeps the choice.
+  std::string id = std::to_string(room);
+  auto form = a.http.post("/booking", {{"csrf_token", a.csrf},
+                                       {"date", tomorrow()},
+                                       {"add", id + ":3"},
+                                       {"subject", "评审会"},
+                                       {"weeks", "3"}});
+  EXPECT_EQ(form.status, 409);
+  EXPECT_NE(form.body.find("本次未做任何更改：" + third), std::string::npos);
+  EXPECT_NE(form.body.find("value=\"评审会\""), std::string::npos);
+  EXPECT_NE(form.body.find("<option value=\"3\" selected>"), std::string::npos);
+  EXPECT_EQ(bookings_of(room), 1);
+  // Beyond the horizon, or a bad number of weeks: 400 at the weeks field, nothing written.
+  auto far = a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}, {"weeks", 6}});
+  EXPECT_EQ(far.status, 400);
+  EXPECT_EQ(far.json()["field"], "weeks");
+  EXPECT_EQ(
+      a.save({{"date", tomorrow()}, {"add", json::array({cell(room, 5)})}, {"weeks", "2"}}).status,
+      400);
+  EXPECT_EQ(bookings_of(room), 1);
+}
+
+TEST(BookingRace, ParallelWeeklyMeetingsSharingOneWeekEndWithOneWinner) {
+  long long room = new_room();
+  const int n = 12;
+  std::vector<long long> users;
+  for (int i = 0; i < n; ++i) users.push_back(staff_user("周会" + std::to_string(i)));
+  std::atomic<int> ok{0}, conflict{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < n; ++i)
+    threads.emplace_back([&, i] {
+      Browser c(users[i]);
+      // Each starts on a different week; all of them hold the third week's cell.
+      int first = i % 3;
+      auto r = c.save({{"date", core::add_days(tomorrow(), 7 * first)},
+                       {"add", json::array({cell(room, 6)})},
+                       {"weeks", 3 - first}});
+      if (r.status == 200)
+        ++ok;
+      else if (r.status == 409)
+        ++conflict;
+      else
+        ++other;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(ok, 1);
+  EXPECT_EQ(conflict, n - 1);
+  EXPECT_EQ(other, 0);
+  long long winner = owner(room, core::add_days(tomorrow(), 14), 13);
+  ASSERT_NE(winner, 0);
+  // The winner's meeting is whole, and nobody else holds any week of that slot.
+  auto weeks =
+      db::local()
+          .query("SELECT COUNT(*), COUNT(DISTINCT user_id) FROM booking WHERE room_id = ?", room)
+          .one();
+  EXPECT_EQ(weeks.i64(1), 1);
+  EXPECT_GE(weeks.i64(0), 1);
+  EXPECT_LE(weeks.i64(0), 3);
+}
+
 TEST(BookingPage, BookersNamesWithScriptRenderAsText) {
   long long room = new_room();
   Browser evil(staff_user("<script>alert(1)</script>")), a(staff_user("甲"));

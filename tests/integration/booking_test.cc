@@ -144,13 +144,72 @@ TEST_F(Booking, ConflictReportsEveryConflictingCellAndChangesNothing) {
   auto o = save(a_, "2030-01-12", {{r1_, 1}, {r1_, 2}, {r2_, 4}, {r2_, 5}}, {{r1_, 9}});
   EXPECT_FALSE(o.ok());
   ASSERT_EQ(o.conflicts.size(), 2u);
-  EXPECT_EQ(o.conflicts[0], (booking::CellRef{r1_, 2}));
-  EXPECT_EQ(o.conflicts[1], (booking::CellRef{r2_, 5}));
+  EXPECT_EQ(o.conflicts[0].cell, (booking::CellRef{r1_, 2}));
+  EXPECT_EQ(o.conflicts[1].cell, (booking::CellRef{r2_, 5}));
+  EXPECT_EQ(o.conflicts[1].date, "2030-01-12");
   EXPECT_EQ(count(), 3) << "no new cell, and my cancel was not applied either";
-  auto j = booking::to_json(o);
+  auto j = booking::to_json(booking::Change{"2030-01-12"}, o);
   EXPECT_EQ(j["error"], "conflict");
-  EXPECT_EQ(j["conflicts"][1]["room"], r2_);
-  EXPECT_EQ(j["conflicts"][1]["slot"], 5);
+  EXPECT_EQ(j["conflicts"][1], (nlohmann::json{{"room", r2_}, {"slot", 5}}))
+      << "the §7 shape: a one-day save names no date";
+}
+
+TEST_F(Booking, AWeeklyMeetingBooksEveryWeekWithItsSubject) {
+  booking::Change c{"2030-01-12", {{r1_, 2}, {r1_, 3}}, {}, "", "  周例会<b> ", 3};
+  auto o = booking::apply(db(), user(a_, "甲"), c, slots(), kToday, kNowHour);
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o.added, 6);
+  EXPECT_EQ(o.dates, (std::vector<std::string>{"2030-01-12", "2030-01-19", "2030-01-26"}));
+  EXPECT_EQ(
+      db().query("SELECT COUNT(*) FROM booking WHERE subject = '周例会<b>' AND user_id = ?", a_)
+          .one()
+          .i64(0),
+      6)
+      << "the subject is stored trimmed";
+  auto g = booking::grid(db(), slots(), "2030-01-26", b_, kToday, kNowHour);
+  const auto& cell = g.rows[0].cells[1];
+  EXPECT_EQ(cell.state, "taken");
+  EXPECT_EQ(cell.subject, "周例会<b>");
+  EXPECT_EQ(booking::to_json(g)["rooms"][0]["cells"][1]["subject"], "周例会<b>");
+  auto meetings = booking::upcoming_meetings(db(), slots(), a_, kToday, kNowHour);
+  ASSERT_EQ(meetings.size(), 3u);
+  EXPECT_EQ(meetings[2].date, "2030-01-26");
+  EXPECT_EQ(meetings[2].subject, "周例会<b>");
+  EXPECT_EQ(meetings[2].end_hour - meetings[2].start_hour, 2);
+}
+
+TEST_F(Booking, AWeeklyMeetingWithOneWeekTakenBooksNothingAndNamesThatDate) {
+  ASSERT_TRUE(save(b_, "2030-01-26", {{r1_, 3}}, {}).ok());
+  booking::Change c{"2030-01-12", {{r1_, 2}, {r1_, 3}}, {}, "", "周例会", 3};
+  auto o = booking::apply(db(), user(a_, "甲"), c, slots(), kToday, kNowHour);
+  EXPECT_FALSE(o.ok());
+  ASSERT_EQ(o.conflicts.size(), 1u);
+  EXPECT_EQ(o.conflicts[0].date, "2030-01-26");
+  EXPECT_EQ(o.conflicts[0].cell, (booking::CellRef{r1_, 3}));
+  EXPECT_TRUE(o.dates.empty());
+  EXPECT_EQ(count(), 1) << "no week of the meeting was booked";
+  EXPECT_EQ(booking::to_json(c, o)["conflicts"][0],
+            (nlohmann::json{{"date", "2030-01-26"}, {"room", r1_}, {"slot", 3}}));
+}
+
+TEST_F(Booking, AWeeklyMeetingEndsWithinTheHorizonAndItsSubjectIsBounded) {
+  auto field_of = [&](booking::Change c) {
+    try {
+      booking::apply(db(), user(a_, "甲"), c, slots(), kToday, kNowHour);
+    } catch (const core::BadRequest& e) {
+      return e.field;
+    }
+    return std::string("accepted");
+  };
+  // The horizon ends on 2030-02-09: five Saturdays from 2030-01-12 fit, six do not.
+  EXPECT_EQ(field_of({"2030-01-12", {{r1_, 2}}, {}, "", "", 6}), "weeks");
+  EXPECT_EQ(field_of({"2030-01-12", {{r1_, 2}}, {}, "", std::string(61, 'x'), 1}), "subject");
+  EXPECT_EQ(field_of({"2030-01-12", {}, {{r1_, 2}}, "", "", 2}), "weeks")
+      << "repeating needs cells to book";
+  EXPECT_EQ(field_of({"2030-01-12", {{r1_, 2}}, {}, "", "", 0}), "weeks");
+  EXPECT_EQ(count(), 0);
+  EXPECT_EQ(field_of({"2030-01-12", {{r1_, 2}}, {}, "", std::string(60, 'x'), 5}), "accepted");
+  EXPECT_EQ(count(), 5);
 }
 
 TEST_F(Booking, CancellingABookingThatIsGoneIsAConflict) {
