@@ -122,6 +122,7 @@ void records(web::Request& req, web::Response& res, const auth::User& u, long lo
     auto* x = d.AddSectionDictionary("RECORD");
     x->SetIntValue("ID", r.id);
     x->SetIntValue("DAY", r.day_number);
+    x->SetValue("DATE", r.lesson_date);
     x->SetValue("TITLE", r.title);
     x->SetValue("TEACHER", r.teacher_name);
     x->SetValue("HOMEWORK", r.homework);
@@ -145,6 +146,7 @@ void add_record(web::Request& req, web::Response& res, const auth::User& u, long
     r.day_number =
         static_cast<int>(number(req.arg("day_number"), "天数应为1到1000的整数", "day_number"));
     r.teacher_id = number(req.arg("teacher_id"), "请选择上课讲师", "teacher_id");
+    r.lesson_date = req.arg("lesson_date");
     r.title = req.arg("title");
     r.homework = req.arg("homework");
     auto rid = crm::add_course_record(req.db(), r);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "crm/access.h"
@@ -17,7 +18,8 @@ namespace {
 #define RECORD_SELECT                                                                       \
   "SELECT r.id, r.class_id, r.teacher_id, r.day_number, r.title, COALESCE(r.homework, '')," \
   " u.display_name,"                                                                        \
-  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id)"              \
+  " (SELECT COUNT(*) FROM crm_study_record s WHERE s.course_record_id = r.id),"             \
+  " COALESCE(DATE_FORMAT(r.lesson_date, '%Y-%m-%d'), '')"                                   \
   " FROM crm_course_record r JOIN user u ON u.id = r.teacher_id"
 
 CourseRecord record_of(const db::Row& r) {
@@ -30,6 +32,7 @@ CourseRecord record_of(const db::Row& r) {
   c.homework = r.str(5);
   c.teacher_name = r.str(6);
   c.study_records = r.i64(7);
+  c.lesson_date = r.str(8);
   return c;
 }
 
@@ -40,6 +43,9 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
   r.homework = core::trim(r.homework);
   if (r.day_number < 1 || r.day_number > 1000)
     throw core::BadRequest("天数应为1到1000的整数", "day_number");
+  r.lesson_date = core::trim(r.lesson_date);
+  if (!r.lesson_date.empty() && !core::valid_date(r.lesson_date))
+    throw core::BadRequest("上课日期格式应为 YYYY-MM-DD", "lesson_date");
   if (r.title.empty()) throw core::BadRequest("请填写本节课标题", "title");
   if (core::char_count(r.title) > 100) throw core::BadRequest("标题不能超过100个字", "title");
   if (core::char_count(r.homework) > 5000) throw core::BadRequest("作业内容过长", "homework");
@@ -48,13 +54,14 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
     throw core::BadRequest("请选择上课讲师", "teacher_id");
   if (db.query("SELECT 1 FROM crm_class WHERE id = ?", r.class_id).empty())
     throw core::NotFound("班级不存在");
-  std::optional<std::string> homework;
+  std::optional<std::string> homework, lesson_date;
   if (!r.homework.empty()) homework = r.homework;
+  if (!r.lesson_date.empty()) lesson_date = r.lesson_date;
   try {
     return static_cast<long long>(
-        db.query("INSERT INTO crm_course_record (class_id, day_number, teacher_id, title,"
-                 " homework) VALUES (?, ?, ?, ?, ?)",
-                 r.class_id, r.day_number, r.teacher_id, r.title, homework)
+        db.query("INSERT INTO crm_course_record (class_id, day_number, lesson_date, teacher_id,"
+                 " title, homework) VALUES (?, ?, ?, ?, ?, ?)",
+                 r.class_id, r.day_number, lesson_date, r.teacher_id, r.title, homework)
             .insert_id);
   } catch (const db::DuplicateKey&) {
     throw core::Conflict("第" + std::to_string(r.day_number) + "天的上课记录已存在",

@@ -13,6 +13,7 @@ namespace crm {
 struct CourseRecord {
   long long id = 0, class_id = 0, teacher_id = 0;
   int day_number = 0;
+  std::string lesson_date;  // YYYY-MM-DD; "" when the lesson was recorded without one
   std::string title, homework, teacher_name;
   long long study_records = 0;  // 0: not initialised yet
 };

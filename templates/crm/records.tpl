@@ -8,9 +8,9 @@
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <input type="hidden" name="class_id" value="{{CLASS_ID}}">
   <table class="table table-sm crm-table">
-    <thead><tr><th>选择</th><th>天数</th><th>标题</th><th>讲师</th><th>作业</th><th>学习记录</th><th></th></tr></thead>
+    <thead><tr><th>选择</th><th>天数</th><th>上课日期</th><th>标题</th><th>讲师</th><th>作业</th><th>学习记录</th><th></th></tr></thead>
     <tbody>
-    {{#RECORD}}<tr><td><input type="checkbox" name="ids" value="{{ID}}" aria-label="选择第{{DAY}}天"{{#NEW}} checked{{/NEW}}></td><td>第{{DAY}}天</td><td>{{TITLE}}</td><td>{{TEACHER}}</td><td>{{HOMEWORK}}</td><td>{{STUDY}}</td><td><a href="/crm/records/{{ID}}/attendance">考勤与成绩</a></td></tr>{{/RECORD}}
+    {{#RECORD}}<tr><td><input type="checkbox" name="ids" value="{{ID}}" aria-label="选择第{{DAY}}天"{{#NEW}} checked{{/NEW}}></td><td>第{{DAY}}天</td><td>{{DATE}}</td><td>{{TITLE}}</td><td>{{TEACHER}}</td><td>{{HOMEWORK}}</td><td>{{STUDY}}</td><td><a href="/crm/records/{{ID}}/attendance">考勤与成绩</a></td></tr>{{/RECORD}}
     </tbody>
   </table>
   <button type="submit" class="btn btn-outline-success btn-sm">为选中的上课记录生成学习记录</button>
@@ -21,10 +21,12 @@
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="col-md-2"><label class="form-label" for="day_number">第几天 *</label>
     <input class="form-control" type="number" min="1" max="1000" id="day_number" name="day_number" value="{{NEXT_DAY}}" required></div>
+  <div class="col-md-3"><label class="form-label" for="lesson_date">上课日期</label>
+    <input class="form-control" type="date" id="lesson_date" name="lesson_date"></div>
   <div class="col-md-3"><label class="form-label" for="teacher_id">讲师 *</label>
     <select class="form-select" id="teacher_id" name="teacher_id" required><option value="">请选择</option>
       {{#TEACHER_OPT}}<option value="{{ID}}">{{NAME}}</option>{{/TEACHER_OPT}}</select></div>
-  <div class="col-md-7"><label class="form-label" for="title">标题 *</label>
+  <div class="col-md-4"><label class="form-label" for="title">标题 *</label>
     <input class="form-control" id="title" name="title" maxlength="100" required></div>
   <div class="col-12"><label class="form-label" for="homework">作业</label>
     <textarea class="form-control" id="homework" name="homework" rows="2" maxlength="5000"></textarea></div>

@@ -58,13 +58,27 @@ TEST(CrmStudyE2e, EnrollIntoClassThenInitialiseTwiceMarkAndGrade) {
 
   auto rec = t.post(class_path + "/records", {{"csrf_token", tcsrf},
                                               {"day_number", "1"},
+                                              {"lesson_date", "2030-03-02"},
                                               {"teacher_id", std::to_string(teacher)},
                                               {"title", "变量与类型"},
                                               {"homework", "练习1"}});
   ASSERT_EQ(rec.status, 303);
   long long record =
       scalar("SELECT id FROM crm_course_record WHERE class_id = ? AND day_number = 1", class_id);
-  EXPECT_NE(t.get(class_path + "/records").body.find("变量与类型"), std::string::npos);
+  auto listed = t.get(class_path + "/records").body;
+  EXPECT_NE(listed.find("变量与类型"), std::string::npos);
+  EXPECT_NE(listed.find("<td>2030-03-02</td>"), std::string::npos) << "the lesson's date";
+  // A date that is not one is refused at its field, and no lesson is written.
+  auto bad = t.post(class_path + "/records", {{"csrf_token", tcsrf},
+                                              {"day_number", "2"},
+                                              {"lesson_date", "2030-02-30"},
+                                              {"teacher_id", std::to_string(teacher)},
+                                              {"title", "函数"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_NE(bad.body.find("上课日期格式应为 YYYY-MM-DD"), std::string::npos);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM crm_course_record WHERE class_id = ? AND day_number = 2",
+                   class_id),
+            0);
 
   testenv::Fields init = {{"csrf_token", tcsrf},
                           {"ids", std::to_string(record)},
