@@ -70,7 +70,7 @@ void user_menu(web::Request& req, const auth::User& u, ctemplate::TemplateDictio
   if (image::valid_hash(u.avatar))
     d.SetValueAndShowSection("HEADER_AVATAR_URL", image::url(u.avatar, image::Use::avatar),
                              "HEADER_AVATAR");
-  if (u.is_admin()) d.ShowSection("IS_ADMIN");
+  if (u.works_in_admin()) d.ShowSection("IN_ADMIN");
   if (u.is_staff()) d.ShowSection("IS_STAFF");
   crm_entry(u, d);
   // Kept on the user's card: every change of it raises the user's generation (notify,
