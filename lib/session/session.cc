@@ -70,8 +70,8 @@ return {v, gen, redis.call('HGETALL', KEYS[4] .. uid), counters}
                                 r_.key(kCardPrefix),
                                 r_.key(kAllUsersGen)};
   for (const auto& n : names) args.push_back(r_.key(n));
-  for (const auto& a : {std::to_string(t_.idle), std::to_string(t_.remember), id,
-                        std::to_string(index_ttl())})
+  for (const auto& a :
+       {std::to_string(t_.idle), std::to_string(t_.remember), id, std::to_string(index_ttl())})
     args.push_back(a);
   auto reply = r_.cmd(args);
   if (reply.items.empty() || reply.items[0].items.empty()) return std::nullopt;
