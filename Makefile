@@ -14,9 +14,11 @@ DEBS := build-essential pkg-config tzdata curl ca-certificates \
 	libmagick++-6.q16-dev libgtest-dev libgmock-dev libsodium-dev libcurl4-openssl-dev \
 	libinih-dev libqrencode-dev nlohmann-json3-dev libzip-dev libexpat1-dev libssl-dev \
 	spawn-fcgi multiwatch logrotate nginx-light mariadb-server mariadb-client redis-server wrk \
-	libjs-bootstrap5 libjs-chart.js libvips-tools chromium clang-format clang libclang-rt-14-dev
+	libjs-bootstrap5 libjs-chart.js libvips-tools chromium clang-format clang libclang-rt-14-dev \
+	libuv1-dev libmosquitto-dev mosquitto mosquitto-clients
 
-PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb libzip expat openssl
+PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb libzip expat openssl libuv \
+	libmosquitto
 
 CXX      ?= g++
 CPPFLAGS := -Ilib -I. -MMD -MP
@@ -43,12 +45,14 @@ CLI_SRCS  := $(wildcard bin/cli/*.cc)
 CLI_BIN   := $(BUILD)/bin/yaocai
 PUSHD_SRCS := $(wildcard bin/pushd/*.cc)
 PUSHD_BIN := $(BUILD)/bin/yaocai-pushd
+WATCHD_SRCS := $(wildcard bin/watchd/*.cc)
+WATCHD_BIN := $(BUILD)/bin/yaocai-watchd
 TEST_SRCS := $(filter-out tests/fuzz/%,$(wildcard tests/*/*.cc))
 TEST_BIN  := $(BUILD)/tests/yaocai-tests
 # The stack-free part (tests/unit): no MariaDB, Redis or nginx, runs in seconds.
 UNIT_SRCS := $(wildcard tests/unit/*.cc) tests/support/main.cc tests/support/xlsx.cc
 UNIT_BIN  := $(BUILD)/tests/yaocai-unit
-OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(PUSHD_SRCS) $(TEST_SRCS))
+OBJS      := $(patsubst %.cc,$(BUILD)/%.o,$(LIB_SRCS) $(CGI_SRCS) $(CLI_SRCS) $(PUSHD_SRCS) $(WATCHD_SRCS) $(TEST_SRCS))
 
 # Static archives in one group: the linker takes only what a program uses, in any order.
 # lib/app is linked whole: it installs the application's hooks into lib/web (the layout's
@@ -60,7 +64,7 @@ LIB_LINK  = -Wl,--start-group $(filter-out $(APP_AR),$(LIB_ARS)) -Wl,--end-group
 LINK_LIBS = -Wl,--whole-archive $(APP_AR) -Wl,--no-whole-archive $(LIB_LINK)
 
 .PHONY: all deps run stop status test unit bench clean install format check-format fuzz fuzz-build
-all: $(CGI_BINS) $(CLI_BIN) $(PUSHD_BIN)
+all: $(CGI_BINS) $(CLI_BIN) $(PUSHD_BIN) $(WATCHD_BIN)
 
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(@D)
@@ -82,6 +86,10 @@ $(CLI_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(CLI_SRCS)) $(LIB_ARS)
 	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
 
 $(PUSHD_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(PUSHD_SRCS)) $(LIB_ARS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
+
+$(WATCHD_BIN): $(patsubst %.cc,$(BUILD)/%.o,$(WATCHD_SRCS)) $(LIB_ARS)
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $(filter %.o,$^) $(LINK_LIBS) -o $@
 
@@ -109,6 +117,7 @@ FUZZ_SRCS_json      := lib/booking/change.cc
 FUZZ_SRCS_xlsx      := lib/sheet/xlsx.cc
 FUZZ_SRCS_amount    := lib/market/money.cc lib/market/purchase.cc lib/core/text.cc
 FUZZ_SRCS_push      := lib/push/queue.cc lib/push/track.cc lib/push/optout.cc
+FUZZ_SRCS_frame     := lib/watch/frame.cc lib/watch/uplink.cc
 FUZZ_SECONDS ?= 120
 
 .SECONDEXPANSION:
@@ -142,6 +151,7 @@ run: deps
 	@bin/stack --var $(VAR) --port $(PORT) start
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai migrate
 	@YAOCAI_CONF=$(VAR)/app.conf bin/yaocai demo
+	@bin/stack --var $(VAR) demo-watch
 	@echo; echo "Yaocai is running: http://127.0.0.1:$$(cat $(VAR)/port)/   (make stop to end it)"
 
 stop:
@@ -188,6 +198,9 @@ bench: deps
 	@echo; echo "Push engine (a round to 100 000 followers through yaocai-pushd):"
 	@YAOCAI_TEST_VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf $(TEST_BIN) --gtest_also_run_disabled_tests \
 	  --gtest_filter='PushBench.*' | grep -E '^push bench|FAILED'
+	@echo; echo "Watch gateway (10 000 simulated watches on one yaocai-watchd, then a burst):"
+	@YAOCAI_TEST_VAR=$(VAR) YAOCAI_CONF=$(VAR)/app.conf $(TEST_BIN) --gtest_also_run_disabled_tests \
+	  --gtest_filter='WatchBench.*' | grep -E '^watch bench|FAILED'
 
 clean:
 	rm -rf $(BUILD)

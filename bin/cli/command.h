@@ -17,6 +17,8 @@ int job(const Args& args);
 int image(const Args& args);
 int session(const Args& args);
 int import(const Args& args);
+// Simulated watches against the device gateway (bin/cli/watch_sim.cc).
+int watch_sim(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();

@@ -38,6 +38,11 @@ const std::map<std::string, std::pair<std::function<int(const cli::Args&)>, cons
          {cli::job, "job NAME [--today YYYY-MM-DD]: run a nightly job (crm-release, crm-digest)"}},
         {"image", {cli::image, "image thumb FILE [--use list] [--out PATH]: one thumbnail, timed"}},
         {"import", {cli::import, "import varieties FILE (CSV or XLSX catalogue; re-runs update)"}},
+        {"watch-sim",
+         {cli::watch_sim,
+          "watch-sim [--count N] [--imei FIRST] [--port P] [--every S] [--heartbeat S]"
+          " [--sos-after S] [--seconds S] [--burst N] [--route home-school|still]: simulated"
+          " watches"}},
 };
 
 int usage() {

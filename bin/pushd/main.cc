@@ -7,7 +7,6 @@
 //   --log FILE  append log lines to FILE (reopened on SIGHUP, for logrotate); else stderr
 //   --once      handle what is queued and due now, then exit (jobs and tests)
 // SIGTERM/SIGINT: finish the entry in hand, then exit 0.
-#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -20,6 +19,7 @@
 
 #include "core/clock.h"
 #include "core/config.h"
+#include "core/daemon_log.h"
 #include "core/error.h"
 #include "db/connection.h"
 #include "push/outbox.h"
@@ -51,21 +51,9 @@ void install_signals() {
   signal(SIGPIPE, SIG_IGN);
 }
 
-void open_log() {
-  if (g_log.empty()) return;
-  int fd = ::open(g_log.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
-  if (fd < 0) return;
-  ::dup2(fd, STDERR_FILENO);
-  ::close(fd);
-}
+void open_log() { core::reopen_log(g_log); }
 
-void say(const std::string& line) {
-  std::time_t t = std::time(nullptr);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%F %T", std::localtime(&t));
-  std::fprintf(stderr, "%s pushd[%d] %s\n", stamp, static_cast<int>(::getpid()), line.c_str());
-  std::fflush(stderr);
-}
+void say(const std::string& line) { core::log_line("pushd", line); }
 
 const char* outcome_name(push::RoundOutcome o) {
   switch (o) {

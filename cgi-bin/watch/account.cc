@@ -1,8 +1,10 @@
 // The watch app's account: POST /v1/sms/code (purpose login), POST /v1/sessions (sign in with
-// the code), POST /v1/sessions/renew, GET /v1/me, POST /v1/me/location.
+// the code), POST /v1/sessions/renew, GET /v1/me (with the app's MQTT login), POST
+// /v1/me/location.
 #include "auth/user.h"
 #include "cgi-bin/watch/api.h"
 #include "sms/code.h"
+#include "watch/app_push.h"
 #include "watch/member_location.h"
 
 namespace {
@@ -20,7 +22,12 @@ nlohmann::json me_json(web::Request& req, long long user) {
   nlohmann::json circles = nlohmann::json::array();
   for (const auto& c : watch::circles_of(req.db(), user))
     circles.push_back({{"id", std::to_string(c.id)}, {"name", c.name}});
-  return {{"uid", u->id}, {"phone", u->phone}, {"name", u->display_name()}, {"circles", circles}};
+  // The app subscribes to its own MQTT topic with this login to hear circle events at once.
+  return {{"uid", u->id},
+          {"phone", u->phone},
+          {"name", u->display_name()},
+          {"circles", circles},
+          {"mqtt", watch::mqtt_login_json(watch::mqtt_login(user))}};
 }
 
 }  // namespace

@@ -59,6 +59,7 @@ void Connection::close() {
   if (my_) mysql_close(my_);
   my_ = nullptr;
   in_tx_ = false;
+  depth_ = 0;
 }
 
 void Connection::ensure_open() {
@@ -273,28 +274,49 @@ void Connection::run_script(const std::string& sql) {
 }
 
 void Connection::begin() {
+  if (in_tx_ && depth_ > 0) {
+    exec("SAVEPOINT sp" + std::to_string(depth_));
+    ++depth_;
+    return;
+  }
   exec("START TRANSACTION");
   in_tx_ = true;
+  depth_ = 1;
 }
 
 void Connection::commit() {
+  if (in_tx_ && depth_ > 1) {
+    --depth_;
+    exec("RELEASE SAVEPOINT sp" + std::to_string(depth_));
+    for (auto& [level, f] : after_commit_)
+      if (level > depth_) level = depth_;
+    return;
+  }
   in_tx_ = false;
+  depth_ = 0;
   auto then = std::move(after_commit_);
   after_commit_.clear();
   exec("COMMIT");
-  for (auto& f : then) f();
+  for (auto& [level, f] : then) f();
 }
 
 void Connection::rollback() {
+  if (in_tx_ && depth_ > 1 && my_) {
+    --depth_;
+    std::erase_if(after_commit_, [&](const auto& e) { return e.first > depth_; });
+    exec("ROLLBACK TO SAVEPOINT sp" + std::to_string(depth_));
+    return;
+  }
   after_commit_.clear();
   if (!my_) return;
   in_tx_ = false;
+  depth_ = 0;
   exec("ROLLBACK");
 }
 
 void Connection::after_commit(std::function<void()> f) {
   if (in_tx_)
-    after_commit_.push_back(std::move(f));
+    after_commit_.emplace_back(depth_, std::move(f));
   else
     f();
 }

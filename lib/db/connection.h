@@ -41,6 +41,9 @@ class Connection {
   // Runs trusted SQL text with several statements (migrations only; never user input).
   void run_script(const std::string& sql);
 
+  // A begin() inside a transaction opens a savepoint, and its commit()/rollback() release or
+  // roll back to it: a domain function that keeps its own transaction can run inside a
+  // caller's batch (the watch gateway writes many fixes in one transaction).
   void begin();
   void commit();
   void rollback();
@@ -65,7 +68,10 @@ class Connection {
   Settings s_;
   MYSQL* my_ = nullptr;
   bool in_tx_ = false;
-  std::vector<std::function<void()>> after_commit_;
+  int depth_ = 0;  // open begin()s: 1 the transaction, more its savepoints
+  // after_commit() callbacks with the depth that registered them: a savepoint rolled back
+  // drops its own, a savepoint released hands them to the level around it.
+  std::vector<std::pair<int, std::function<void()>>> after_commit_;
   std::unordered_map<std::string, std::unique_ptr<Stmt>> stmts_;
 };
 

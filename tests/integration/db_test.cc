@@ -98,3 +98,34 @@ TEST_F(Db, AfterCommitRunsOnceTheTransactionCommitsAndNeverAfterARollback) {
   db().after_commit([&] { ++ran; });
   EXPECT_EQ(ran, 2) << "outside a transaction: at once";
 }
+
+TEST_F(Db, ATransactionInsideATransactionIsASavepoint) {
+  int ran = 0;
+  {
+    db::Transaction outer(db());
+    db().query("INSERT INTO t (k) VALUES (?)", "outer");
+    {
+      db::Transaction kept(db());
+      db().query("INSERT INTO t (k) VALUES (?)", "kept");
+      db().after_commit([&] { ++ran; });
+      kept.commit();
+    }
+    try {
+      db::Transaction failed(db());
+      db().query("INSERT INTO t (k) VALUES (?)", "dropped");
+      db().after_commit([&] { ran += 100; });
+      db().query("INSERT INTO t (k) VALUES (?)", "outer");  // throws: only this savepoint goes
+      failed.commit();
+    } catch (const db::DuplicateKey&) {
+    }
+    EXPECT_TRUE(db().in_transaction()) << "the outer transaction is still open";
+    EXPECT_EQ(ran, 0) << "nothing runs before the outer commit";
+    outer.commit();
+  }
+  EXPECT_FALSE(db().in_transaction());
+  EXPECT_EQ(ran, 1) << "the released savepoint's callback ran, the rolled-back one's did not";
+  auto rows = db().query("SELECT k FROM t ORDER BY id");
+  ASSERT_EQ(rows.rows.size(), 2u);
+  EXPECT_EQ(rows.rows[0].str(0), "outer");
+  EXPECT_EQ(rows.rows[1].str(0), "kept");
+}

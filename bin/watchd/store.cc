@@ -1,0 +1,282 @@
+#include "bin/watchd/store.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "bin/watchd/log.h"
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/error.h"
+#include "core/token.h"
+#include "db/connection.h"
+#include "redis/client.h"
+#include "watch/clock.h"
+#include "watch/command.h"
+#include "watch/downlink.h"
+#include "watch/event.h"
+#include "watch/position.h"
+#include "watch/relay.h"
+
+namespace watchd {
+namespace {
+
+constexpr size_t kBatchJobs = 1000;
+constexpr int kBoxCommands = 50;
+
+// Cell / Wi-Fi fixes wait for the geolocation service: they are stored after the batch, one by
+// one, so a slow service never holds the batch's row locks.
+bool needs_geolocation(const Job& j) { return j.kind == Job::report && !j.rep.fix.gps_valid; }
+
+void touch(db::Connection& db, const std::string& imei) {
+  db.query("UPDATE watch_device SET last_seen_at = ? WHERE imei = ?", watch::utc_sql(core::now()),
+           imei);
+}
+
+// Marks a queued command sent and gives what to write; nothing when it is not queued (any
+// more) or the protocol cannot carry it.
+bool take_command(db::Connection& db, long long id, const std::string& imei, Outgoing& out) {
+  auto r = db.query(
+      "SELECT type, payload FROM watch_command WHERE id = ? AND imei = ? AND status = 'queued'", id,
+      imei);
+  if (r.empty()) return false;
+  auto payload = nlohmann::json::parse(r.one().str(1), nullptr, false);
+  std::string content = watch::downlink_content(r.one().str(0), payload);
+  if (content.empty()) {
+    db.query("UPDATE watch_command SET status = 'expired' WHERE id = ? AND status = 'queued'", id);
+    say("command " + std::to_string(id) + " of type " + r.one().str(0) +
+        " cannot be sent to a watch; expired");
+    return false;
+  }
+  if (!db.query("UPDATE watch_command SET status = 'sent', sent_at = ? WHERE id = ? AND"
+                " status = 'queued'",
+                watch::utc_sql(core::now()), id)
+           .affected)
+    return false;
+  out = {id, content};
+  return true;
+}
+
+// What waits in the watch's offline box, oldest first, marked sent.
+void take_box(db::Connection& db, const std::string& imei, std::vector<Outgoing>& out) {
+  auto rows = db.query(
+      "SELECT id FROM watch_command WHERE imei = ? AND status = 'queued' ORDER BY id LIMIT ?", imei,
+      kBoxCommands);
+  for (const auto& row : rows.rows) {
+    Outgoing o;
+    if (take_command(db, row.i64(0), imei, o)) out.push_back(o);
+  }
+}
+
+std::string save_voice(const std::string& imei, const std::string& amr) {
+  std::string dir = core::Config::get().str("paths", "upload_dir", "var/uploads") + "/voice";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::string name = imei + "-" + std::to_string(core::now()) + "-" + core::random_hex(4) + ".amr";
+  std::ofstream out(dir + "/" + name, std::ios::binary);
+  out.write(amr.data(), static_cast<std::streamsize>(amr.size()));
+  return "voice/" + name;
+}
+
+// Redis writes that must wait for the batch's commit; a failing one is logged, never a reason to
+// store the batch again.
+void after_commit(db::Connection& db, std::function<void()> f) {
+  db.after_commit([f = std::move(f)] {
+    try {
+      f();
+    } catch (const std::exception& e) {
+      say(std::string("after commit: ") + e.what());
+    }
+  });
+}
+
+}  // namespace
+
+Store::Store(uv_loop_t* loop, std::string gateway, std::function<void(std::vector<Done>&)> on_done)
+    : gateway_(std::move(gateway)), on_done_(std::move(on_done)) {
+  uv_async_init(loop, &async_, &Store::wake);
+  async_.data = this;
+  worker_ = std::thread([this] { run(); });
+}
+
+Store::~Store() { stop(); }
+
+void Store::push(Job j) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    jobs_.push_back(std::move(j));
+  }
+  cv_.notify_one();
+}
+
+size_t Store::waiting() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return jobs_.size();
+}
+
+void Store::stop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (stop_) return;
+    stop_ = true;
+  }
+  cv_.notify_one();
+  if (worker_.joinable()) worker_.join();
+  uv_close(reinterpret_cast<uv_handle_t*>(&async_), nullptr);
+}
+
+void Store::wake(uv_async_t* a) {
+  auto* self = static_cast<Store*>(a->data);
+  std::vector<Done> done;
+  {
+    std::lock_guard<std::mutex> lock(self->mu_);
+    done.swap(self->done_);
+  }
+  if (!done.empty()) self->on_done_(done);
+}
+
+void Store::run() {
+  while (true) {
+    std::vector<Job> jobs;
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [&] { return stop_ || !jobs_.empty(); });
+      if (jobs_.empty() && stop_) return;
+      while (!jobs_.empty() && jobs.size() < kBatchJobs) {
+        jobs.push_back(std::move(jobs_.front()));
+        jobs_.pop_front();
+      }
+    }
+    std::vector<Done> done;
+    batch(jobs, done);
+    if (!done.empty()) {
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        for (auto& d : done) done_.push_back(std::move(d));
+      }
+      uv_async_send(&async_);
+    }
+  }
+}
+
+void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
+  auto& db = db::local();
+  std::vector<Done> out;
+  bool ok = false;
+  for (int attempt = 0; attempt < 2 && !ok; ++attempt) {
+    out.clear();
+    try {
+      db::Transaction tx(db);
+      for (auto& j : jobs)
+        if (!needs_geolocation(j)) one(j, out);
+      tx.commit();
+      ok = true;
+    } catch (const std::exception& e) {
+      say(std::string("batch of ") + std::to_string(jobs.size()) + " failed (" + e.what() +
+          "); trying again");
+    }
+  }
+  if (!ok) {
+    // One by one: a job that cannot be stored must not take the others with it.
+    out.clear();
+    for (auto& j : jobs) {
+      if (needs_geolocation(j)) continue;
+      std::vector<Done> mine;
+      try {
+        db::Transaction tx(db);
+        one(j, mine);
+        tx.commit();
+        for (auto& d : mine) out.push_back(std::move(d));
+      } catch (const std::exception& e) {
+        say("watch " + j.imei + ": not stored (" + e.what() + ")");
+      }
+    }
+  }
+  for (auto& j : jobs) {
+    if (!needs_geolocation(j)) continue;
+    try {
+      one(j, out);
+    } catch (const std::exception& e) {
+      say("watch " + j.imei + ": fix not stored (" + e.what() + ")");
+    }
+  }
+  for (auto& d : out) done.push_back(std::move(d));
+}
+
+void Store::one(Job& j, std::vector<Done>& out) {
+  auto& db = db::local();
+  auto& r = redis::local();
+  Done d;
+  d.conn = j.conn;
+  d.imei = j.imei;
+  d.reply = j.reply;
+  switch (j.kind) {
+    case Job::hello: {
+      watch::relay_register(r, gateway_, j.imei, j.token);
+      watch::Heartbeat hb;
+      hb.vendor = j.vendor;
+      watch::heartbeat(db, j.imei, hb);
+      break;
+    }
+    case Job::keepalive: {
+      watch::heartbeat(db, j.imei, j.lk.heartbeat);
+      // The offline box goes out after each keep-alive.
+      take_box(db, j.imei, d.commands);
+      break;
+    }
+    case Job::report: {
+      long long position = 0;
+      try {
+        db::Transaction tx(db);
+        position = watch::ingest_fix(db, j.rep.fix).id;
+        tx.commit();
+      } catch (const core::Error& e) {
+        say("watch " + j.imei + ": " + j.frame + " fix refused: " + e.what());
+      }
+      if (j.frame == "AL") watch::alarm(db, j.imei, j.rep.alarm, position, j.rep.fix.battery);
+      if (j.rep.steps >= 0)
+        db.query("UPDATE watch_device SET steps = ? WHERE imei = ?", j.rep.steps, j.imei);
+      touch(db, j.imei);
+      break;
+    }
+    case Job::voice: {
+      std::string file = save_voice(j.imei, j.amr);
+      auto c = db.query("SELECT circle_id FROM watch_device WHERE imei = ?", j.imei);
+      if (!c.empty() && !c.one().null(0) && c.one().i64(0))
+        watch::record_event(db, c.one().i64(0), "voice", j.imei, 0,
+                            {{"file", file}, {"bytes", j.amr.size()}});
+      touch(db, j.imei);
+      break;
+    }
+    case Job::ack: {
+      long long id = j.command_id;
+      if (watch::acknowledge(db, j.imei, id))
+        after_commit(db, [id] { watch::relay_answer(redis::local(), id); });
+      touch(db, j.imei);
+      break;
+    }
+    case Job::touch: touch(db, j.imei); break;
+    case Job::bye: {
+      // Offline only when this connection still holds the watch: one that reconnected (here
+      // or at another gateway) stays online, and no second event is written.
+      if (watch::relay_holds(r, j.imei, j.token)) {
+        watch::went_offline(db, j.imei);
+        std::string gw = gateway_, imei = j.imei, token = j.token;
+        after_commit(db,
+                     [gw, imei, token] { watch::relay_release(redis::local(), gw, imei, token); });
+      }
+      // Sent but never answered: back into the box for the next connection.
+      for (long long id : j.unanswered)
+        db.query("UPDATE watch_command SET status = 'queued' WHERE id = ? AND status = 'sent'", id);
+      break;
+    }
+    case Job::drain: take_box(db, j.imei, d.commands); break;
+    case Job::sweep: {
+      int n = watch::sweep_silent(db, core::now());
+      if (n) say("marked " + std::to_string(n) + " silent watches offline");
+      break;
+    }
+  }
+  if (!d.reply.empty() || !d.commands.empty()) out.push_back(std::move(d));
+}
+
+}  // namespace watchd
