@@ -1,6 +1,11 @@
 #include "bin/watchd/inbox.h"
 
+#include <hiredis.h>
+#include <poll.h>
+
 #include <chrono>
+#include <memory>
+#include <stdexcept>
 
 #include "bin/watchd/log.h"
 #include "redis/client.h"
@@ -8,11 +13,12 @@
 
 namespace watchd {
 
-Inbox::Inbox(uv_loop_t* loop, std::string gateway, Handler h)
-    : gateway_(std::move(gateway)), handler_(std::move(h)) {
+Inbox::Inbox(uv_loop_t* loop, Handler h) : handler_(std::move(h)) {
   uv_async_init(loop, &async_, &Inbox::wake);
   async_.data = this;
   worker_ = std::thread([this] { run(); });
+  std::unique_lock<std::mutex> lock(mu_);
+  subscribed_cv_.wait_for(lock, std::chrono::seconds(3), [this] { return subscribed_; });
 }
 
 Inbox::~Inbox() { stop(); }
@@ -34,22 +40,52 @@ void Inbox::wake(uv_async_t* a) {
 }
 
 void Inbox::run() {
-  auto settings = redis::Settings::from_config();
-  settings.timeout_ms = std::max(settings.timeout_ms, 3000);
-  redis::Client r(settings);
-  std::string key = r.key(watch::relay_inbox_key(gateway_));
   while (!stop_) {
     try {
-      auto v = r.cmd({"BLPOP", key, "1"});
-      if (v.nil() || v.items.size() != 2) continue;
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        items_.push_back(v.items[1].str);
-      }
-      uv_async_send(&async_);
+      listen();
     } catch (const std::exception& e) {
-      say(std::string("inbox: ") + e.what() + "; retrying in 1 s");
+      say(std::string("inbox: ") + e.what() + "; subscribing again in 1 s");
       std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  }
+}
+
+// One subscription until Redis goes away. redis::Client answers one reply per command, so the
+// subscriber speaks hiredis itself; it polls the socket so that stop() is seen within a second
+// (a hiredis read timeout would leave the connection unusable).
+void Inbox::listen() {
+  auto s = redis::Settings::from_config();
+  timeval tv{s.timeout_ms / 1000, (s.timeout_ms % 1000) * 1000};
+  std::unique_ptr<redisContext, void (*)(redisContext*)> c(
+      s.socket.empty() ? redisConnectWithTimeout(s.host.c_str(), s.port, tv)
+                       : redisConnectUnixWithTimeout(s.socket.c_str(), tv),
+      redisFree);
+  if (!c || c->err) throw std::runtime_error(c ? c->errstr : "Redis connection failed");
+  std::string channel = s.prefix + watch::kRelayBoxChannel;
+  void* reply = redisCommand(c.get(), "SUBSCRIBE %b", channel.data(), channel.size());
+  if (!reply) throw std::runtime_error(std::string("SUBSCRIBE: ") + c->errstr);
+  freeReplyObject(reply);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    subscribed_ = true;
+  }
+  subscribed_cv_.notify_all();
+  while (!stop_) {
+    pollfd p{c->fd, POLLIN, 0};
+    int n = ::poll(&p, 1, 1000);
+    if (n < 0 && errno != EINTR) throw std::runtime_error("poll on the Redis subscription failed");
+    if (n <= 0) continue;
+    if (redisBufferRead(c.get()) != REDIS_OK) throw std::runtime_error(c->errstr);
+    while (redisGetReplyFromReader(c.get(), &reply) == REDIS_OK && reply) {
+      auto* r = static_cast<redisReply*>(reply);
+      // ["message", channel, imei]
+      if (r->type == REDIS_REPLY_ARRAY && r->elements == 3 &&
+          r->element[2]->type == REDIS_REPLY_STRING) {
+        std::lock_guard<std::mutex> lock(mu_);
+        items_.emplace_back(r->element[2]->str, r->element[2]->len);
+      }
+      freeReplyObject(reply);
+      uv_async_send(&async_);
     }
   }
 }

@@ -1,5 +1,10 @@
 #include "push/courtesy.h"
 
+#include <map>
+#include <set>
+
+#include "db/in_list.h"
+
 namespace push {
 namespace {
 
@@ -29,13 +34,40 @@ std::time_t courtesy_time(const Policy& p, std::time_t t) {
 
 std::time_t next_morning(const Policy& p, std::time_t t) { return at_hour(t, 1, p.quiet_end); }
 
-bool take_daily_sms(db::Connection& db, const Policy& p, const std::string& mobile,
-                    const std::string& day) {
-  db.query("INSERT IGNORE INTO push_sms_day (mobile, day, sent) VALUES (?, ?, 0)", mobile, day);
-  auto r =
-      db.query("UPDATE push_sms_day SET sent = sent + 1 WHERE mobile = ? AND day = ? AND sent < ?",
-               mobile, day, p.daily_sms);
-  return r.affected == 1;
+std::vector<bool> take_daily_sms(db::Connection& db, const Policy& p,
+                                 const std::vector<std::string>& mobiles, const std::string& day) {
+  std::vector<bool> granted(mobiles.size(), false);
+  if (mobiles.empty()) return granted;
+  std::set<std::string> distinct(mobiles.begin(), mobiles.end());
+  std::vector<db::Param> keys(distinct.begin(), distinct.end());
+  // Create the day's counters, then lock them (in key order, as every sender does) and decide.
+  std::string rows, marks;
+  std::vector<db::Param> values;
+  for (const auto& m : distinct) {
+    rows += rows.empty() ? "(?, ?, 0)" : ",(?, ?, 0)";
+    values.emplace_back(m);
+    values.emplace_back(day);
+  }
+  db.exec("INSERT IGNORE INTO push_sms_day (mobile, day, sent) VALUES " + rows, values);
+  auto r = db::each_in(db, "SELECT mobile, sent FROM push_sms_day WHERE day = ? AND mobile IN ",
+                       {day}, keys, " ORDER BY mobile FOR UPDATE");
+  std::map<std::string, long long> sent;
+  for (const auto& row : r.rows) sent[row.str(0)] = row.i64(1);
+  std::map<std::string, long long> taken;
+  for (size_t i = 0; i < mobiles.size(); ++i) {
+    auto& n = sent[mobiles[i]];
+    if (n < p.daily_sms) {
+      ++n;
+      ++taken[mobiles[i]];
+      granted[i] = true;
+    }
+  }
+  std::map<long long, std::vector<db::Param>> by_count;  // one UPDATE per distinct increment
+  for (const auto& [m, k] : taken) by_count[k].emplace_back(m);
+  for (const auto& [k, ms] : by_count)
+    db::each_in(db, "UPDATE push_sms_day SET sent = sent + ? WHERE day = ? AND mobile IN ",
+                {k, day}, ms);
+  return granted;
 }
 
 }  // namespace push

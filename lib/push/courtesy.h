@@ -3,6 +3,7 @@
 #pragma once
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "db/connection.h"
 #include "push/policy.h"
@@ -13,9 +14,11 @@ namespace push {
 std::time_t courtesy_time(const Policy& p, std::time_t t);
 // quiet_end:00 of the business day after `t`: where a message over the daily cap waits.
 std::time_t next_morning(const Policy& p, std::time_t t);
-// Takes one of `mobile`'s marketing SMS for business day `day` ("YYYY-MM-DD"). False when the
-// day's cap is used up. A guarded UPDATE, so parallel senders can never pass the cap.
-bool take_daily_sms(db::Connection& db, const Policy& p, const std::string& mobile,
-                    const std::string& day);
+// Takes one of today's marketing SMS for each of `mobiles` (a number may repeat) for business
+// day `day` ("YYYY-MM-DD"): true where granted, false where the number's daily cap is used up.
+// Call inside a transaction: the day's counters stay locked until it ends, so parallel senders
+// can never pass the cap.
+std::vector<bool> take_daily_sms(db::Connection& db, const Policy& p,
+                                 const std::vector<std::string>& mobiles, const std::string& day);
 
 }  // namespace push

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "core/clock.h"
+#include "db/in_list.h"
 #include "market/clock.h"
 #include "push/courtesy.h"
 #include "push/optout.h"
@@ -34,21 +36,9 @@ class ConfiguredSender : public Sender {
   }
 };
 
-std::string in_list(size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s;
-}
-
 void mark(db::Connection& db, const std::vector<long long>& ids, const std::string& now) {
-  const size_t chunk = 500;
-  for (size_t start = 0; start < ids.size(); start += chunk) {
-    size_t n = std::min(chunk, ids.size() - start);
-    std::vector<db::Param> params{now};
-    for (size_t i = 0; i < n; ++i) params.emplace_back(ids[start + i]);
-    db.exec("UPDATE push_outbox SET state = 1, queued_at = ? WHERE id IN (" + in_list(n) + ")",
-            params);
-  }
+  db::each_in(db, "UPDATE push_outbox SET state = 1, queued_at = ? WHERE id IN ", {now},
+              db::params_of(ids));
 }
 
 struct Row {
@@ -58,90 +48,150 @@ struct Row {
   Outgoing out;
 };
 
-// Claims the row for this worker: queued, or claimed by a worker whose lease ran out.
-bool claim(db::Connection& db, const Policy& p, long long id, std::time_t now) {
-  auto r = db.query(
-      "UPDATE push_outbox SET state = 2, lease_until = ? WHERE id = ? AND (state = 1 OR "
-      "(state = 2 AND lease_until < ?))",
-      market::datetime_of(now + p.lease_seconds), id, market::datetime_of(now));
-  return r.affected == 1;
+std::vector<long long> ids_of(const std::vector<Row>& rows) {
+  std::vector<long long> ids;
+  ids.reserve(rows.size());
+  for (const auto& r : rows) ids.push_back(r.id);
+  return ids;
 }
 
-Row load(db::Connection& db, long long id) {
-  auto r = db.query(
-      "SELECT id, kind, channel, address, template, data, idem_key, COALESCE(recipient_id, 0), "
-      "tries, COALESCE(counted_day, '') FROM push_outbox WHERE id = ?",
-      id);
-  const auto& x = r.one();
-  Row row;
-  row.id = x.i64(0);
-  row.kind = x.str(1);
-  row.out = {row.id, x.str(2), x.str(3), x.str(4), x.str(5), x.str(6)};
-  row.recipient_id = x.i64(7);
-  row.tries = static_cast<int>(x.i64(8));
-  row.counted_day = x.str(9);
-  return row;
+std::vector<long long> recipients_of(const std::vector<Row>& rows) {
+  std::vector<long long> ids;
+  for (const auto& r : rows)
+    if (r.recipient_id) ids.push_back(r.recipient_id);
+  return ids;
 }
 
-void wait_until(db::Connection& db, const Row& row, std::time_t when) {
-  db.query("UPDATE push_outbox SET state = 0, next_try_at = ? WHERE id = ?",
-           market::datetime_of(when), row.id);
-}
-
-void drop(db::Connection& db, const Row& row) {
-  db.query("UPDATE push_outbox SET state = 5 WHERE id = ?", row.id);
-  if (row.recipient_id)
-    db.query("UPDATE push_recipient SET status = 4 WHERE id = ? AND status = 0", row.recipient_id);
-}
-
-// Whether the SMS may go now; otherwise it is dropped or put back to wait, and counted.
-bool courteous(db::Connection& db, const Policy& p, Row& row, std::time_t now, Delivery& d) {
-  if (row.kind != "push") {
-    std::time_t at = courtesy_time(p, now);
-    if (at == now) return true;
-    wait_until(db, row, at);
-    ++d.deferred;
-    return false;
-  }
-  if (opted_out(db, row.out.address)) {
-    drop(db, row);
-    ++d.dropped;
-    return false;
-  }
-  std::time_t at = courtesy_time(p, now);
-  if (at != now) {
-    wait_until(db, row, at);
-    ++d.deferred;
-    return false;
-  }
-  std::string day = core::date_of(now);
-  if (row.counted_day == day) return true;  // counted before a failed attempt today
-  if (!take_daily_sms(db, p, row.out.address, day)) {
-    wait_until(db, row, next_morning(p, now));
-    ++d.deferred;
-    return false;
-  }
-  db.query("UPDATE push_outbox SET counted_day = ? WHERE id = ?", day, row.id);
-  row.counted_day = day;
-  return true;
-}
-
-void record(db::Connection& db, const Policy& p, const Row& row, const sms::Sent& s,
-            std::time_t now, Delivery& d) {
+// Claims and loads the rows of `ids` still to be sent, in one transaction: queued rows, and
+// rows claimed by a worker whose lease ran out. A parallel worker waits on the row locks and
+// then sees them claimed, so each row goes to one worker.
+std::vector<Row> claim(db::Connection& db, const Policy& p, const std::vector<long long>& ids,
+                       std::time_t now) {
+  std::vector<Row> rows;
+  if (ids.empty()) return rows;
   std::string at = market::datetime_of(now);
-  if (s.ok) {
-    db.query(
-        "UPDATE push_outbox SET state = 3, provider_id = ?, sent_at = ?, tries = tries + 1, "
-        "error = '' WHERE id = ?",
-        s.provider_id, at, row.id);
-    if (row.recipient_id)
-      db.query("UPDATE push_recipient SET status = 1, sent_at = ? WHERE id = ? AND status = 0", at,
-               row.recipient_id);
-    ++d.sent;
-    return;
+  db::Transaction tx(db);
+  auto r = db::each_in(db,
+                       "SELECT id, kind, channel, address, template, data, idem_key, "
+                       "COALESCE(recipient_id, 0), tries, COALESCE(counted_day, '') "
+                       "FROM push_outbox WHERE (state = 1 OR (state = 2 AND lease_until < ?)) "
+                       "AND id IN ",
+                       {at}, db::params_of(ids), " ORDER BY id FOR UPDATE");
+  for (const auto& x : r.rows) {
+    Row row;
+    row.id = x.i64(0);
+    row.kind = x.str(1);
+    row.out = {row.id, x.str(2), x.str(3), x.str(4), x.str(5), x.str(6)};
+    row.recipient_id = x.i64(7);
+    row.tries = static_cast<int>(x.i64(8));
+    row.counted_day = x.str(9);
+    rows.push_back(std::move(row));
   }
+  db::each_in(db, "UPDATE push_outbox SET state = 2, lease_until = ? WHERE id IN ",
+              {market::datetime_of(now + p.lease_seconds)}, db::params_of(ids_of(rows)));
+  tx.commit();
+  return rows;
+}
+
+void wait_until(db::Connection& db, const std::vector<Row>& rows, std::time_t when) {
+  db::each_in(db, "UPDATE push_outbox SET state = 0, next_try_at = ? WHERE id IN ",
+              {market::datetime_of(when)}, db::params_of(ids_of(rows)));
+}
+
+void drop(db::Connection& db, const std::vector<Row>& rows) {
+  db::each_in(db, "UPDATE push_outbox SET state = 5 WHERE id IN ", {}, db::params_of(ids_of(rows)));
+  db::each_in(db, "UPDATE push_recipient SET status = 4 WHERE status = 0 AND id IN ", {},
+              db::params_of(recipients_of(rows)));
+}
+
+// The SMS rows that may go now; the others are dropped (opted out) or put back to wait (quiet
+// hours, daily cap), and counted.
+std::vector<Row> courteous(db::Connection& db, const Policy& p, std::vector<Row> rows,
+                           std::time_t now, Delivery& d) {
+  if (rows.empty()) return rows;
+  db::Transaction tx(db);
+  std::vector<Row> pushes, go, wait, dropped;
+  for (auto& r : rows) (r.kind == "push" ? pushes : go).push_back(std::move(r));
+  std::time_t at = courtesy_time(p, now);
+  if (at != now) {  // quiet hours hold every SMS, marketing or not
+    for (auto& r : go) wait.push_back(std::move(r));
+    go.clear();
+  }
+  std::vector<std::string> mobiles;
+  for (const auto& r : pushes) mobiles.push_back(r.out.address);
+  std::set<std::string> out = opted_out(db, mobiles);
+  std::vector<Row> counting;  // marketing rows that still need a share of today's cap
+  std::string day = core::date_of(now);
+  for (auto& r : pushes) {
+    if (out.count(r.out.address))
+      dropped.push_back(std::move(r));
+    else if (at != now)
+      wait.push_back(std::move(r));
+    else if (r.counted_day == day)  // counted before a failed attempt today
+      go.push_back(std::move(r));
+    else
+      counting.push_back(std::move(r));
+  }
+  std::vector<std::string> wanted;
+  for (const auto& r : counting) wanted.push_back(r.out.address);
+  std::vector<bool> granted = take_daily_sms(db, p, wanted, day);
+  std::vector<Row> over;
+  std::vector<long long> counted;
+  for (size_t i = 0; i < counting.size(); ++i) {
+    if (granted[i]) {
+      counted.push_back(counting[i].id);
+      counting[i].counted_day = day;
+      go.push_back(std::move(counting[i]));
+    } else {
+      over.push_back(std::move(counting[i]));
+    }
+  }
+  db::each_in(db, "UPDATE push_outbox SET counted_day = ? WHERE id IN ", {day},
+              db::params_of(counted));
+  drop(db, dropped);
+  wait_until(db, wait, at);
+  wait_until(db, over, next_morning(p, now));
+  tx.commit();
+  d.dropped += static_cast<int>(dropped.size());
+  d.deferred += static_cast<int>(wait.size() + over.size());
+  return go;
+}
+
+// Records the successful sends in a few statements: the provider ids by CASE over each chunk,
+// the recipients by IN list.
+void record_sent(db::Connection& db, const std::vector<std::pair<const Row*, std::string>>& sent,
+                 const std::string& at) {
+  const size_t chunk = 256;
+  for (size_t start = 0; start < sent.size(); start += chunk) {
+    size_t n = std::min(chunk, sent.size() - start), m = 1;
+    while (m < n) m *= 2;  // a few statement shapes, as db::each_in does
+    std::string cases;
+    std::vector<db::Param> fixed, ids;
+    for (size_t i = 0; i < m; ++i) {
+      const auto& s = sent[start + std::min(i, n - 1)];
+      cases += " WHEN ? THEN ?";
+      fixed.emplace_back(s.first->id);
+      fixed.emplace_back(s.second);
+      ids.emplace_back(s.first->id);
+    }
+    fixed.emplace_back(at);
+    db::each_in(db,
+                "UPDATE push_outbox SET state = 3, provider_id = CASE id" + cases +
+                    " END, sent_at = ?, tries = tries + 1, error = '' WHERE id IN ",
+                fixed, ids);
+  }
+  std::vector<long long> recipients;
+  for (const auto& s : sent)
+    if (s.first->recipient_id) recipients.push_back(s.first->recipient_id);
+  db::each_in(db, "UPDATE push_recipient SET status = 1, sent_at = ? WHERE status = 0 AND id IN ",
+              {at}, db::params_of(recipients));
+}
+
+// A failed send: tries-doubled backoff, given up after max_tries.
+void record_failure(db::Connection& db, const Policy& p, const Row& row, const std::string& why,
+                    std::time_t now, Delivery& d) {
   int tries = row.tries + 1;
-  std::string error = s.error.substr(0, 200);
+  std::string error = why.substr(0, 200);
   if (tries >= p.max_tries) {
     db.query("UPDATE push_outbox SET state = 4, tries = ?, error = ? WHERE id = ?", tries, error,
              row.id);
@@ -157,6 +207,22 @@ void record(db::Connection& db, const Policy& p, const Row& row, const sms::Sent
   db.query("UPDATE push_outbox SET state = 0, tries = ?, error = ?, next_try_at = ? WHERE id = ?",
            tries, error, market::datetime_of(now + delay), row.id);
   ++d.retry;
+}
+
+void record(db::Connection& db, const Policy& p, const std::vector<Row>& rows,
+            const std::vector<sms::Sent>& results, std::time_t now, Delivery& d) {
+  std::string at = market::datetime_of(now);
+  std::vector<std::pair<const Row*, std::string>> sent;
+  db::Transaction tx(db);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (results[i].ok)
+      sent.emplace_back(&rows[i], results[i].provider_id);
+    else
+      record_failure(db, p, rows[i], results[i].error, now, d);
+  }
+  record_sent(db, sent, at);
+  tx.commit();
+  d.sent += static_cast<int>(sent.size());
 }
 
 }  // namespace
@@ -199,19 +265,11 @@ std::vector<std::vector<long long>> take_due(db::Connection& db, const Policy& p
 Delivery deliver(db::Connection& db, const Policy& p, Sender& sender,
                  const std::vector<long long>& ids, std::time_t now) {
   Delivery d;
+  std::vector<Row> rows = claim(db, p, ids, now);
+  d.skipped = static_cast<int>(ids.size() - rows.size());
   std::vector<Row> sms_rows, wechat_rows;
-  for (long long id : ids) {
-    if (!claim(db, p, id, now)) {
-      ++d.skipped;
-      continue;
-    }
-    Row row = load(db, id);
-    if (row.out.channel == "sms") {
-      if (courteous(db, p, row, now, d)) sms_rows.push_back(std::move(row));
-    } else {
-      wechat_rows.push_back(std::move(row));
-    }
-  }
+  for (auto& r : rows) (r.out.channel == "sms" ? sms_rows : wechat_rows).push_back(std::move(r));
+  sms_rows = courteous(db, p, std::move(sms_rows), now, d);
   if (!sms_rows.empty()) {
     std::vector<sms::Message> batch;
     for (const auto& r : sms_rows)
@@ -223,11 +281,9 @@ Delivery deliver(db::Connection& db, const Policy& p, Sender& sender,
       results.assign(batch.size(), sms::Sent{false, "", e.what()});
     }
     results.resize(batch.size(), sms::Sent{false, "", "no result"});
-    db::Transaction tx(db);
-    for (size_t i = 0; i < sms_rows.size(); ++i) record(db, p, sms_rows[i], results[i], now, d);
-    tx.commit();
+    record(db, p, sms_rows, results, now, d);
   }
-  for (const auto& r : wechat_rows) record(db, p, r, sender.wechat(r.out), now, d);
+  for (const auto& r : wechat_rows) record(db, p, {r}, {sender.wechat(r.out)}, now, d);
   return d;
 }
 

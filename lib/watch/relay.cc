@@ -7,7 +7,6 @@ namespace watch {
 
 std::string relay_at_key(const std::string& imei) { return "watch:at:" + imei; }
 std::string relay_held_key(const std::string& gateway) { return "watch:held:" + gateway; }
-std::string relay_inbox_key(const std::string& gateway) { return "watch:inbox:" + gateway; }
 std::string relay_answer_key(long long id) { return "watch:answer:" + std::to_string(id); }
 
 std::string gateway_of_token(const std::string& token) {
@@ -61,9 +60,7 @@ void relay_answer(redis::Client& r, long long id) {
 bool relay_announce(redis::Client& r, const std::string& imei) {
   auto at = r.cmd({"GET", r.key(relay_at_key(imei))});
   if (at.nil()) return false;
-  std::string gateway = gateway_of_token(at.str);
-  if (gateway.empty()) return false;
-  r.cmd({"RPUSH", r.key(relay_inbox_key(gateway)), imei});
+  r.cmd({"PUBLISH", r.key(kRelayBoxChannel), imei});
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/error.h"
+#include "db/in_list.h"
 #include "tests/support/stack.h"
 
 class Db : public testenv::DbTest {
@@ -66,6 +67,24 @@ TEST_F(Db, KilledConnectionIsReopenedOnNextStatement) {
   }
   auto again = db().query("SELECT CONNECTION_ID()").one().i64(0);
   EXPECT_NE(again, id);
+}
+
+TEST_F(Db, InListRunsInChunksAndCountsEachRowOnce) {
+  for (int i = 0; i < 1300; ++i)
+    db().query("INSERT INTO t (k, n) VALUES (?, 0)", "k" + std::to_string(i));
+  std::vector<std::string> keys;  // 1 301: two full chunks and a third of 277, padded
+  for (int i = 0; i < 1300; ++i) keys.push_back("k" + std::to_string(i));
+  keys.push_back("absent");
+  auto r = db::each_in(db(), "UPDATE t SET n = n + ? WHERE k IN ", {1}, db::params_of(keys));
+  EXPECT_EQ(r.affected, 1300u);
+  EXPECT_EQ(db().query("SELECT COUNT(*) FROM t WHERE n = 1").one().i64(0), 1300);
+  auto rows =
+      db::each_in(db(), "SELECT k FROM t WHERE n = ? AND k IN ", {1},
+                  db::params_of(std::vector<std::string>{"k7", "k1299", "nope"}), " ORDER BY k");
+  ASSERT_EQ(rows.rows.size(), 2u);
+  EXPECT_EQ(rows.rows[0].str(0), "k1299");
+  EXPECT_EQ(rows.rows[1].str(0), "k7");
+  EXPECT_EQ(db::each_in(db(), "DELETE FROM t WHERE k IN ", {}, {}).affected, 0u);
 }
 
 TEST_F(Db, WrongParameterCountIsAnError) { EXPECT_THROW(db().query("SELECT ? + ?", 1), db::Error); }
