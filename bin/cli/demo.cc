@@ -21,6 +21,8 @@ const DemoUser kDemoUsers[] = {
     {"13800000004", "sales", "王顾问", "sales,staff", "课程顾问"},
     {"13800000005", "manager", "李经理", "sales_manager,staff", "销售经理"},
     {"13800000006", "teacher", "张老师", "teacher,staff", "讲师"},
+    {"13800000007", "support", "客服小周", "support", "手表客服"},
+    {"13800000008", "content", "内容编辑", "content", "故事编辑"},
 };
 }  // namespace
 

@@ -15,6 +15,7 @@
 #include "watch/place.h"
 #include "watch/position.h"
 #include "watch/report.h"
+#include "watch/story.h"
 
 namespace cli {
 namespace {
@@ -66,6 +67,40 @@ void demo_day(db::Connection& db) {
   watch::ingest_fix(db, cell);
 }
 
+// A few seconds of silent AMR-NB (header, then 50 frames a second of type 7 with no sound).
+std::string silence(int seconds) {
+  std::string s = "#!AMR\n";
+  for (int i = 0; i < seconds * 50; ++i) s += char(0x3C) + std::string(31, '\0');
+  return s;
+}
+
+void demo_stories(db::Connection& db, long long editor) {
+  if (!watch::story_categories(db).empty()) return;
+  struct Demo {
+    const char* category;
+    const char* title;
+    const char* summary;
+  };
+  const Demo stories[] = {
+      {"睡前故事", "小兔子乖乖", "小兔子们记住了妈妈的话，没有给大灰狼开门。"},
+      {"睡前故事", "三只小猪", "三只小猪各盖了一座房子，只有砖房挡住了大灰狼。"},
+      {"儿歌", "两只老虎", "两只老虎，跑得快。"},
+  };
+  for (const auto& s : stories) {
+    long long category = 0;
+    for (const auto& c : watch::story_categories(db))
+      if (c.name == s.category) category = c.id;
+    if (!category) category = watch::add_story_category(db, s.category, 0);
+    watch::NewStory n;
+    n.category_id = category;
+    n.title = s.title;
+    n.summary = s.summary;
+    std::string audio = silence(3);
+    n.audio = audio;
+    watch::add_story(db, editor, n);
+  }
+}
+
 }  // namespace
 
 void demo_watch() {
@@ -88,6 +123,7 @@ void demo_watch() {
   watch::add_place(db, circle.id, mum, "家", kHome, 200);
   watch::add_place(db, circle.id, mum, "学校", kSchool, 300);
   demo_day(db);
+  demo_stories(db, parent(db, "13800000008", "内容编辑"));
 }
 
 void print_watch_demo() {

@@ -11,9 +11,9 @@
 #include "db/connection.h"
 #include "redis/client.h"
 #include "watch/clock.h"
-#include "watch/command.h"
 #include "watch/downlink.h"
 #include "watch/event.h"
+#include "watch/offline_box.h"
 #include "watch/position.h"
 #include "watch/relay.h"
 

@@ -125,4 +125,22 @@ inline int int_param(web::Request& req, const char* key, int fallback, int lo, i
   return v;
 }
 
+// A feed's page (§5: `before`/`limit`): items with an id below `before` (0: from the newest),
+// at most `limit` (1..50, default 20); BadRequest for anything else.
+struct PageArgs {
+  long long before = 0;
+  int limit = 20;
+};
+inline PageArgs page_args(web::Request& req) {
+  PageArgs a;
+  std::string before = req.param("before");
+  if (!before.empty()) {
+    if (before.size() > 18 || before.find_first_not_of("0123456789") != std::string::npos)
+      throw core::BadRequest("参数 before 应为编号", "before");
+    a.before = std::stoll(before);
+  }
+  a.limit = int_param(req, "limit", 20, 1, 50);
+  return a;
+}
+
 }  // namespace watch_api

@@ -2,6 +2,7 @@
 // watch; POST /v1/circles/{id}/devices (imei, code, name, phone) binds it;
 // PATCH|DELETE /v1/circles/{id}/devices/{imei} renames or unbinds it.
 #include "cgi-bin/watch/api.h"
+#include "watch/audit.h"
 #include "watch/device.h"
 
 namespace {
@@ -35,12 +36,14 @@ int main() {
                                text(j, "code").value_or(""),
                                watch::checked_name(required_text(j, "name"), "name"),
                                device_phone(j).value_or(""));
+          watch::audit(req.db(), user, "app", "bind", d.imei, c.id, d.name);
           return ok(res, watch::device_json(d), 201);
         }
         if (p.size() != 5 || p[3] != "devices") throw core::NotFound();
         const std::string& imei = p[4];
         if (is(req, "DELETE")) {
           watch::unbind(req.db(), c.id, user, imei);
+          watch::audit(req.db(), user, "app", "unbind", imei, c.id);
           return ok(res, nlohmann::json::object());
         }
         if (!is(req, "PATCH")) throw core::MethodNotAllowed();

@@ -3,6 +3,7 @@
 // DELETE /v1/circles/{id}/members/{uid}, GET /v1/circles/{id}/members/{uid}/location,
 // POST /v1/circles/{id}/contacts, DELETE /v1/circles/{id}/contacts/{phone}.
 #include "cgi-bin/watch/api.h"
+#include "watch/audit.h"
 #include "watch/contact.h"
 #include "watch/member.h"
 #include "watch/member_location.h"
@@ -60,6 +61,8 @@ void members(web::Request& req, web::Response& res, long long user, const watch:
   if (p.size() != 5) throw core::NotFound();
   if (!is(req, "DELETE")) throw core::MethodNotAllowed();
   watch::remove_member(req.db(), c.id, user, uid);
+  watch::audit(req.db(), user, "app", uid == user ? "leave" : "remove_member", "", c.id,
+               "uid " + std::to_string(uid));
   ok(res, nlohmann::json::object());
 }
 

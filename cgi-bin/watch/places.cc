@@ -54,10 +54,8 @@ int main() {
         if (p.at(3) == "places" && p.size() <= 5) return places(req, res, user, c.id, p);
         if (p.at(3) == "events" && p.size() == 4) {
           if (!is(req, "GET")) throw core::MethodNotAllowed();
-          std::string before = req.param("before");
-          long long b = before.empty() ? 0 : id_of(before);
-          int limit = int_param(req, "limit", 20, 1, 50);
-          return ok(res, watch::events(req.db(), c.id, b, limit));
+          auto page = page_args(req);
+          return ok(res, watch::events(req.db(), c.id, page.before, page.limit));
         }
         throw core::NotFound();
       },

@@ -2,6 +2,7 @@
 
 #include "admin/admin.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "session/user_card.h"
 
 namespace admin {
@@ -23,13 +24,7 @@ std::string join(const std::set<std::string>& roles) {
 
 std::vector<MemberRow> search_members(db::Connection& db, const std::string& q, int limit,
                                       int offset) {
-  // LIKE wildcards in the query are meant literally.
-  std::string pattern = "%";
-  for (char c : q) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += c;
-  }
-  pattern += "%";
+  std::string pattern = "%" + core::like_literal(q) + "%";
   auto r = db.query(
       "SELECT id, COALESCE(phone, ''), COALESCE(username, ''), name, nickname, user_type, roles, "
       "verified, disabled, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'), "

@@ -12,6 +12,7 @@
 #include "crm/access.h"
 #include "image/use.h"
 #include "market/notification.h"
+#include "session/session.h"
 #include "site/site.h"
 #include "web/page.h"
 #include "web/request.h"
@@ -23,7 +24,12 @@ namespace {
 void site_settings(web::Request& req, ctemplate::TemplateDictionary& layout) {
   std::shared_ptr<const site::Snapshot> f;
   try {
-    f = site::snapshot(req.db(), req.redis());
+    // A visitor with a session brought the counter along (session::watch_counter).
+    const std::string* version = nullptr;
+    if (const session::Session* s = req.existing_session())
+      if (auto it = s->counters.find(site::kVersionCounter); it != s->counters.end())
+        version = &it->second;
+    f = site::snapshot(req.db(), req.redis(), version);
   } catch (const std::exception&) {
     return;
   }
@@ -70,7 +76,7 @@ void user_menu(web::Request& req, const auth::User& u, ctemplate::TemplateDictio
   if (image::valid_hash(u.avatar))
     d.SetValueAndShowSection("HEADER_AVATAR_URL", image::url(u.avatar, image::Use::avatar),
                              "HEADER_AVATAR");
-  if (u.is_admin()) d.ShowSection("IS_ADMIN");
+  if (u.works_in_admin()) d.ShowSection("IN_ADMIN");
   if (u.is_staff()) d.ShowSection("IS_STAFF");
   crm_entry(u, d);
   // Kept on the user's card: every change of it raises the user's generation (notify,
@@ -88,7 +94,8 @@ void layout(web::Request& req, ctemplate::TemplateDictionary& layout,
     if (const auth::User* u = req.user()) user_menu(req, *u, *logged_in);
 }
 
-[[maybe_unused]] const bool installed = (web::install_layout_hook(&layout), true);
+[[maybe_unused]] const bool installed =
+    (web::install_layout_hook(&layout), session::watch_counter(site::kVersionCounter), true);
 
 }  // namespace
 }  // namespace app

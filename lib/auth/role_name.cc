@@ -8,6 +8,8 @@ std::string role_name(const std::string& role) {
   if (role == "sales") return "课程顾问";
   if (role == "teacher") return "讲师/班主任";
   if (role == "staff") return "员工";
+  if (role == "support") return "手表客服";
+  if (role == "content") return "手表内容编辑";
   return role;
 }
 

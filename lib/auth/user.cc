@@ -24,6 +24,10 @@ bool User::is_staff() const { return is_admin() || has_any(*this, kStaffRoles); 
 
 bool User::works_in_crm() const { return is_admin() || has_any(*this, kCrmRoles); }
 
+bool User::works_in_admin() const {
+  return is_admin() || has_role("support") || has_role("content");
+}
+
 const std::set<std::string>& known_roles() {
   static const std::set<std::string> r(kRoles.begin(), kRoles.end());
   return r;

@@ -27,11 +27,15 @@ struct User {
   bool works_in_crm() const;
   // What the header and other users see: nickname, else name, else username.
   std::string display_name() const;
+  // Opens some page of the back office: admin, or a role with its own admin pages.
+  bool works_in_admin() const;
 };
 
-// The roles staff accounts may carry (spec §0), in the order the admin's user form lists them.
-inline constexpr std::array<const char*, 5> kRoles{"admin", "sales_manager", "sales", "teacher",
-                                                   "staff"};
+// The roles staff accounts may carry (spec §0, §5), in the order the admin's user form lists
+// them. support: the family-watch service's watches and circles (read, commands); content: its
+// stories.
+inline constexpr std::array<const char*, 7> kRoles{"admin", "sales_manager", "sales",  "teacher",
+                                                   "staff", "support",       "content"};
 // The roles besides admin that make an account staff (User::is_staff).
 inline constexpr std::initializer_list<const char*> kStaffRoles{"staff", "sales", "sales_manager",
                                                                 "teacher"};

@@ -54,4 +54,13 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string like_literal(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace core

@@ -17,5 +17,7 @@ bool digits(std::string_view s, size_t min = 1, size_t max = 20);
 // True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code points past
 // U+10FFFF), which MariaDB's utf8mb4 columns and our templates need.
 bool valid_utf8(std::string_view s);
+// `s` for a LIKE pattern with its own %, _ and \ matched literally (append the wildcards).
+std::string like_literal(const std::string& s);
 
 }  // namespace core

@@ -1,15 +1,13 @@
 #include "image/store.h"
 
 #include <Magick++.h>
-#include <sodium.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "core/config.h"
+#include "core/content_file.h"
 #include "core/error.h"
 #include "image/format.h"
 #include "image/magick.h"
@@ -187,30 +185,6 @@ std::vector<std::string> render(std::string_view bytes, const std::vector<Use>& 
   return out;
 }
 
-std::string hex_hash(std::string_view bytes) {
-  unsigned char h[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  static const char* digits = "0123456789abcdef";
-  std::string s;
-  for (int i = 0; i < 20; ++i) {
-    s += digits[h[i] >> 4];
-    s += digits[h[i] & 15];
-  }
-  return s;
-}
-
-// Whole file or nothing: readers (nginx) never see a half-written picture.
-void write_file(const std::string& path, const std::string& data) {
-  std::string tmp = path + ".tmp." + std::to_string(getpid()) + "." +
-                    std::to_string(std::hash<std::string>{}(data)&0xffff);
-  {
-    std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-    o.write(data.data(), std::streamsize(data.size()));
-    if (!o.flush()) throw std::runtime_error("cannot write " + tmp);
-  }
-  fs::rename(tmp, path);
-}
-
 }  // namespace
 
 std::string Stored::url(Use u) const { return image::url(hash, u); }
@@ -228,7 +202,7 @@ Prepared prepare(std::string_view bytes, std::initializer_list<Use> uses, const 
   Prepared p;
   p.stored.uses.assign(uses.begin(), uses.end());
   p.files = render(bytes, p.stored.uses, field, &p.stored, &budget);
-  p.stored.hash = hex_hash(bytes);
+  p.stored.hash = core::content_hash(bytes);
   return p;
 }
 
@@ -237,7 +211,7 @@ Stored save(const Prepared& p) {
   fs::create_directories(fs::path(file_path(s.hash, s.uses.front())).parent_path());
   for (size_t i = 0; i < s.uses.size(); ++i) {
     std::string path = file_path(s.hash, s.uses[i]);
-    if (!fs::exists(path)) write_file(path, p.files[i]);  // same bytes, same files
+    if (!fs::exists(path)) core::write_whole_file(path, p.files[i]);  // same bytes, same files
   }
   return s;
 }

@@ -4,6 +4,8 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
+
 namespace market {
 namespace {
 
@@ -65,13 +67,7 @@ std::optional<Variety> find_variety(db::Connection& db, const std::string& key) 
 std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q, int limit) {
   std::vector<Variety> out;
   if (q.empty()) return out;
-  // LIKE's own characters are matched literally.
-  std::string like;
-  for (char c : q) {
-    if (c == '\\' || c == '%' || c == '_') like += '\\';
-    like += c;
-  }
-  like += '%';
+  std::string like = core::like_literal(q) + "%";
   auto r = db.query("SELECT " VARIETY_COLS
                     ", (v.name LIKE ?) AS by_name FROM variety v"
                     " WHERE v.name LIKE ? OR v.initials LIKE ?"

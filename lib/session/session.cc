@@ -20,42 +20,73 @@ bool well_formed_id(const std::string& id) {
   return true;
 }
 
+namespace {
+
+std::vector<std::string>& watched_counters() {
+  static std::vector<std::string> names;
+  return names;
+}
+
+}  // namespace
+
+void watch_counter(const std::string& name) {
+  auto& names = watched_counters();
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+}
+
 std::optional<Session> Store::load(const std::string& id) {
   if (!well_formed_id(id)) return std::nullopt;
   // One round trip reads the session and keeps it, its index entry and the index alive
   // together (the SADD also indexes sessions from before the index existed), and reads the
-  // user's card with the generation it must carry. Keys built in the script from the uid it
-  // reads are given by their prefixes: KEYS[2] the index, KEYS[3] the user's generation,
-  // KEYS[4] the card; KEYS[5] is the generation of every card.
+  // user's card with the generation it must carry, and the watched counters. Keys built in
+  // the script from the uid it reads are given by their prefixes: KEYS[2] the index, KEYS[3]
+  // the user's generation, KEYS[4] the card; KEYS[5] is the generation of every card, the
+  // keys after it are the counters.
   static const std::string load_and_touch = R"lua(
 local v = redis.call('HGETALL', KEYS[1])
 if #v == 0 then return {v} end
+local counters = {}
+for i = 6, #KEYS do counters[#counters + 1] = redis.call('GET', KEYS[i]) or '' end
 local uid, remember = 0, false
 for i = 1, #v, 2 do
   if v[i] == 'uid' then uid = tonumber(v[i + 1]) or 0 end
   if v[i] == 'remember' then remember = v[i + 1] == '1' end
 end
 redis.call('EXPIRE', KEYS[1], remember and ARGV[2] or ARGV[1])
-if uid <= 0 then return {v} end
+if uid <= 0 then return {v, '', {}, counters} end
 local idx = KEYS[2] .. uid
 redis.call('SADD', idx, ARGV[3])
 redis.call('EXPIRE', idx, ARGV[4])
 local gen = (redis.call('GET', KEYS[3] .. uid) or '0') .. '.' .. (redis.call('GET', KEYS[5]) or '0')
-return {v, gen, redis.call('HGETALL', KEYS[4] .. uid)}
+return {v, gen, redis.call('HGETALL', KEYS[4] .. uid), counters}
 )lua";
-  auto reply = r_.cmd({"EVAL", load_and_touch, "5", key(id), index_prefix(), r_.key(kUserGenPrefix),
-                       r_.key(kCardPrefix), r_.key(kAllUsersGen), std::to_string(t_.idle),
-                       std::to_string(t_.remember), id, std::to_string(index_ttl())});
+  const auto& names = watched_counters();
+  std::vector<std::string> args{"EVAL",
+                                load_and_touch,
+                                std::to_string(5 + names.size()),
+                                key(id),
+                                index_prefix(),
+                                r_.key(kUserGenPrefix),
+                                r_.key(kCardPrefix),
+                                r_.key(kAllUsersGen)};
+  for (const auto& n : names) args.push_back(r_.key(n));
+  for (const auto& a :
+       {std::to_string(t_.idle), std::to_string(t_.remember), id, std::to_string(index_ttl())})
+    args.push_back(a);
+  auto reply = r_.cmd(args);
   if (reply.items.empty() || reply.items[0].items.empty()) return std::nullopt;
   const auto& v = reply.items[0];
   Session s;
   s.id = id;
-  if (reply.items.size() == 3) {
+  if (reply.items.size() == 4) {
     s.card_gen = reply.items[1].str;
     const auto& card = reply.items[2].items;
     for (size_t i = 0; i + 1 < card.size(); i += 2) s.card[card[i].str] = card[i + 1].str;
     // A card made before the last change of its user (or of every user) is not theirs now.
-    if (s.card["gen"] != s.card_gen) s.card.clear();
+    if (s.card_gen.empty() || s.card["gen"] != s.card_gen) s.card.clear();
+    const auto& counters = reply.items[3].items;
+    for (size_t i = 0; i < names.size() && i < counters.size(); ++i)
+      s.counters[names[i]] = counters[i].str;
   }
   for (size_t i = 0; i + 1 < v.items.size(); i += 2) {
     const auto& f = v.items[i].str;

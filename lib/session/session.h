@@ -21,7 +21,15 @@ struct Session {
   // when it is current (else empty), and the generation a card made now must carry.
   std::map<std::string, std::string> card;
   std::string card_gen;
+  // The counters registered with watch_counter, read in the same round trip: by name, ""
+  // when unset.
+  std::map<std::string, std::string> counters;
 };
+
+// Registers a Redis counter (a key name below the configured prefix) that Store::load reads
+// with every session, so a module whose cached data follows the counter (site::snapshot)
+// costs a page no round trip of its own. Call at start-up, before serving.
+void watch_counter(const std::string& name);
 
 struct Lifetimes {
   long idle = 86400;       // seconds an ordinary session lives after its last use

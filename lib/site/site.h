@@ -56,9 +56,14 @@ struct Snapshot {
   std::vector<Banner> banners;    // visible only
 };
 
+// The Redis counter changed() raises (a key name below the configured prefix).
+inline constexpr const char* kVersionCounter = "site:version";
+
 // The cached snapshot: one Redis GET per call, the database only after a change. When Redis is
-// down the last copy is used (or the database read directly).
-std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis);
+// down the last copy is used (or the database read directly). `version`: the counter's value
+// already read in this request ("" when unset), which spares the GET.
+std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis,
+                                         const std::string* version = nullptr);
 // Call after committing any change to settings, partners or banners (also discards the
 // copies of public pages).
 void changed(redis::Client& redis);

@@ -9,8 +9,7 @@
 namespace site {
 namespace {
 
-// The Redis counter changed() raises.
-std::string version_key(redis::Client& redis) { return redis.key("site:version"); }
+std::string version_key(redis::Client& redis) { return redis.key(kVersionCounter); }
 
 std::mutex g_mu;
 std::shared_ptr<const Snapshot> g_snapshot;
@@ -26,11 +25,16 @@ std::shared_ptr<const Snapshot> load(db::Connection& db) {
 
 }  // namespace
 
-std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis) {
+std::shared_ptr<const Snapshot> snapshot(db::Connection& db, redis::Client& redis,
+                                         const std::string* known) {
   std::string version;
   try {
-    auto v = redis.cmd({"GET", version_key(redis)});
-    version = v.nil() ? "0" : v.str;
+    if (known) {
+      version = known->empty() ? "0" : *known;
+    } else {
+      auto v = redis.cmd({"GET", version_key(redis)});
+      version = v.nil() ? "0" : v.str;
+    }
   } catch (const std::exception&) {
     std::lock_guard<std::mutex> lock(g_mu);
     if (g_snapshot) return g_snapshot;  // stale beats failing the page while Redis is away

@@ -59,6 +59,16 @@ std::string iso(std::time_t t) {
 
 std::string iso_of_sql(const std::string& s) { return s.empty() ? "" : iso(from_utc_sql(s)); }
 
+std::string local_of_sql(const std::string& s) {
+  if (s.empty()) return "";
+  std::time_t t = from_utc_sql(s);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[24];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+  return buf;
+}
+
 std::optional<std::time_t> parse_time(const std::string& s) {
   if (!s.empty() && s.size() <= 11 && s.find_first_not_of("0123456789") == std::string::npos)
     return static_cast<std::time_t>(std::atoll(s.c_str()));

@@ -15,6 +15,8 @@ std::time_t from_utc_sql(const std::string& s);
 std::string iso(std::time_t t);
 // A UTC DATETIME column as ISO 8601; "" stays "".
 std::string iso_of_sql(const std::string& s);
+// A UTC DATETIME column as staff read it: "2026-12-02 13:50" in the business zone; "" stays "".
+std::string local_of_sql(const std::string& s);
 // A time parameter: ISO 8601 UTC ("2026-12-02T05:50:00Z") or seconds since the epoch.
 std::optional<std::time_t> parse_time(const std::string& s);
 // The business day [start, end) of a "YYYY-MM-DD" date, as UTC instants.

@@ -5,8 +5,8 @@
 #include "core/token.h"
 #include "watch/circle.h"
 #include "watch/clock.h"
-#include "watch/command.h"
 #include "watch/event.h"
+#include "watch/offline_box.h"
 
 namespace watch {
 namespace {
@@ -106,6 +106,7 @@ void send_bind_code(db::Connection& db, redis::Client& r, long long circle_id, l
   r.cmd({"HSET", key, "code", code, "circle", std::to_string(circle_id), "tries", "0"});
   r.cmd({"EXPIRE", key, std::to_string(kBindCodeTtl)});
   queue_command(db, imei, "bindcode", {{"code", code}}, user);
+  announce(r, imei);
 }
 
 Device bind(db::Connection& db, redis::Client& r, long long circle_id, long long user,

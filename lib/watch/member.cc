@@ -95,7 +95,8 @@ void change_member(db::Connection& db, long long circle_id, long long user,
   tx.commit();
 }
 
-void remove_member(db::Connection& db, long long circle_id, long long by, long long user) {
+void remove_member(db::Connection& db, long long circle_id, long long by, long long user,
+                   bool by_staff) {
   db::Transaction tx(db);
   // Locking the circle row orders concurrent leaves: two last members cannot both go.
   db.query("SELECT id FROM watch_circle WHERE id = ? FOR UPDATE", circle_id);
@@ -109,7 +110,8 @@ void remove_member(db::Connection& db, long long circle_id, long long by, long l
     if (row.i64(0) == user) found = true, name = row.str(2);
   }
   if (!found) throw core::NotFound("该成员不在家庭圈里");
-  if (by != user && !by_owner) throw core::Forbidden("只有家庭圈的创建者可以移除其他成员");
+  if (by != user && !by_owner && !by_staff)
+    throw core::Forbidden("只有家庭圈的创建者可以移除其他成员");
   if (rows.rows.size() == 1)
     throw core::Conflict("你是家庭圈里的最后一位成员，不能退出", "last_member");
   bool was_owner = false;

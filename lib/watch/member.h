@@ -34,8 +34,10 @@ void change_member(db::Connection& db, long long circle_id, long long user,
                    const MemberChange& change);
 // `by` removes `user` (itself: leaving). Only the owner removes others (Forbidden); the last
 // member cannot leave (Conflict); NotFound when `user` is not a member. When the owner leaves,
-// the longest-standing member becomes owner.
-void remove_member(db::Connection& db, long long circle_id, long long by, long long user);
+// the longest-standing member becomes owner. `by_staff`: `by` is support staff in the admin,
+// who may remove anyone but the last member.
+void remove_member(db::Connection& db, long long circle_id, long long by, long long user,
+                   bool by_staff = false);
 
 // A member's display name in a circle for `user`: "" when not a member.
 std::string member_name(db::Connection& db, long long circle_id, long long user);

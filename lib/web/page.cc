@@ -34,6 +34,10 @@ void Page::script(const std::string& src) {
   root_.AddSectionDictionary("SCRIPT")->SetValue("SRC", src);
 }
 
+void Page::stylesheet(const std::string& href) {
+  root_.AddSectionDictionary("STYLESHEET")->SetValue("HREF", href);
+}
+
 void Page::has_form() {
   if (req_) req_->session();
 }

@@ -29,6 +29,8 @@ class Page {
   ctemplate::TemplateDictionary& layout() { return root_; }
   // Adds <script src> at the end of the page (CSP allows only our own files).
   void script(const std::string& src);
+  // Adds <link rel="stylesheet"> after the site's own (a library's CSS for one page).
+  void stylesheet(const std::string& href);
   // Forms: every page whose visitor has a session gets its CSRF token as {{CSRF}} in the body
   // dictionary (sections inherit it), for <input type="hidden" name="csrf_token">. A page that
   // shows a form to visitors who may have no session yet (login, register) calls this first.

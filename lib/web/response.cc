@@ -43,6 +43,21 @@ void Response::header(const std::string& name, const std::string& value) {
   headers_.emplace_back(name, value);
 }
 
+void Response::allow_images_from(const std::string& origin) {
+  size_t scheme = origin.find("://");
+  if (scheme == std::string::npos ||
+      (origin.compare(0, scheme, "https") != 0 && origin.compare(0, scheme, "http") != 0))
+    return;
+  for (size_t i = scheme + 3; i < origin.size(); ++i) {
+    char c = origin[i];
+    bool host = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '.' || c == '-' || c == ':' || c == '*';
+    if (!host) return;
+  }
+  if (origin.size() == scheme + 3) return;
+  image_origins_ += " " + origin;
+}
+
 void Response::redirect(const std::string& location, int status) {
   status_ = status;
   header("Location", location);
@@ -87,13 +102,13 @@ std::string Response::serialize() const {
   // Pages carry per-user content: browsers may keep them but must revalidate.
   if (!cache_set) out += "Cache-Control: private, no-cache\r\n";
   for (const auto& c : cookies_) out += "Set-Cookie: " + c.header_value() + "\r\n";
-  out +=
-      "Content-Security-Policy: default-src 'self'; img-src 'self' data:; style-src 'self'; "
-      "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-      "frame-ancestors 'none'\r\n"
-      "X-Content-Type-Options: nosniff\r\n"
-      "X-Frame-Options: DENY\r\n"
-      "Referrer-Policy: strict-origin-when-cross-origin\r\n";
+  out += "Content-Security-Policy: default-src 'self'; img-src 'self' data:" + image_origins_ +
+         "; style-src 'self'; "
+         "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+         "frame-ancestors 'none'\r\n"
+         "X-Content-Type-Options: nosniff\r\n"
+         "X-Frame-Options: DENY\r\n"
+         "Referrer-Policy: strict-origin-when-cross-origin\r\n";
   out += "Content-Length: " + std::to_string(body_.size()) + "\r\n\r\n";
   out += body_;
   return out;

@@ -20,6 +20,9 @@ class Response {
   void set_status(int s) { status_ = s; }
   void header(const std::string& name, const std::string& value);
   void cookie(const Cookie& c) { cookies_.push_back(c); }
+  // Lets the page show pictures from `origin` ("https://tile.example.org") as well as our own:
+  // a map's tiles. Anything but scheme://host[:port] is ignored.
+  void allow_images_from(const std::string& origin);
   // 303 See Other by default: the answer to a form POST.
   void redirect(const std::string& location, int status = 303);
   void json(const nlohmann::json& j, int status = 200);
@@ -34,7 +37,7 @@ class Response {
   // A 200 HTML page with no cookies and no headers of its own: nginx can serve it as a file
   // with the same headers (conf/nginx/page_copy.conf).
   bool plain_page() const {
-    return status_ == 200 && cookies_.empty() && headers_.empty() &&
+    return status_ == 200 && cookies_.empty() && headers_.empty() && image_origins_.empty() &&
            content_type_ == "text/html; charset=utf-8";
   }
 
@@ -43,6 +46,7 @@ class Response {
   std::string content_type_ = "text/html; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers_;
   std::vector<Cookie> cookies_;
+  std::string image_origins_;  // " https://a.example" ... for the CSP's img-src
   std::string body_;
 };
 

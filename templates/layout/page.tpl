@@ -10,7 +10,8 @@
 {{#CSRF_META}}<meta name="csrf-token" content="{{CSRF_TOKEN}}">{{/CSRF_META}}
 <link rel="stylesheet" href="/javascript/bootstrap5/css/bootstrap.min.css">
 <link rel="stylesheet" href="/css/site.css">
-<link rel="icon" href="/img/favicon.svg" type="image/svg+xml">
+{{#STYLESHEET}}<link rel="stylesheet" href="{{HREF}}">
+{{/STYLESHEET}}<link rel="icon" href="/img/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="visually-hidden-focusable" href="#main">跳到正文</a>
@@ -24,7 +25,7 @@
         {{#LOGGED_IN}}
         {{#IS_STAFF}}<li class="nav-item"><a class="nav-link" href="/booking">会议室</a></li>{{/IS_STAFF}}
         {{#CRM_ENTRY}}<li class="nav-item"><a class="nav-link" href="{{CRM_URL}}">{{CRM_LABEL}}</a></li>{{/CRM_ENTRY}}
-        {{#IS_ADMIN}}<li class="nav-item"><a class="nav-link" href="/admin/users">后台管理</a></li>{{/IS_ADMIN}}
+        {{#IN_ADMIN}}<li class="nav-item"><a class="nav-link" href="/admin">后台管理</a></li>{{/IN_ADMIN}}
         {{/LOGGED_IN}}
       </ul>
       <ul class="navbar-nav flex-row gap-3 align-items-center">

@@ -90,7 +90,10 @@ TEST(AdminUsers, SearchDisableRolesTypeAndLog) {
   auto listed = a.c.get("/admin/users?q=" + phone).body;
   EXPECT_NE(listed.find("讲师/班主任"), std::string::npos);
   EXPECT_EQ(listed.find(">teacher"), std::string::npos);
-  EXPECT_NE(a.c.get(url).body.find("> 销售经理</label>"), std::string::npos);
+  auto form = a.c.get(url).body;
+  EXPECT_NE(form.find("> 销售经理</label>"), std::string::npos);
+  EXPECT_NE(form.find("> 手表客服</label>"), std::string::npos);
+  EXPECT_EQ(form.find(">content"), std::string::npos);
   EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "roles"}, {"roles", "root"}}).status,
             400);
   EXPECT_EQ(

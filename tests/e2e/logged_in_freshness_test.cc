@@ -107,3 +107,21 @@ TEST(LoggedInFreshness, NameRolesAndDisablingShowOnTheNextRequest) {
   EXPECT_FALSE(has(after.body, "改名之后")) << "a disabled member is logged out at once";
   EXPECT_NE(m.c().get("/booking/mine").status, 200);
 }
+
+// The layout's site settings follow a Redis counter read with the session: a change shows on
+// the next request of a logged-in member whose program holds the old settings.
+TEST(LoggedInFreshness, SiteSettingsShowOnTheNextRequestOfMembers) {
+  auto m = member("站点设置浏览者");
+  auto admin = member("站点设置管理员", "admin");
+  for (int i = 0; i < 4; ++i)  // every process of the program has read the settings
+    EXPECT_FALSE(has(m.c().get("/purchases").body, "登录新鲜药材网"));
+  ASSERT_EQ(admin.c()
+                .post("/admin/settings", {{"csrf_token", admin.csrf}, {"title", "登录新鲜药材网"}})
+                .status,
+            303);
+  for (int i = 0; i < 4; ++i)
+    EXPECT_TRUE(has(m.c().get("/purchases").body, "- 登录新鲜药材网</title>")) << i;
+  // Back to the configured defaults for the other suites.
+  ASSERT_EQ(admin.c().post("/admin/settings", {{"csrf_token", admin.csrf}}).status, 303);
+  EXPECT_FALSE(has(m.c().get("/purchases").body, "登录新鲜药材网"));
+}

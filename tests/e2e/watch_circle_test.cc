@@ -296,7 +296,8 @@ TEST(WatchAccess, EveryDeviceUrlFromOutsideTheCircleIs404) {
   std::string id = a.new_circle();
   std::string imei = a.bound_watch(id);
   std::string stranger_circle = stranger.new_circle();
-  for (std::string rest : {"", "/location", "/positions", "/track", "/track/days"}) {
+  for (std::string rest :
+       {"", "/location", "/positions", "/track", "/track/days", "/commands", "/alarms"}) {
     EXPECT_EQ(a.get("/v1/devices/" + imei + rest).status, 200) << rest;
     auto r = stranger.get("/v1/devices/" + imei + rest);
     EXPECT_EQ(r.status, 404) << rest;
@@ -306,6 +307,12 @@ TEST(WatchAccess, EveryDeviceUrlFromOutsideTheCircleIs404) {
   EXPECT_EQ(stranger.get("/v1/devices/000000000000000").status, 404);
   EXPECT_EQ(stranger.patch("/v1/circles/" + id + "/devices/" + imei, {{"name", "x"}}).status, 404);
   EXPECT_EQ(stranger.del("/v1/circles/" + id + "/devices/" + imei).status, 404);
+  EXPECT_EQ(stranger.post("/v1/devices/" + imei + "/commands", {{"type", "locate"}}).status, 404);
+  EXPECT_EQ(
+      stranger.put("/v1/devices/" + imei + "/alarms", {{"alarms", nlohmann::json::array()}}).status,
+      404);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM watch_command WHERE imei = ? AND type = 'locate'", imei),
+            0);
   EXPECT_EQ(
       stranger.patch("/v1/circles/" + stranger_circle + "/devices/" + imei, {{"name", "x"}}).status,
       404);

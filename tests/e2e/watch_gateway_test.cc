@@ -249,7 +249,7 @@ TEST(WatchGateway, ALocateReachesAConnectedWatchAtOnceAndAnOfflineOneAfterItsNex
   {
     WatchSocket w(imei);
     ASSERT_TRUE(w.keepalive());
-    long long id = watch::queue_command(db::local(), imei, "locate", json::object(), parent.uid);
+    long long id = watch::queue_command(db::local(), imei, "locate", json::object(), parent.uid).id;
     std::thread watch_side([&] {
       if (w.read_type("CR")) w.send("CR");
     });
@@ -260,7 +260,7 @@ TEST(WatchGateway, ALocateReachesAConnectedWatchAtOnceAndAnOfflineOneAfterItsNex
   }
   EXPECT_TRUE(eventually(
       [&] { return count("SELECT online FROM watch_device WHERE imei = ?", imei) == 0; }));
-  long long id = watch::queue_command(db::local(), imei, "locate", json::object(), parent.uid);
+  long long id = watch::queue_command(db::local(), imei, "locate", json::object(), parent.uid).id;
   EXPECT_FALSE(watch::relay_deliver(imei, id, 500)) << "no gateway holds the watch: queued";
   EXPECT_EQ(command_status(id), "queued");
   WatchSocket w(imei);
@@ -282,7 +282,7 @@ TEST(WatchGateway, ACommandReachesTheGatewayHoldingTheWatch) {
   ASSERT_TRUE(a.keepalive());
   ASSERT_TRUE(b.keepalive());
   for (auto* w : {&a, &b}) {
-    long long id = watch::queue_command(db::local(), w->imei(), "locate", json::object(), 0);
+    long long id = watch::queue_command(db::local(), w->imei(), "locate", json::object(), 0).id;
     std::thread watch_side([&] {
       if (w->read_type("CR")) w->send("CR");
     });

@@ -163,3 +163,23 @@ TEST(SessionCard, ACardMadeBeforeAChangeIsNeverKept) {
   session::keep_card(r, uid, read->card_gen, {{"unread", "0"}});
   EXPECT_TRUE(st.load(s.id)->card.empty()) << "the card read before the change is dropped";
 }
+
+// Counters registered with session::watch_counter come with every session, logged in or not.
+TEST(SessionCounters, WatchedCountersComeWithTheSessionAsTheyAreNow) {
+  auto st = store();
+  auto& r = redis::local();
+  session::watch_counter("test:watched");
+  r.cmd({"DEL", r.key("test:watched")});
+  auto anon = st.create();
+  auto a = st.load(anon.id);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->counters["test:watched"], "") << "unset";
+  r.cmd({"INCR", r.key("test:watched")});
+  EXPECT_EQ(st.load(anon.id)->counters["test:watched"], "1");
+  auto in = st.rotate(session::Session{}, 920000000 + std::random_device{}() % 1000000, false);
+  r.cmd({"INCR", r.key("test:watched")});
+  auto l = st.load(in.id);
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->counters["test:watched"], "2");
+  EXPECT_FALSE(l->card_gen.empty()) << "the card's generation still comes along";
+}

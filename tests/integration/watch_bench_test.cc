@@ -103,7 +103,8 @@ TEST(WatchBench, DISABLED_TenThousandWatchesOnOneGateway) {
   int delivered = 0;
   for (int i = 0; i < 100; ++i) {
     std::string imei = std::to_string(base + i * (n / 100));
-    long long id = watch::queue_command(db::local(), imei, "locate", nlohmann::json::object(), 0);
+    long long id =
+        watch::queue_command(db::local(), imei, "locate", nlohmann::json::object(), 0).id;
     auto c0 = Clock::now();
     delivered += watch::relay_deliver(imei, id, 5000);
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - c0).count());

@@ -9,7 +9,7 @@
 #include "redis/client.h"
 #include "tests/support/stack.h"
 #include "watch/app_session.h"
-#include "watch/command.h"
+#include "watch/offline_box.h"
 #include "watch/report.h"
 
 namespace testenv {
@@ -30,6 +30,9 @@ HttpResponse App::post(const std::string& path, const nlohmann::json& body) {
 HttpResponse App::patch(const std::string& path, const nlohmann::json& body) {
   return http.send("PATCH", path, body, {"Authorization: Bearer " + token});
 }
+HttpResponse App::put(const std::string& path, const nlohmann::json& body) {
+  return http.send("PUT", path, body, {"Authorization: Bearer " + token});
+}
 HttpResponse App::del(const std::string& path) {
   return http.send("DELETE", path, nullptr, {"Authorization: Bearer " + token});
 }
@@ -49,6 +52,10 @@ std::string App::bound_watch(const std::string& circle, const std::string& name)
   auto bound = post("/v1/circles/" + circle + "/devices",
                     {{"imei", imei}, {"code", bind_code_sent(imei)}, {"name", name}});
   EXPECT_EQ(bound.status, 201) << bound.body;
+  // The watch showed the code it was sent: it acknowledged that command, so the box a test
+  // starts from is empty.
+  for (const auto& c : watch::offline_box(db::local(), imei))
+    if (c.type == "bindcode") watch::acknowledge(db::local(), imei, c.id);
   return imei;
 }
 
@@ -62,7 +69,7 @@ std::string switched_on_watch() {
 
 std::string bind_code_sent(const std::string& imei) {
   std::string code;
-  for (const auto& c : watch::queued_commands(db::local(), imei))
+  for (const auto& c : watch::offline_box(db::local(), imei))
     if (c.type == "bindcode") code = c.payload.value("code", "");
   return code;
 }

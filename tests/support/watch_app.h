@@ -16,6 +16,7 @@ struct App {
   HttpResponse get(const std::string& path);
   HttpResponse post(const std::string& path, const nlohmann::json& body = nlohmann::json::object());
   HttpResponse patch(const std::string& path, const nlohmann::json& body);
+  HttpResponse put(const std::string& path, const nlohmann::json& body);
   HttpResponse del(const std::string& path);
   // POST /v1/circles; the new circle's id (the test fails when it is refused).
   std::string new_circle(const std::string& name = "我家", const std::string& member = "");
