@@ -69,11 +69,14 @@ nlohmann::json to_json(const Grid& g) {
   auto rooms = nlohmann::json::array();
   for (const auto& row : g.rows) {
     auto cells = nlohmann::json::array();
-    for (const auto& c : row.cells)
-      cells.push_back({{"slot", c.slot},
-                       {"state", c.state},
-                       {"subject", c.subject},
-                       {"user", c.booked ? nlohmann::json(c.user) : nlohmann::json(nullptr)}});
+    for (const auto& c : row.cells) {
+      nlohmann::json cell{{"slot", c.slot},
+                          {"state", c.state},
+                          {"user", c.booked ? nlohmann::json(c.user) : nlohmann::json(nullptr)}};
+      // Only a booking with a subject adds the key: the §7 cell shape stays as it was.
+      if (!c.subject.empty()) cell["subject"] = c.subject;
+      cells.push_back(std::move(cell));
+    }
     rooms.push_back({{"id", row.room.id},
                      {"name", row.room.name},
                      {"capacity", row.room.capacity},
@@ -104,8 +107,11 @@ std::string grid_json(const Grid& g) {
       out += std::to_string(c.slot);
       out += ",\"state\":\"";
       out += c.state;  // one of four fixed words
-      out += "\",\"subject\":";
-      core::append_json_string(out, c.subject);
+      out += '"';
+      if (!c.subject.empty()) {
+        out += ",\"subject\":";
+        core::append_json_string(out, c.subject);
+      }
       out += ",\"user\":";
       if (c.booked)
         core::append_json_string(out, c.user);

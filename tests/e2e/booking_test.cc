@@ -322,11 +322,12 @@ TEST(BookingWeekly, AWeeklyMeetingIsBookedEveryWeekAndItsSubjectShowsInTheGrid) 
   EXPECT_EQ(owner(room, core::add_days(tomorrow(), 7), 9), a.id);
   auto grid = b.http.get("/booking/grid.json?date=" + third);
   ASSERT_EQ(grid.status, 200);
-  const json* row = room_in(grid.json(), room);
+  json g = grid.json();
+  const json* row = room_in(g, room);
   ASSERT_NE(row, nullptr);
   EXPECT_EQ((*row)["cells"][1]["state"], "taken");
   EXPECT_EQ((*row)["cells"][1]["subject"], "项目周会<script>");
-  EXPECT_EQ((*row)["cells"][0]["subject"], "");
+  EXPECT_FALSE((*row)["cells"][0].contains("subject")) << "a cell without one keeps the §7 shape";
   auto page = b.http.get("/booking?date=" + third);
   EXPECT_NE(page.body.find("<span class=\"cell-subject\">项目周会&lt;script&gt;</span>"),
             std::string::npos);

@@ -19,7 +19,7 @@ booking::Grid hostile_grid(const std::string& date = "2030-01-11") {
   day.rooms[1].id = 12;
   day.rooms[1].name = "二号";
   day.booked.push_back({3, 9, 7, "我"});
-  day.booked.push_back({3, 10, 8, "<script>alert(\"1\")</script>&😀"});
+  day.booked.push_back({3, 10, 8, "<script>alert(\"1\")</script>&😀", "周会 \"<b>\"\n"});
   day.booked.push_back({12, 20, 8, "O'Neil\n\t\x01"});
   return booking::grid(day, booking::Slots{8, 20, 30}, date, 7, "2030-01-10", 12);
 }
@@ -35,6 +35,7 @@ TEST(BookingRender, GridJsonIsExactlyTheNlohmannDump) {
     auto j = nlohmann::json::parse(text);
     EXPECT_EQ(j["rooms"][0]["name"], "<b>\"会议室\"</b> & 'x'");
     EXPECT_EQ(j["rooms"][0]["cells"][2]["user"], "<script>alert(\"1\")</script>&😀");
+    EXPECT_EQ(j["rooms"][0]["cells"][2]["subject"], "周会 \"<b>\"\n");
   }
   auto j = nlohmann::json::parse(booking::grid_json(hostile_grid()));
   EXPECT_EQ(j["rooms"][0]["cells"][1],
@@ -51,8 +52,10 @@ TEST(BookingRender, GridRowsEscapeEveryNameAndKeepTheFormFields) {
   EXPECT_EQ(h.find("'"), std::string::npos);
   EXPECT_NE(h.find("&lt;b&gt;&quot;会议室&quot;&lt;/b&gt; &amp; &#39;x&#39;"), std::string::npos);
   EXPECT_NE(h.find("3楼 \\ &quot;东&quot; 😀"), std::string::npos);
-  EXPECT_NE(h.find(">&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt;&amp;😀</td>"),
-            std::string::npos);
+  EXPECT_NE(h.find(">&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt;&amp;😀<span "
+                   "class=\"cell-subject\">周会 &quot;&lt;b&gt;&quot; </span></td>"),
+            std::string::npos)
+      << "the subject under the booker, escaped";
   EXPECT_NE(h.find(">O&#39;Neil  \x01</td>"), std::string::npos);
   EXPECT_NE(h.find("id=\"cell-3-1\" class=\"cell cell-free\"><label><input type=\"checkbox\" "
                    "name=\"add\" value=\"3:1\" checked aria-labelledby=\"bk-add bk-r3 bk-s1\">"),
