@@ -14,7 +14,7 @@ DEBS := build-essential pkg-config tzdata curl ca-certificates \
 	libmagick++-6.q16-dev libgtest-dev libgmock-dev libsodium-dev libcurl4-openssl-dev \
 	libinih-dev libqrencode-dev nlohmann-json3-dev libzip-dev libexpat1-dev libssl-dev \
 	spawn-fcgi multiwatch logrotate nginx-light mariadb-server mariadb-client redis-server wrk \
-	libjs-bootstrap5 libjs-chart.js libvips-tools chromium clang-format clang libclang-rt-14-dev \
+	libjs-bootstrap5 libjs-chart.js libvips-tools chromium fonts-noto-cjk clang-format clang libclang-rt-14-dev \
 	libuv1-dev libmosquitto-dev mosquitto mosquitto-clients
 
 PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb libzip expat openssl libuv \

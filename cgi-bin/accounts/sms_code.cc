@@ -12,6 +12,10 @@ int main() {
       sms::count_request(req.redis(), req.remote_addr());
       if (auth::valid_phone(phone) && purpose == "register" && auth::user_by_phone(req.db(), phone))
         throw core::Conflict("该手机号已注册，请直接登录", "phone_taken");
+      // Publishing with a registered phone: say so before any code is sent; the form then
+      // offers to log in and keeps the draft.
+      if (auth::valid_phone(phone) && purpose == "publish" && auth::user_by_phone(req.db(), phone))
+        throw core::Conflict("该手机号已注册，请登录后再发布", "phone_taken");
       if (auth::valid_phone(phone) && purpose == "reset" && !auth::user_by_phone(req.db(), phone))
         throw core::BadRequest("该手机号尚未注册", "phone");
       long wait = sms::send_code(req.redis(), phone, purpose, req.remote_addr());

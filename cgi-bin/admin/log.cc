@@ -17,8 +17,8 @@ int main() {
       auto* d = page.dict().AddSectionDictionary("LOG");
       d->SetValue("AT", e.created_at);
       d->SetValue("ADMIN", e.admin_name);
-      d->SetValue("ACTION", e.action);
-      d->SetValue("OBJECT", e.object_type);
+      d->SetValue("ACTION", admin::action_name(e.action));
+      d->SetValue("OBJECT", admin::object_name(e.object_type));
       if (e.object_id) {
         d->SetIntValue("OBJECT_ID", *e.object_id);
         if (e.object_type == "user")

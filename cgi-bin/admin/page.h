@@ -15,8 +15,8 @@ inline const auth::User& require_admin(web::Request& req) { return req.require_r
 inline void menu(web::Request& req, web::Page& page, const std::string& active) {
   auto* nav = page.dict().AddIncludeDictionary("ADMIN_NAV");
   nav->SetFilename("admin/nav.tpl");
-  for (const char* item : {"users", "partners", "banners", "settings", "notices", "varieties",
-                           "push", "stats", "leads", "log"})
+  for (const char* item : {"users", "purchases", "partners", "banners", "settings", "notices",
+                           "varieties", "push", "stats", "leads", "log"})
     if (active == item) nav->ShowSection(std::string("ACTIVE_") + item);
   if (req.param("done") == "1") page.dict().ShowSection("DONE");
 }

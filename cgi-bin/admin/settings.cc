@@ -1,5 +1,5 @@
-// GET/POST /admin/settings: site title, description, keywords and contact, which the layout
-// shows on every page (title and meta tags, footer).
+// GET/POST /admin/settings: site title, description, keywords, contact and ICP备案号, which the
+// layout shows on every page (title and meta tags, footer).
 #include "admin/admin.h"
 #include "cgi-bin/admin/page.h"
 #include "site/site.h"
@@ -16,6 +16,7 @@ void show(web::Request& req, web::Response& res, const site::Settings& s,
   page.dict().SetValue("S_DESCRIPTION", s.description);
   page.dict().SetValue("S_KEYWORDS", s.keywords);
   page.dict().SetValue("S_CONTACT", s.contact);
+  page.dict().SetValue("S_ICP", s.icp);
   web::render(res, page, error ? error->status : 200);
 }
 
@@ -27,7 +28,7 @@ int main() {
     auto& db = req.db();
     if (!req.is_post()) return show(req, res, site::load_settings(db), nullptr);
     site::Settings s{req.arg("title"), req.arg("description"), req.arg("keywords"),
-                     req.arg("contact")};
+                     req.arg("contact"), req.arg("icp")};
     try {
       db::Transaction tx(db);
       site::save_settings(db, s);

@@ -1,11 +1,17 @@
 // GET /admin/users?q=&page= (search by phone or name) and GET/POST /admin/users/{id}: disable
 // and enable, roles, member type, identity documents and the 身份真实 flag.
 #include "admin/admin.h"
+#include "admin/verification.h"
+#include "auth/role_name.h"
 #include "cgi-bin/admin/page.h"
 #include "core/page_copy.h"
+#include "core/text.h"
 #include "image/store.h"
+#include "market/clock.h"
+#include "market/notification.h"
 #include "web/form_error.h"
 #include "web/member_type.h"
+#include "web/verified_badge.h"
 
 namespace {
 
@@ -19,19 +25,32 @@ void list(web::Request& req, web::Response& res) {
   admin_ui::menu(req, page, "users");
   auto& d = page.dict();
   d.SetValue("Q", q);
+  // Members waiting for their identity to be checked come first.
+  ctemplate::TemplateDictionary* waiting = nullptr;
+  for (const auto& v : admin::pending_verifications(req.db(), 50)) {
+    if (!waiting) waiting = d.AddSectionDictionary("HAS_PENDING");
+    auto* p = waiting->AddSectionDictionary("PENDING");
+    p->SetIntValue("ID", v.user_id);
+    p->SetValue("NAME", v.name);
+    p->SetValue("PHONE", v.phone);
+    p->SetValue("SUBMITTED", v.submitted_at);
+  }
   for (size_t i = 0; i < rows.size() && i < size_t(kPageSize); ++i) {
     const auto& u = rows[i].user;
     auto* r = d.AddSectionDictionary("USER");
     r->SetIntValue("ID", u.id);
     r->SetValue("PHONE", u.phone);
     r->SetValue("USERNAME", u.username);
-    r->SetValue("NAME", u.name);
+    // The name is the link to the member (a card's title on a phone): members who gave none
+    // are named as elsewhere on the site, else by phone.
+    std::string name = !u.name.empty() ? u.name : u.display_name();
+    r->SetValue("NAME", !name.empty() ? name : !u.phone.empty() ? u.phone : "未命名会员");
     r->SetValue("NICKNAME", u.nickname);
     r->SetValue("TYPE", auth::member_type_name(u.user_type));
     std::string roles;
-    for (const auto& x : u.roles) roles += (roles.empty() ? "" : ", ") + x;
+    for (const auto& x : u.roles) roles += (roles.empty() ? "" : "、") + auth::role_name(x);
     r->SetValue("ROLES", roles);
-    if (u.verified) r->ShowSection("VERIFIED");
+    web::show_verified_badge(*r, u.verified);
     if (u.disabled) r->ShowSection("DISABLED");
     r->SetValue("CREATED", rows[i].created_at);
   }
@@ -56,11 +75,13 @@ void show(web::Request& req, web::Response& res, long long id, const core::Error
   d.SetValue("NICKNAME", u->nickname);
   d.SetValue("DISPLAY", u->display_name());
   d.ShowSection(u->disabled ? "DISABLED" : "ENABLED");
+  web::show_verified_badge(d, u->verified);
   d.ShowSection(u->verified ? "VERIFIED" : "UNVERIFIED");
   web::member_type_options(d, u->user_type);
   for (const char* role : auth::kRoles) {
     auto* o = d.AddSectionDictionary("ROLE");
     o->SetValue("VALUE", role);
+    o->SetValue("LABEL", auth::role_name(role));
     if (u->has_role(role)) o->ShowSection("CHECKED");
   }
   for (const auto& doc : admin::documents(req.db(), id)) {
@@ -69,11 +90,17 @@ void show(web::Request& req, web::Response& res, long long id, const core::Error
     o->SetValue("FULL", image::url(doc.image, image::Use::document));
     o->SetValue("AT", doc.created_at);
   }
+  if (auto v = admin::verification_request(req.db(), id)) {
+    auto* s =
+        d.AddSectionDictionary(v->status == "pending" ? "REQUEST_PENDING" : "REQUEST_REFUSED");
+    s->SetValue("SUBMITTED", v->submitted_at);
+    s->SetValue("REASON", v->reason);
+  }
   for (const auto& e : admin::recent_log(req.db(), "user", id, 20)) {
     auto* o = d.AddSectionDictionary("LOG");
     o->SetValue("AT", e.created_at);
     o->SetValue("ADMIN", e.admin_name);
-    o->SetValue("ACTION", e.action);
+    o->SetValue("ACTION", admin::action_name(e.action));
     o->SetValue("DETAIL", e.detail);
   }
   web::render(res, page, error ? error->status : 200);
@@ -93,6 +120,10 @@ void change(web::Request& req, const auth::User& me, long long id) {
     admin::set_member_type(db, me, id, admin_ui::to_int(req.arg("user_type"), 0));
   } else if (action == "verify" || action == "unverify") {
     admin::set_verified(db, me, id, action == "verify");
+  } else if (action == "refuse_verification") {
+    admin::refuse_verification(db, me, id, req.arg("reason"));
+    market::notify(db, id, market::kSystem, "身份认证未通过",
+                   "原因：" + core::trim(req.arg("reason")), "/my/verification", market::now());
   } else if (action == "document") {
     if (!auth::find_user(db, id)) throw core::NotFound("用户不存在");
     // Several files in one form: all are checked before any is written.

@@ -92,6 +92,9 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
     change = booking::parse_change(date, req.args("add"), req.args("cancel"), v.note);
     auto o = save(req, user, change, slots, today, now_hour);
     if (o.ok()) {
+      // A meeting cancelled from "my bookings" goes back there, the rest to the day's grid.
+      if (req.arg("from") == "mine")
+        return res.redirect("/booking/mine?cancelled=" + std::to_string(o.cancelled));
       res.redirect("/booking?date=" + date + "&added=" + std::to_string(o.added) +
                    "&cancelled=" + std::to_string(o.cancelled));
       return;

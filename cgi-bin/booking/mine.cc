@@ -47,7 +47,13 @@ void show_mine(web::Request& req, web::Response& res) {
     x->SetValue("ROOM", m.room_name);
     x->SetValue("LOCATION", m.location);
     x->SetIntValue("HOURS", m.end_hour - m.start_hour);
+    // Cancelling a meeting is the grid's own form (POST /booking) over all its slots.
+    for (int slot : m.slots)
+      x->AddSectionDictionary("CELL")->SetValue(
+          "CELL", std::to_string(m.room) + ":" + std::to_string(slot));
   }
+  if (auto n = req.param("cancelled"); !n.empty() && n != "0")
+    d.SetValueAndShowSection("CANCELLED", n, "DONE_CANCEL");
   for (const auto& n : booking::recent_notices(req.db(), user.id, today)) {
     auto* x = d.AddSectionDictionary("NOTICE");
     x->SetValue("ROOM", n.room_name);

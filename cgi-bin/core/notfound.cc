@@ -4,5 +4,9 @@
 #include "web/serve.h"
 
 int main() {
-  return web::serve([](web::Request&, web::Response&) { throw core::NotFound(); }, {.csrf = false});
+  return web::serve(
+      [](web::Request&, web::Response&) {
+        throw core::NotFound("没有找到这个网址对应的页面：可能网址输错了，或页面已被删除。");
+      },
+      {.csrf = false});
 }

@@ -1,76 +1,25 @@
 // GET/POST /crm/customers/new: single entry (录入客户); the new customer goes to the next
 // consultant of the weighted sequence (crm::assign_new).
+#include "cgi-bin/crm/customer_form.h"
 #include "cgi-bin/crm/menu.h"
 #include "core/clock.h"
 #include "core/error.h"
 #include "crm/assignment.h"
 #include "crm/customer.h"
 #include "crm/notify.h"
-#include "web/form_error.h"
 #include "web/serve.h"
 
 namespace {
-
-crm::Customer from_form(web::Request& req) {
-  crm::Customer c;
-  c.name = req.arg("name");
-  c.qq = req.arg("qq");
-  c.phone = req.arg("phone");
-  c.wechat = req.arg("wechat");
-  auto g = req.arg("gender");
-  c.gender = g == "1" ? 1 : g == "2" ? 2 : g.empty() || g == "0" ? 0 : -1;
-  c.education = req.arg("education");
-  c.school = req.arg("school");
-  c.major = req.arg("major");
-  c.work_experience = req.arg("work_experience");
-  c.work_status = req.arg("work_status");
-  c.company = req.arg("company");
-  c.salary = req.arg("salary");
-  c.source = req.arg("source");
-  c.referrer = req.arg("referrer");
-  c.note = req.arg("note");
-  c.courses = req.args("courses");
-  return c;
-}
-
-void options(ctemplate::TemplateDictionary& d, const char* section,
-             const std::vector<std::string>& list, const std::string& chosen) {
-  for (const auto& v : list) {
-    auto* o = d.AddSectionDictionary(section);
-    o->SetValue("VALUE", v);
-    o->SetValue("LABEL", v.empty() ? "请选择" : v);
-    if (v == chosen) o->ShowSection("SELECTED");
-  }
-}
 
 void render_form(web::Request& req, web::Response& res, const auth::User& u, const crm::Customer& c,
                  const std::string& error, const std::string& field, int status) {
   web::Page page(&req, "crm/new.tpl", "录入客户");
   crm_page::menu(page, u);
   auto& d = page.dict();
-  for (auto [key, value] : {std::pair{"NAME", c.name},
-                            {"QQ", c.qq},
-                            {"PHONE", c.phone},
-                            {"WECHAT", c.wechat},
-                            {"SCHOOL", c.school},
-                            {"MAJOR", c.major},
-                            {"WORK_EXPERIENCE", c.work_experience},
-                            {"WORK_STATUS", c.work_status},
-                            {"COMPANY", c.company},
-                            {"SALARY", c.salary},
-                            {"REFERRER", c.referrer},
-                            {"NOTE", c.note}})
-    d.SetValue(key, value);
-  d.ShowSection(c.gender == 1 ? "MALE" : c.gender == 2 ? "FEMALE" : "UNKNOWN");
-  options(d, "SOURCE_OPT", crm::sources(), c.source);
-  options(d, "EDUCATION_OPT", crm::educations(), c.education);
-  for (const auto& course : crm::courses()) {
-    auto* o = d.AddSectionDictionary("COURSE_OPT");
-    o->SetValue("VALUE", course);
-    for (const auto& chosen : c.courses)
-      if (chosen == course) o->ShowSection("CHECKED");
-  }
-  if (!error.empty()) web::show_error(d, error, field);
+  d.SetValue("ACTION", "/crm/customers/new");
+  d.SetValue("HEADING", "录入客户");
+  d.SetValue("SUBMIT", "保存并自动分配");
+  crm_page::fill_customer_form(d, c, error, field);
   auto created = req.param("created");
   if (!created.empty() && error.empty()) {
     d.SetValueAndShowSection("CREATED_ID", created, "CREATED");
@@ -85,7 +34,7 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& u = req.require_role({"sales", "sales_manager"});
     if (!req.is_post()) return render_form(req, res, u, {}, "", "", 200);
-    auto c = from_form(req);
+    auto c = crm_page::customer_from_form(req);
     try {
       crm::validate(c);
       auto today = core::today();

@@ -21,6 +21,21 @@ void close_item(web::Request& req, web::Response& res, long long id) {
   res.redirect("/item/" + std::to_string(id));
 }
 
+// 我要报价 as this visitor may use it: a visitor without a session is led to log in by it; a
+// supplier who cannot quote now sees it disabled with the reason (a quote waiting for the
+// buyer, the week's quota used), one who can sees what is left of the week's quota.
+void quote_button(web::Request& req, ctemplate::TemplateDictionary& d, long long item_id,
+                  const auth::User* user, const std::string& now) {
+  auto* b = d.AddSectionDictionary("QUOTE_BUTTON");
+  if (!user) return b->ShowSection("CAN_QUOTE");
+  auto chance = market::quote_chance(req.db(), user->id, item_id, now, market::weekly_quota());
+  if (!chance.allowed())
+    return b->SetValueAndShowSection("REASON", chance.reason(), "CANNOT_QUOTE");
+  b->ShowSection("CAN_QUOTE");
+  b->SetIntValue("LEFT", chance.left);
+  b->ShowSection("QUOTA_LEFT");
+}
+
 void show_item(web::Request& req, web::Response& res, long long id) {
   auto now = market::now();
   auto it = market::load_item(req.db(), id, now);
@@ -57,11 +72,12 @@ void show_item(web::Request& req, web::Response& res, long long id) {
     if (quotes.empty()) b->ShowSection("NO_QUOTES");
     market::mark_quotes_read(req.db(), id);
   } else {
-    if (it->status.quotable()) d.ShowSection("QUOTE_BUTTON");
+    if (it->status.quotable()) quote_button(req, d, id, user, now);
     auto* pub = d.AddSectionDictionary("PUBLIC_VIEW");
     for (const auto& q : quotes) {
       auto* r = pub->AddSectionDictionary("QUOTER");
-      r->SetValue("SUPPLIER", q.supplier_name);
+      r->SetValue("SUPPLIER", market::member_label(q.supplier_company, q.supplier_name));
+      web::show_verified_badge(*r, q.supplier_verified);
       r->SetValue("QTIME", market::short_time(q.created_at));
     }
     if (quotes.empty()) pub->ShowSection("NO_QUOTES");

@@ -66,8 +66,6 @@ void my_quotes(web::Request& req, web::Response& res, long long uid) {
 
 void my_notifications(web::Request& req, web::Response& res, long long uid) {
   auto list = market::list_notifications(req.db(), uid, 50, 0);
-  // Shown now, so read: the header badge drops on the next page.
-  if (!list.empty()) market::mark_read(req.db(), uid, list.front().id);
   web::Page page(&req, "market/notifications.tpl", "我的通知");
   auto& d = page.dict();
   for (const auto& n : list) {
@@ -82,17 +80,21 @@ void my_notifications(web::Request& req, web::Response& res, long long uid) {
   // System notices (type 4) are read from the admin's notice table for the member's type
   // rather than copied into one row per member on broadcast; shown now, so seen.
   auto notices = admin::notices_for(req.db(), req.user()->user_type, 20);
-  long long seen = market::notice_seen_id(req.db(), uid);
+  auto unseen = market::unseen_notices(req.db(), uid);
   for (const auto& n : notices) {
     auto* r = d.AddSectionDictionary("NOTICE");
     r->SetValue("TITLE", n.title);
     r->SetValue("BODY", n.body);
     r->SetValue("TIME", n.created_at);
-    if (n.id > seen) r->ShowSection("UNREAD_NOTICE");
+    if (unseen.count(n.id)) r->ShowSection("UNREAD_NOTICE");
   }
-  if (!notices.empty()) market::mark_notices_seen(req.db(), uid, notices.front().id);
   if (list.empty() && notices.empty()) d.ShowSection("EMPTY");
-  web::render(res, page);
+  // The page is rendered before anything is marked, so its header badge counts exactly the
+  // 未读 marks it shows; shown now, they are read, and the badge drops on the next page.
+  std::string html = page.render();
+  if (!list.empty()) market::mark_read(req.db(), uid, list.front().id);
+  if (!notices.empty()) market::mark_notices_seen(req.db(), uid, notices.front().id);
+  res.html(std::move(html));
 }
 
 }  // namespace

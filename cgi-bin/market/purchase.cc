@@ -7,12 +7,14 @@
 #include "market/view.h"
 #include "web/path_id.h"
 #include "web/serve.h"
+#include "web/verified_badge.h"
 
 namespace {
 
 void fill_purchase(ctemplate::TemplateDictionary& d, const market::PurchaseRow& p) {
   d.SetIntValue("PID", p.id);
-  d.SetValue("BUYER", p.buyer_name);
+  d.SetValue("BUYER", market::member_label(p.buyer_company, p.buyer_name));
+  web::show_verified_badge(d, p.buyer_verified, "BUYER_BADGE");
   d.SetValue("AREA", p.area);
   d.SetValue("INVOICE", market::invoice_name(p.invoice));
   d.SetValue("PAYMENT", market::payment_text(p.payment, p.payment_days, p.payment_note));
@@ -59,6 +61,7 @@ void show(web::Request& req, web::Response& res, long long id, bool published) {
   fill_purchase(d, *p);
   for (const auto& it : market::items_of(req.db(), id, now))
     market_page::fill_item(d.AddSectionDictionary("ITEM"), it, user ? user->id : 0);
+  if (user && user->is_admin()) d.ShowSection("ADMIN");
   if (mine) {
     auto* b = d.AddSectionDictionary("MINE");
     if (p->stored == market::kOpen) b->ShowSection("CAN_CHANGE");

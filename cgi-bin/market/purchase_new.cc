@@ -14,18 +14,62 @@
 #include "push/queue.h"
 #include "sms/code.h"
 #include "sms/gateway.h"
+#include "web/kept_form.h"
 #include "web/member_type.h"
 #include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
 
-void field_error(ctemplate::TemplateDictionary* d, const market::FieldErrors& e,
-                 const std::string& field, const std::string& key) {
-  auto it = e.find(field);
-  if (it == e.end()) return;
-  d->SetValue(key + "_INVALID", "is-invalid");
-  d->SetValueAndShowSection(key + "_ERROR", it->second, key + "_HAS_ERROR");
+// Marks each field's error next to it and lists it, in the form's order, in the summary at the
+// top of the form, linked to the control (`anchor` is its id): on a phone the first error may
+// be several screens down.
+class ErrorMarks {
+ public:
+  ErrorMarks(ctemplate::TemplateDictionary& form, const market::FieldErrors& errors)
+      : form_(form), errors_(errors) {}
+  void mark(ctemplate::TemplateDictionary* d, const std::string& field, const std::string& key,
+            const std::string& anchor, const std::string& prefix = "") {
+    auto it = errors_.find(field);
+    if (it == errors_.end()) return;
+    d->SetValue(key + "_INVALID", "is-invalid");
+    d->SetValueAndShowSection(key + "_ERROR", it->second, key + "_HAS_ERROR");
+    auto* link = form_.AddSectionDictionary("SUMMARY");
+    link->SetValue("ANCHOR", anchor);
+    link->SetValue("MESSAGE", prefix + it->second);
+  }
+
+ private:
+  ctemplate::TemplateDictionary& form_;
+  const market::FieldErrors& errors_;
+};
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(toupper(c));
+  return s;
+}
+
+// The three area selects with the kept choice selected (province, its cities, the city's
+// districts), so a form shown again after an error shows the place that was picked.
+void area_selects(db::Connection& db, ctemplate::TemplateDictionary& d, const std::string& area) {
+  long long code = 0;
+  if (!area.empty() && area.size() <= 6 &&
+      area.find_first_not_of("0123456789") == std::string::npos)
+    code = std::stoll(area);
+  auto found = code ? market::find_area(db, code) : std::nullopt;
+  long long province = found ? market::province_of(code) : 0;
+  long long city = found && found->level >= 2 ? code / 100 * 100 : 0;
+  auto options = [&](const char* section, long long parent, long long chosen) {
+    for (const auto& a : market::area_children(db, parent)) {
+      auto* o = d.AddSectionDictionary(section);
+      o->SetIntValue("CODE", a.code);
+      o->SetValue("NAME", a.name);
+      if (a.code == chosen) o->ShowSection("SELECTED");
+    }
+  };
+  options("PROVINCE", 0, province);
+  if (province) options("CITY", province, city);
+  if (city && found->level >= 3) options("DISTRICT", city, code);
 }
 
 // Checks and renders each item's uploaded photo (items[N][photo]) in memory and puts its hash
@@ -56,33 +100,27 @@ void saved(const std::vector<image::Prepared>& photos) {
 }
 
 // The visitor's own fields (logged-out publishing): phone with SMS code, name, member type.
-void fill_visitor(ctemplate::TemplateDictionary& d, const market::Visitor& v,
+void fill_visitor(ctemplate::TemplateDictionary& d, const market::Visitor& v, ErrorMarks& marks,
                   const market::FieldErrors& errors) {
   auto* s = d.AddSectionDictionary("VISITOR");
   s->SetValue("PHONE", v.phone);
   s->SetValue("NAME", v.name);
   int type = std::atoi(v.user_type.c_str());
   web::member_type_options(*s, type);
-  for (const char* f : {"phone", "sms_code", "name", "user_type"}) {
-    std::string key = f;
-    for (auto& c : key) c = static_cast<char>(toupper(c));
-    field_error(s, errors, f, key);
-  }
+  for (const char* f : {"phone", "sms_code", "name", "user_type"}) marks.mark(s, f, upper(f), f);
   if (errors.count("login")) s->ShowSection("LOGIN_FIRST");
 }
 
 void render_form(web::Request& req, web::Response& res, const market::PurchaseDraft& draft,
                  const market::FieldErrors& errors, long long edit_id = 0,
-                 const market::Visitor* visitor = nullptr) {
+                 const market::Visitor* visitor = nullptr, bool restored = false) {
   web::Page page(&req, "market/purchase_new.tpl", edit_id ? "修改采购单" : "发布采购");
   page.script("/js/market.js");
   auto& d = page.dict();
   page.has_form();
-  if (visitor) {
-    page.script("/js/accounts.js");
-    fill_visitor(d, *visitor, errors);
-  }
+  ErrorMarks marks(d, errors);
   if (!errors.empty() && !errors.count("login")) d.ShowSection("HAS_ERRORS");
+  if (restored) d.ShowSection("RESTORED");
   if (edit_id) {
     d.SetValue("ACTION", "/purchase/" + std::to_string(edit_id) + "/edit");
     d.SetValue("HEADING", "修改采购单 #" + std::to_string(edit_id));
@@ -92,17 +130,14 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
     d.SetValue("HEADING", "发布采购");
     d.SetValue("SUBMIT", "发布采购");
   }
+  // One empty row to start with; "+ 再加一个品种" adds more and each row can be removed.
   auto rows = draft.items;
-  int next = 0;
-  for (const auto& it : rows) next = std::max(next, it.slot + 1);
-  while (rows.size() < 3 && next < market::kMaxItems) {
-    rows.emplace_back();
-    rows.back().slot = next++;
-  }
+  if (rows.empty()) rows.emplace_back().slot = 0;
+  marks.mark(&d, "items", "ITEMS", "v" + std::to_string(rows.front().slot));
   for (size_t i = 0; i < rows.size(); ++i) {
     const auto& it = rows[i];
     auto* r = d.AddSectionDictionary("ROW");
-    std::string f = "items[" + std::to_string(it.slot) + "]";
+    std::string f = "items[" + std::to_string(it.slot) + "]", n = std::to_string(it.slot);
     r->SetIntValue("N", it.slot);
     r->SetIntValue("NUM", static_cast<long>(i + 1));
     r->SetValue("VARIETY", it.variety);
@@ -116,14 +151,17 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
       r->SetValueAndShowSection("PHOTO_URL", image::url(it.photo, image::Use::list), "HAS_PHOTO");
       if (it.remove_photo) r->SetValue("PHOTO_REMOVE_CHECKED", "checked");
     }
-    for (const char* k :
-         {"variety", "spec", "quantity", "unit", "quality", "origin", "price", "photo"}) {
-      std::string key = k;
-      for (auto& c : key) c = static_cast<char>(toupper(c));
-      field_error(r, errors, f + "[" + k + "]", key);
-    }
+    std::string prefix = "品种 " + std::to_string(i + 1) + "：";
+    for (auto [k, id] : {std::pair{"variety", "v"},
+                         {"spec", "s"},
+                         {"quantity", "q"},
+                         {"unit", "u"},
+                         {"origin", "o"},
+                         {"price", "p"},
+                         {"quality", "ql"},
+                         {"photo", "ph"}})
+      marks.mark(r, f + "[" + k + "]", upper(k), id + n, prefix);
   }
-  field_error(&d, errors, "items", "ITEMS");
   d.SetValue("AREA", draft.area);
   if (!draft.area.empty()) {
     try {
@@ -131,11 +169,7 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
     } catch (const std::exception&) {
     }
   }
-  for (const auto& a : market::area_children(req.db(), 0)) {
-    auto* o = d.AddSectionDictionary("PROVINCE");
-    o->SetIntValue("CODE", a.code);
-    o->SetValue("NAME", a.name);
-  }
+  area_selects(req.db(), d, draft.area);
   if (!draft.pickup.empty()) d.SetValue("PICKUP_CHECKED", "checked");
   d.SetValue("INVOICE_" + draft.invoice, "checked");
   d.SetValue("PAYMENT_" + draft.payment, "checked");
@@ -147,11 +181,21 @@ void render_form(web::Request& req, web::Response& res, const market::PurchaseDr
   d.SetValue("REMARK", draft.remark);
   for (const auto& q : draft.qualifications) d.SetValue("QUAL_" + q, "checked");
   d.SetValue("WINDOW_" + draft.window, "checked");
-  for (const char* f : {"area", "invoice", "payment", "payment_days", "payment_note",
-                        "sample_recipient", "acceptance", "remark", "qualifications", "window"}) {
-    std::string key = f;
-    for (auto& c : key) c = static_cast<char>(toupper(c));
-    field_error(&d, errors, f, key);
+  // In the form's order; the anchor is the control the link moves to.
+  for (auto [f, id] : {std::pair{"area", "area-province"},
+                       {"invoice", "invoice-0"},
+                       {"payment", "payment-1"},
+                       {"payment_days", "payment-days"},
+                       {"payment_note", "payment-note"},
+                       {"sample_recipient", "sample-recipient"},
+                       {"qualifications", "qual-license"},
+                       {"acceptance", "acceptance"},
+                       {"remark", "remark"},
+                       {"window", "window-3"}})
+    marks.mark(&d, f, upper(f), id);
+  if (visitor) {
+    page.script("/js/accounts.js");
+    fill_visitor(d, *visitor, marks, errors);
   }
   web::render(res, page, errors.empty() ? 200 : 400);
 }
@@ -187,15 +231,25 @@ market::Visitor visitor_of(web::Request& req) {
   return {req.arg("phone"), req.arg("sms_code"), req.arg("name"), req.arg("user_type")};
 }
 
+// The draft of a visitor who must log in first waits in the session for /purchase/new.
+const char* const kDraft = "purchase_draft";
+
 // POST /purchase/new while logged out: the account and the order are created together, the
-// password goes out by SMS, and the visitor is logged in. A registered phone logs in instead.
+// password goes out by SMS, and the visitor is logged in. A registered phone logs in instead,
+// and the draft (every item) is kept across the login: "登录后继续发布" (login_first) goes
+// straight to the login page with it.
 void publish_as_visitor(web::Request& req, web::Response& res) {
+  if (req.arg("login_first") == "1") {
+    web::keep_form(req, kDraft, {"sms_code", "login_first"});
+    return res.redirect("/login?next=%2Fpurchase%2Fnew");
+  }
   auto draft = market::parse_draft(req.form());
   auto visitor = visitor_of(req);
   auto errors = market::validate(req.db(), draft);
   auto own = market::check_visitor(visitor);
   errors.insert(own.begin(), own.end());
   auto taken = [&] {
+    web::keep_form(req, kDraft, {"sms_code", "login_first"});
     market::FieldErrors e{{"phone", "该手机号已注册，请登录后再发布"}, {"login", "1"}};
     render_form(req, res, draft, e, 0, &visitor);
   };
@@ -242,6 +296,9 @@ int main() {
       return;
     }
     if (!req.is_post()) {
+      // Back from the login the publish form sent the visitor to: their draft, as typed.
+      if (auto kept = web::take_kept_form(req, kDraft))
+        return render_form(req, res, market::parse_draft(*kept), {}, 0, nullptr, true);
       market::PurchaseDraft blank;
       render_form(req, res, blank, {});
       return;

@@ -12,6 +12,7 @@
 #include "market/quote.h"
 #include "market/view.h"
 #include "web/request.h"
+#include "web/verified_badge.h"
 
 namespace market_page {
 
@@ -32,7 +33,8 @@ inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& i
   d->SetValue("STATUS_CSS", it.status.css());
   d->SetIntValue("QUOTES", it.quote_count);
   d->SetIntValue("VIEWS", it.views);
-  d->SetValue("BUYER", it.buyer_name);
+  d->SetValue("BUYER", market::member_label(it.buyer_company, it.buyer_name));
+  web::show_verified_badge(*d, it.buyer_verified, "BUYER_BADGE");
   d->SetIntValue("BUYER_ID", it.buyer_id);
   d->SetValue("AREA", it.area);
   d->SetValue("CREATED", market::short_time(it.created_at));
@@ -53,7 +55,7 @@ inline void fill_item_stats(web::Request& req, ctemplate::TemplateDictionary& d,
 inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow& q) {
   d->SetIntValue("QID", q.id);
   d->SetIntValue("SUPPLIER_ID", q.supplier_id);
-  d->SetValue("SUPPLIER", q.supplier_name);
+  d->SetValue("SUPPLIER", market::member_label(q.supplier_company, q.supplier_name));
   d->SetValue("QTIME", market::short_time(q.created_at));
   d->SetValue("QPRICE", market::trim_amount(q.price));
   d->SetValue("QQUALITY", q.quality);
@@ -61,13 +63,13 @@ inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow&
   d->SetValue("QSTATE", market::quote_state_name(q.state));
   d->SetValue("QSTATE_CSS", q.state == market::kAccepted   ? "bg-success"
                             : q.state == market::kRejected ? "bg-secondary"
-                                                           : "bg-info");
+                                                           : "bg-info text-dark");
   if (q.state == market::kPending) d->ShowSection("PENDING");
   if (q.state == market::kRejected)
     d->SetValueAndShowSection("REASONS", market::reasons_text(q.reasons), "REJECTED");
   if (!q.message.empty()) d->SetValueAndShowSection("REPLY_MESSAGE", q.message, "HAS_MESSAGE");
   if (q.lowest) d->ShowSection("LOWEST");
-  if (q.supplier_verified) d->ShowSection("VERIFIED");
+  web::show_verified_badge(*d, q.supplier_verified);
 }
 
 }  // namespace market_page

@@ -4,6 +4,7 @@
 #include "market/view.h"
 #include "web/path_id.h"
 #include "web/serve.h"
+#include "web/verified_badge.h"
 
 namespace {
 void fill_supplier(ctemplate::TemplateDictionary* d, const market::Supplier& s) {
@@ -12,7 +13,7 @@ void fill_supplier(ctemplate::TemplateDictionary* d, const market::Supplier& s) 
   d->SetValue("TYPE", s.member_type);
   d->SetValue("SINCE", s.since);
   d->SetIntValue("QUOTE_COUNT", s.quotes);
-  if (s.verified) d->ShowSection("VERIFIED");
+  web::show_verified_badge(*d, s.verified);
   std::string v;
   for (const auto& x : s.varieties) v += (v.empty() ? "" : "、") + x;
   d->SetValue("VARIETIES", v.empty() ? "—" : v);

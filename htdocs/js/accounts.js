@@ -27,6 +27,15 @@
                           credentials: 'same-origin'})
         .then(function (r) { return r.json(); })
         .then(function (j) {
+          // A registered phone on the publish form: no code is sent; the form offers to log
+          // in and keeps the draft (POST login_first, see market/purchase_new).
+          var loginFirst = form.querySelector('.js-login-first');
+          if (j.error === 'phone_taken' && loginFirst) {
+            status.textContent = '';
+            loginFirst.hidden = false;
+            button.disabled = false;
+            return;
+          }
           status.textContent = j.message || '';
           if (j.ok) countdown(j.resend_after || 60);
           else button.disabled = false;
@@ -35,6 +44,18 @@
           status.textContent = '网络错误，请稍后再试';
           button.disabled = false;
         });
+    });
+  });
+
+  document.querySelectorAll('.js-login-first-go').forEach(function (go) {
+    go.addEventListener('click', function () {
+      var form = go.closest('form');
+      var flag = document.createElement('input');
+      flag.type = 'hidden';
+      flag.name = 'login_first';
+      flag.value = '1';
+      form.appendChild(flag);
+      form.submit();
     });
   });
 })();

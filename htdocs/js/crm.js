@@ -12,6 +12,6 @@
       labels: labels,
       datasets: [{ label: '成绩', data: scores, borderColor: '#198754', spanGaps: true, tension: 0.2 }]
     },
-    options: { scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
+    options: { maintainAspectRatio: false, scales: { y: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
   });
 })();

@@ -1,5 +1,5 @@
 // Marketplace helpers: variety suggest with spec/unit pickers, the area cascade, adding item
-// rows, copying the share link and selecting all quotes. The forms work without it.
+// rows and copying the share link (selecting all quotes: forms.js). The forms work without it.
 (function () {
   'use strict';
   function $(sel, root) { return (root || document).querySelector(sel); }
@@ -40,27 +40,54 @@
   }
   $$('.variety-input').forEach(bindVariety);
 
+  // Item rows: add one (a fresh index, never one a removed row had), remove any but the last
+  // one left; the legends count 品种 1, 2, … again after each change.
   var add = $('#add-item');
+  function renumber() {
+    var rows = $$('.item-row');
+    rows.forEach(function (row, i) {
+      $('legend', row).textContent = '品种 ' + (i + 1);
+      $('.remove-item', row).hidden = rows.length < 2;
+    });
+    if (add) add.disabled = rows.length >= 20;
+  }
+  function bindRemove(row) {
+    $('.remove-item', row).addEventListener('click', function () {
+      if ($$('.item-row').length < 2) return;
+      var next = row.nextElementSibling || row.previousElementSibling;
+      row.remove();
+      renumber();
+      var focus = next && $('.variety-input', next);
+      if (focus) focus.focus();
+    });
+  }
+  $$('.item-row').forEach(bindRemove);
   if (add) add.addEventListener('click', function () {
     var rows = $$('.item-row');
-    if (rows.length >= 20) { add.disabled = true; return; }
-    var last = rows[rows.length - 1], n = rows.length;
+    if (rows.length >= 20) return;
+    var last = rows[rows.length - 1], n = 0;
+    rows.forEach(function (r) { n = Math.max(n, Number(r.dataset.index) + 1); });
     var copy = last.cloneNode(true);
     copy.dataset.index = n;
     $$('input, textarea', copy).forEach(function (el) {
       el.name = el.name.replace(/items\[\d+\]/, 'items[' + n + ']');
       el.id = el.id.replace(/\d+$/, n);
-      if (!el.classList.contains('unit-input')) el.value = '';
+      if (el.type === 'checkbox') el.checked = false;
+      else if (!el.classList.contains('unit-input')) el.value = '';
       el.classList.remove('is-invalid');
     });
     $$('label', copy).forEach(function (l) { l.htmlFor = l.htmlFor.replace(/\d+$/, n); });
     $$('.invalid-feedback', copy).forEach(function (e) { e.remove(); });
+    $$('img, .form-text', copy).forEach(function (e) { (e.closest('.d-flex') || e).remove(); });
     var dl = $('datalist', copy);
     if (dl) { dl.id = 'spec-list-' + n; $('.spec-input', copy).setAttribute('list', dl.id); }
-    $('legend', copy).textContent = '品种 ' + (n + 1);
     last.parentNode.appendChild(copy);
     bindVariety($('.variety-input', copy));
+    bindRemove(copy);
+    renumber();
+    $('.variety-input', copy).focus();
   });
+  renumber();
 
   // Area cascade: province → city → district; the hidden field gets the deepest choice.
   var province = $('#area-province');
@@ -91,9 +118,4 @@
     else { document.execCommand('copy'); done(); }
   });
 
-  $$('.check-all').forEach(function (box) {
-    box.addEventListener('change', function () {
-      $$('input[name="ids"]', box.closest('form')).forEach(function (c) { c.checked = box.checked; });
-    });
-  });
 })();

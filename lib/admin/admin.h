@@ -22,6 +22,11 @@ struct LogEntry {
 void log(db::Connection& db, long long admin_id, const std::string& action,
          const std::string& object_type, std::optional<long long> object_id,
          const std::string& detail = "");
+// An action and an object type of the log as the admin reads them ("verify" → 认证身份真实,
+// "user" → 用户); the code itself for one this list does not know.
+std::string action_name(const std::string& action);
+std::string object_name(const std::string& object_type);
+
 // Newest first; object_type "" = all.
 std::vector<LogEntry> recent_log(db::Connection& db, const std::string& object_type,
                                  std::optional<long long> object_id, int limit, int offset = 0);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 
 #include "admin/admin.h"
 
@@ -42,6 +43,42 @@ std::vector<LogEntry> recent_log(db::Connection& db, const std::string& object_t
     out.push_back(e);
   }
   return out;
+}
+
+std::string action_name(const std::string& action) {
+  static const std::map<std::string, std::string> names{{"verify", "认证身份真实"},
+                                                        {"refuse_verification", "驳回身份认证"},
+                                                        {"unverify", "取消身份认证"},
+                                                        {"enable", "启用账号"},
+                                                        {"disable", "停用账号"},
+                                                        {"roles", "修改角色"},
+                                                        {"user_type", "修改经营主体"},
+                                                        {"document", "上传身份证明"},
+                                                        {"update", "修改"},
+                                                        {"import", "导入"},
+                                                        {"convert", "转为采购单"},
+                                                        {"notice", "发布系统通知"},
+                                                        {"push_item", "推送"},
+                                                        {"close", "关闭"},
+                                                        {"create", "新建"},
+                                                        {"delete", "删除"}};
+  auto it = names.find(action);
+  return it == names.end() ? action : it->second;
+}
+
+std::string object_name(const std::string& object_type) {
+  static const std::map<std::string, std::string> names{{"user", "用户"},
+                                                        {"settings", "网站设置"},
+                                                        {"variety", "品种"},
+                                                        {"buy_lead", "采购线索"},
+                                                        {"supplier_lead", "供应商线索"},
+                                                        {"notice", "系统通知"},
+                                                        {"purchase_item", "采购品种"},
+                                                        {"purchase", "采购单"},
+                                                        {"partner", "入驻企业"},
+                                                        {"banner", "横幅"}};
+  auto it = names.find(object_type);
+  return it == names.end() ? object_type : it->second;
 }
 
 }  // namespace admin

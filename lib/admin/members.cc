@@ -110,6 +110,8 @@ void set_verified(db::Connection& db, const auth::User& admin, long long user_id
     if (verified && r.affected == 0 && documents(db, user_id).empty())
       throw core::BadRequest("请先上传身份证明材料", "document");
     log(db, admin.id, verified ? "verify" : "unverify", "user", user_id);
+    // A member's own request (admin/verification.h) is answered by the verification.
+    if (verified) db.query("DELETE FROM verification_request WHERE user_id = ?", user_id);
     tx.commit();
   });
 }

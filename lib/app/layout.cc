@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "auth/user.h"
+#include "crm/access.h"
 #include "image/use.h"
 #include "market/notification.h"
 #include "site/site.h"
@@ -32,6 +33,7 @@ void site_settings(web::Request& req, ctemplate::TemplateDictionary& layout) {
     layout.SetValueAndShowSection("DESCRIPTION", s.description, "META_DESCRIPTION");
   if (!s.keywords.empty()) layout.SetValueAndShowSection("KEYWORDS", s.keywords, "META_KEYWORDS");
   if (!s.contact.empty()) layout.SetValueAndShowSection("CONTACT", s.contact, "SITE_CONTACT");
+  if (!s.icp.empty()) layout.SetValueAndShowSection("ICP", s.icp, "SITE_ICP");
   if (f->partners.empty()) return;
   auto* list = layout.AddSectionDictionary("PARTNERS");
   for (const auto& p : f->partners) {
@@ -45,6 +47,24 @@ void site_settings(web::Request& req, ctemplate::TemplateDictionary& layout) {
   }
 }
 
+// The CRM entry leads to the first CRM page the user's roles open, so no header link answers
+// 403: consultants and managers land on customers, teachers on their classes.
+void crm_entry(const auth::User& u, ctemplate::TemplateDictionary& d) {
+  if (!u.works_in_crm()) return;
+  auto* e = d.AddSectionDictionary("CRM_ENTRY");
+  if (crm::sells(u)) {
+    e->SetValue("CRM_URL",
+                u.has_role("sales") || u.is_admin() ? "/crm/customers/mine" : "/crm/customers");
+    e->SetValue("CRM_LABEL", "客户管理");
+  } else if (u.has_role("teacher")) {
+    e->SetValue("CRM_URL", "/crm/classes");
+    e->SetValue("CRM_LABEL", "班级管理");
+  } else {
+    e->SetValue("CRM_URL", "/crm/wechat/bind");
+    e->SetValue("CRM_LABEL", "绑定微信");
+  }
+}
+
 void user_menu(web::Request& req, const auth::User& u, ctemplate::TemplateDictionary& d) {
   // The avatar comes with the user (auth::find_user joins it).
   if (image::valid_hash(u.avatar))
@@ -52,7 +72,7 @@ void user_menu(web::Request& req, const auth::User& u, ctemplate::TemplateDictio
                              "HEADER_AVATAR");
   if (u.is_admin()) d.ShowSection("IS_ADMIN");
   if (u.is_staff()) d.ShowSection("IS_STAFF");
-  if (u.works_in_crm()) d.ShowSection("IS_CRM");
+  crm_entry(u, d);
   // Kept on the user's card: every change of it raises the user's generation (notify,
   // mark_read, mark_notices_seen, a new notice, a new member type).
   long long n = std::atoll(

@@ -23,7 +23,12 @@ std::string grid_rows_html(const Grid& g, const std::set<CellRef>& conflicts,
       out += " · ";
       core::append_html(out, row.room.location);
     }
-    out += "</span></th>";
+    // The room's week, one tap away (cgi-bin/booking/find.cc).
+    out += " · <a href=\"/booking/rooms/";
+    out += id;
+    out += "/week?start=";
+    out += g.date;
+    out += "\">一周</a></span></th>";
     for (const auto& c : row.cells) {
       std::string slot = std::to_string(c.slot);
       CellRef ref{row.room.id, c.slot};

@@ -1,10 +1,13 @@
 #include "crm/customer.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/like.h"
 
 namespace crm {
 
@@ -14,7 +17,7 @@ const char* kColumns =
     "c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,"
     " c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,"
     " c.status, c.consultant_id, u.display_name,"
-    " c.taken_date, c.last_follow_date, c.created_at";
+    " c.taken_date, c.last_follow_date, c.created_at, c.next_follow_date, c.intention, c.tags";
 
 Customer from_row(const db::Row& r) {
   Customer c;
@@ -40,6 +43,9 @@ Customer from_row(const db::Row& r) {
   c.taken_date = r.str(19);
   c.last_follow_date = r.str(20);
   c.created_at = r.str(21);
+  c.next_follow_date = r.str(22);
+  c.intention = r.str(23);
+  c.tags = r.str(24);
   return c;
 }
 
@@ -63,6 +69,24 @@ bool one_of(const std::vector<std::string>& list, const std::string& v) {
 std::optional<std::string> or_null(const std::string& s) {
   if (s.empty()) return std::nullopt;
   return s;
+}
+
+// Tags as typed: separated by 、 ， , ; or spaces.
+std::vector<std::string> split_tags(const std::string& text) {
+  std::string s = text;
+  for (const char* sep : {"、", "，", "；", "　"})
+    for (size_t at; (at = s.find(sep)) != std::string::npos;) s.replace(at, std::strlen(sep), ",");
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s + ",") {
+    if (ch == ',' || ch == ';' || ch == ' ' || ch == '\t') {
+      if (!cur.empty() && std::find(out.begin(), out.end(), cur) == out.end()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += ch;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -114,6 +138,14 @@ void validate(Customer& c) {
   limit(c.note, 2000, "备注", "note");
   if (c.source == "内部转介绍" && c.referrer.empty())
     throw core::BadRequest("内部转介绍请填写介绍人", "referrer");
+  c.intention = core::trim(c.intention);
+  if (c.intention != "" && c.intention != "A" && c.intention != "B" && c.intention != "C")
+    throw core::BadRequest("意向等级应为A、B或C", "intention");
+  std::string tags;
+  for (auto& tag : split_tags(c.tags))
+    if (!tag.empty()) tags += (tags.empty() ? "" : "、") + tag;
+  c.tags = tags;
+  limit(c.tags, 200, "标签", "tags");
   std::vector<std::string> seen;
   for (const auto& course : c.courses) {
     if (!one_of(courses(), course)) throw core::BadRequest("咨询课程不正确", "courses");
@@ -133,23 +165,36 @@ long long insert(db::Connection& db, const Customer& c, long long consultant_id,
     auto r = db.query(
         "INSERT INTO crm_customer (name, qq, phone, wechat, gender, education, school, major,"
         " work_experience, work_status, company, salary, source, referrer, note, consultant_id,"
-        " taken_date, last_follow_date, created_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " taken_date, last_follow_date, created_by, intention, tags)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         c.name, or_null(c.qq), or_null(c.phone), or_null(c.wechat), c.gender, c.education, c.school,
         c.major, c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer,
-        or_null(c.note), consultant, day, day, creator);
+        or_null(c.note), consultant, day, day, creator, c.intention, c.tags);
     auto id = static_cast<long long>(r.insert_id);
     for (const auto& course : c.courses)
       db.query("INSERT INTO crm_customer_course (customer_id, course) VALUES (?, ?)", id, course);
     return id;
   } catch (const db::DuplicateKey& e) {
-    std::string what = e.what();
-    if (what.find("uq_crm_customer_qq") != std::string::npos)
-      throw core::Conflict("该QQ号的客户已存在", "duplicate_qq");
-    if (what.find("uq_crm_customer_wechat") != std::string::npos)
-      throw core::Conflict("该微信号的客户已存在", "duplicate_wechat");
-    throw core::Conflict("该手机号的客户已存在", "duplicate_phone");
+    duplicate_contact(e.what());
   }
+}
+
+void duplicate_contact(const std::string& what) {
+  if (what.find("uq_crm_customer_qq") != std::string::npos)
+    throw core::Conflict("该QQ号的客户已存在", "duplicate_qq");
+  if (what.find("uq_crm_customer_wechat") != std::string::npos)
+    throw core::Conflict("该微信号的客户已存在", "duplicate_wechat");
+  throw core::Conflict("该手机号的客户已存在", "duplicate_phone");
+}
+
+bool CustomerFilter::matches(const Customer& c) const {
+  if (!q.empty() && c.name.find(q) == std::string::npos && c.phone.find(q) == std::string::npos &&
+      c.qq.find(q) == std::string::npos && c.wechat.find(q) == std::string::npos)
+    return false;
+  if (!source.empty() && c.source != source) return false;
+  if (!status.empty() && std::to_string(c.status) != status) return false;
+  if (!intention.empty() && c.intention != intention) return false;
+  return true;
 }
 
 std::optional<Customer> find(db::Connection& db, long long id) {
@@ -179,11 +224,29 @@ std::vector<Customer> list_public(db::Connection& db, const Policy& p, const std
   return out;
 }
 
-std::vector<Customer> list_all(db::Connection& db, int limit, int offset) {
-  auto r = db.query(std::string("SELECT ") + kColumns +
-                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
-                        " ORDER BY c.id DESC LIMIT ? OFFSET ?",
-                    limit, offset);
+std::vector<Customer> list_all(db::Connection& db, const CustomerFilter& f, int limit, int offset) {
+  // Each filter adds a constant fragment and its bound value; no typed text becomes SQL.
+  std::string where = " WHERE 1 = 1";
+  std::vector<db::Param> params;
+  if (!f.q.empty()) {
+    std::string like = "%" + db::like_text(core::trim(f.q)) + "%";
+    where += " AND (c.name LIKE ? OR c.phone LIKE ? OR c.qq LIKE ? OR c.wechat LIKE ?)";
+    for (int i = 0; i < 4; ++i) params.emplace_back(like);
+  }
+  if (!f.source.empty()) where += " AND c.source = ?", params.emplace_back(f.source);
+  if (f.status == "0" || f.status == "1")
+    where += " AND c.status = ?", params.emplace_back(std::stoll(f.status));
+  if (!f.intention.empty()) where += " AND c.intention = ?", params.emplace_back(f.intention);
+  if (f.consultant_id) where += " AND c.consultant_id = ?", params.emplace_back(f.consultant_id);
+  if (core::valid_date(f.from)) where += " AND c.created_at >= ?", params.emplace_back(f.from);
+  if (core::valid_date(f.to))
+    where += " AND c.created_at < ?", params.emplace_back(core::add_days(f.to, 1));
+  params.emplace_back(limit);
+  params.emplace_back(offset);
+  auto r = db.exec(std::string("SELECT ") + kColumns +
+                       " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id" + where +
+                       " ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                   params);
   std::vector<Customer> out;
   for (const auto& row : r.rows) out.push_back(from_row(row));
   return out;

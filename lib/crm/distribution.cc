@@ -11,6 +11,7 @@ const char* distribution_status_name(int status) {
     case 2: return "已成单";
     case 3: return "三天未跟进";
     case 4: return "十五天未成单";
+    case 5: return "已转出";
   }
   return "";
 }
@@ -31,7 +32,8 @@ std::vector<MyCustomer> list_mine(db::Connection& db, const Policy& p, long long
   auto r = db.query(
       "SELECT d.id, c.id, c.name, COALESCE(c.phone, ''), COALESCE(c.qq, ''),"
       " COALESCE(c.wechat, ''), c.source, d.assigned_date, d.how, d.ended_date, d.status,"
-      " c.consultant_id, c.taken_date, c.last_follow_date, c.status"
+      " c.consultant_id, c.taken_date, c.last_follow_date, c.status,"
+      " COALESCE(c.next_follow_date, ''), c.intention"
       " FROM crm_distribution d JOIN crm_customer c ON c.id = d.customer_id"
       " WHERE d.consultant_id = ? ORDER BY d.id DESC LIMIT 1000",
       consultant_id);
@@ -51,6 +53,8 @@ std::vector<MyCustomer> list_mine(db::Connection& db, const Policy& p, long long
     m.status = static_cast<int>(row.i64(10));
     m.taken_date = row.str(12);
     m.last_follow_date = row.str(13);
+    m.next_follow_date = row.str(15);
+    m.intention = row.str(16);
     bool held = row.i64(11) == consultant_id;
     if (m.status == 1 && held && row.i64(14) == 0) {
       auto rel = release_of(p, m.taken_date, m.last_follow_date);

@@ -12,8 +12,8 @@ namespace crm {
 struct MyCustomer {
   long long distribution_id = 0, customer_id = 0;
   std::string name, phone, qq, wechat, source, assigned_date, how, ended_date;
-  std::string taken_date, last_follow_date, release_date;
-  int status = 1;      // 1 正在跟进, 2 已成单, 3 三天未跟进, 4 十五天未成单
+  std::string taken_date, last_follow_date, release_date, next_follow_date, intention;
+  int status = 1;  // 1 正在跟进, 2 已成单, 3 三天未跟进, 4 十五天未成单, 5 已转出
   int days_left = -1;  // while following: days until release (0: releases tonight)
 };
 

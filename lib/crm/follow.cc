@@ -1,5 +1,6 @@
 #include "crm/follow.h"
 
+#include "core/clock.h"
 #include "core/error.h"
 #include "crm/access.h"
 #include "crm/customer.h"
@@ -23,18 +24,21 @@ long long check_holder(db::Connection& db, const Policy& p, long long customer_i
 }  // namespace
 
 void follow_up(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
-               const std::string& note, const std::string& today) {
+               const std::string& note, const std::string& today, const std::string& next) {
   if (note.find_first_not_of(" \t\r\n") == std::string::npos)
     throw core::BadRequest("请填写跟进内容", "note");
   if (note.size() > 6000) throw core::BadRequest("跟进内容过长", "note");
+  if (!next.empty() && (!core::valid_date(next) || next < today))
+    throw core::BadRequest("下次跟进日期应为今天或以后的日期", "next_follow_date");
   db::transact(db, [&](db::Transaction& tx) {
     long long holder = check_holder(db, p, customer_id, by, today);
     auto cut = cutoffs(p, today);
     // Guarded like a grab: if the customer went public or changed hands meanwhile, no refresh.
     auto r = db.query(
-        "UPDATE crm_customer SET last_follow_date = ? WHERE id = ? AND consultant_id = ?"
-        " AND (status = 1 OR (taken_date >= ? AND last_follow_date >= ?))",
-        today, customer_id, holder, cut.taken_before, cut.follow_before);
+        "UPDATE crm_customer SET last_follow_date = ?, next_follow_date = ? WHERE id = ?"
+        " AND consultant_id = ? AND (status = 1 OR (taken_date >= ? AND last_follow_date >= ?))",
+        today, next.empty() ? db::Param(nullptr) : db::Param(next), customer_id, holder,
+        cut.taken_before, cut.follow_before);
     if (r.affected == 0 &&
         db.query("SELECT 1 FROM crm_customer WHERE id = ? AND consultant_id = ? AND"
                  " last_follow_date = ?",

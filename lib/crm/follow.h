@@ -15,9 +15,10 @@ struct FollowUp {
 };
 
 // Records a follow-up by `by` (the holder, or a manager) and refreshes last_follow_date to
-// `today`. core::Forbidden when the customer is not (or no longer) theirs.
+// `today`; `next` ("YYYY-MM-DD", today or later, or "") plans the next one (今日待跟进).
+// core::Forbidden when the customer is not (or no longer) theirs.
 void follow_up(db::Connection& db, const Policy& p, long long customer_id, const auth::User& by,
-               const std::string& note, const std::string& today);
+               const std::string& note, const std::string& today, const std::string& next = "");
 
 std::vector<FollowUp> follow_ups(db::Connection& db, long long customer_id);
 

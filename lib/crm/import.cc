@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/transact.h"
+#include "sheet/file_kind.h"
 #include "sheet/xlsx.h"
 
 namespace crm {
@@ -173,6 +174,7 @@ std::vector<Record> sheet_records(const std::string& bytes) {
 
 ImportFile read_import(db::Connection& db, const std::string& raw) {
   if (raw.size() > kMaxBytes) throw core::BadRequest("文件不能超过4MB", "file");
+  sheet::require_csv_or_xlsx(raw);
   if (sheet::is_zip(raw)) return check_records(db, sheet_records(raw));
   std::string csv = raw.rfind("\xEF\xBB\xBF", 0) == 0 ? raw.substr(3) : raw;
   if (csv.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -1,5 +1,6 @@
 // Notifications (通知): 1 卖货消息, 2 采购消息, 3 成长任务, 4 系统通知.
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,8 @@ void notify(db::Connection& db, long long user_id, int type, const std::string& 
 // The header badge on every page: unread notifications (one indexed COUNT) plus the system
 // notices for the member's type published since their account and not yet seen.
 long long unread_count(db::Connection& db, long long user_id);
-// The newest system notice the member has seen.
-long long notice_seen_id(db::Connection& db, long long user_id);
+// The system notices the badge counts for the member: the ones to mark 未读 in the list.
+std::set<long long> unseen_notices(db::Connection& db, long long user_id);
 // The member has seen the system notices up to `notice_id`.
 void mark_notices_seen(db::Connection& db, long long user_id, long long notice_id);
 

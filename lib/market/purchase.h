@@ -74,6 +74,11 @@ void close_item(db::Connection& db, long long buyer_id, long long item_id);
 void close_purchase(db::Connection& db, long long buyer_id, long long purchase_id);
 // The buyer marks the order 采购成功 (its open items too).
 void mark_success(db::Connection& db, long long buyer_id, long long purchase_id);
+// An admin closes an open order (every open item) for `reason`, which the buyer is told in a
+// notification (采购消息). BadRequest without a reason; NotFound; Conflict when not open.
+// Returns the buyer's id.
+long long close_by_admin(db::Connection& db, long long purchase_id, const std::string& reason,
+                         const std::string& now);
 
 // purchase_text.cc: the order's absolute URL (from [site] base_url) for sharing: the published page
 // and its QR.

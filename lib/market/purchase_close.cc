@@ -1,6 +1,9 @@
-// The buyer ends an order or one of its items: closed (关闭) or a success (采购成功).
+// The buyer ends an order or one of its items: closed (关闭) or a success (采购成功); an admin
+// closes an order with a reason.
 #include "core/error.h"
+#include "core/text.h"
 #include "db/transact.h"
+#include "market/notification.h"
 #include "market/purchase.h"
 #include "market/status.h"
 
@@ -45,6 +48,27 @@ void close_purchase(db::Connection& db, long long buyer_id, long long purchase_i
 
 void mark_success(db::Connection& db, long long buyer_id, long long purchase_id) {
   end_purchase(db, buyer_id, purchase_id, kSuccess);
+}
+
+long long close_by_admin(db::Connection& db, long long purchase_id, const std::string& reason,
+                         const std::string& now) {
+  std::string why = core::trim(reason);
+  if (why.empty()) throw core::BadRequest("请填写关闭原因，会通知采购商", "reason");
+  if (core::char_count(why) > 200) throw core::BadRequest("关闭原因最多200个字", "reason");
+  return db::transact(db, [&](db::Transaction& tx) -> long long {
+    auto r = db.query("SELECT buyer_id, status FROM purchase WHERE id = ? FOR UPDATE", purchase_id);
+    if (r.empty()) throw core::NotFound("采购单不存在");
+    long long buyer = r.one().i64(0);
+    if (r.one().i64(1) != kOpenOrder) throw core::Conflict("采购单已关闭或已结束", "not_open");
+    db.query("UPDATE purchase_item SET status = ? WHERE purchase_id = ? AND status = ?", kClosed,
+             purchase_id, kOpen);
+    db.query("UPDATE purchase SET status = ? WHERE id = ?", kClosed, purchase_id);
+    std::string id = std::to_string(purchase_id);
+    notify(db, buyer, kBuyNews, "您的采购单 #" + id + " 已被管理员关闭", "原因：" + why,
+           "/purchase/" + id, now);
+    tx.commit();
+    return buyer;
+  });
 }
 
 }  // namespace market

@@ -26,6 +26,45 @@ bool take_quota(db::Connection& db, long long user_id, const std::string& week, 
 
 }  // namespace
 
+std::map<std::string, std::string> check_quote(const QuoteInput& raw) {
+  std::map<std::string, std::string> bad;
+  auto price = core::trim(raw.price), quality = core::trim(raw.quality);
+  if (price.empty())
+    bad["price"] = "请填写报价";
+  else if (!valid_amount(price, 8))
+    bad["price"] = "报价须为大于0的数字（最多两位小数）";
+  if (quality.empty())
+    bad["quality"] = "请填写货品描述";
+  else if (core::char_count(quality) > 2000)
+    bad["quality"] = "货品描述最多2000个字";
+  if (core::char_count(raw.explain) > 2000) bad["explain"] = "价格说明最多2000个字";
+  return bad;
+}
+
+std::string quota_used_message(int quota) {
+  return "本周报价次数已用完（每周" + std::to_string(quota) + "次），下周一恢复";
+}
+
+std::string QuoteChance::reason() const {
+  if (pending) return "您对该品种的报价正等待采购商回复，回复后可再次报价";
+  if (left <= 0) return quota_used_message(quota);
+  return "";
+}
+
+QuoteChance quote_chance(db::Connection& db, long long supplier_id, long long item_id,
+                         const std::string& now, int quota) {
+  QuoteChance c;
+  c.quota = quota;
+  c.pending = db.query("SELECT COUNT(*) FROM quote WHERE item_id = ? AND pending_supplier = ?",
+                       item_id, supplier_id)
+                  .one()
+                  .i64(0) > 0;
+  auto used = db.query("SELECT used FROM quote_quota WHERE user_id = ? AND week = ?", supplier_id,
+                       week_start(now.substr(0, 10)));
+  c.left = std::max(0, quota - (used.empty() ? 0 : static_cast<int>(used.one().i64(0))));
+  return c;
+}
+
 int weekly_quota() {
   return static_cast<int>(core::Config::get().num("market", "weekly_quotes", 5));
 }
@@ -35,8 +74,8 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   QuoteInput in{core::trim(raw.price), core::trim(raw.quality), core::trim(raw.explain),
                 raw.photos};
   auto it = db.query(
-      "SELECT i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.status, p.deadline"
-      " FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id WHERE i.id = ?",
+      "SELECT i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.status, p.deadline,"
+      " i.unit FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id WHERE i.id = ?",
       item_id);
   if (it.empty()) throw core::NotFound("采购品种不存在");
   const auto& row = it.one();
@@ -45,14 +84,9 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   if (buyer_id == supplier_id) throw core::Forbidden("不能给自己的采购单报价");
   if (!derive(static_cast<int>(row.i64(4)), row.opt(5), now).quotable())
     throw core::Conflict("该品种已停止报价", "not_open");
-  if (in.price.empty()) throw core::BadRequest("请填写报价", "price");
-  if (!valid_amount(in.price, 8))
-    throw core::BadRequest("报价须为大于0的数字（最多两位小数）", "price");
-  if (in.quality.empty()) throw core::BadRequest("请填写货品描述", "quality");
-  if (core::char_count(in.quality) > 2000)
-    throw core::BadRequest("货品描述最多2000个字", "quality");
-  if (core::char_count(in.explain) > 2000)
-    throw core::BadRequest("价格说明最多2000个字", "explain");
+  auto bad = check_quote(in);
+  for (const char* field : {"price", "quality", "explain"})  // in the form's order
+    if (bad.count(field)) throw core::BadRequest(bad[field], field);
 
   return db::transact(db, [&](db::Transaction& tx) -> long long {
     // Same lock order as the buyer's actions (order row first): a close and a quote queue up.
@@ -73,10 +107,11 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
       throw core::Conflict("您已对该品种报价，请等待采购商回复后再报", "pending_quote");
     }
     if (!take_quota(db, supplier_id, week_start(now.substr(0, 10)), quota))
-      throw core::TooManyRequests("本周报价次数已用完（每周" + std::to_string(quota) + "次）");
+      throw core::Conflict(quota_used_message(quota), "quota_used");
     db.query("UPDATE purchase_item SET quote_count = quote_count + 1 WHERE id = ?", item_id);
     notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
-           "报价 " + trim_amount(in.price) + " 元", "/quote/" + std::to_string(quote_id), now);
+           "报价 " + trim_amount(in.price) + " 元/" + price_unit(row.str(6)),
+           "/quote/" + std::to_string(quote_id), now);
     for (const auto& [slot, hash] : in.photos)
       db.query("INSERT INTO quote_photo (quote_id, slot, image) VALUES (?, ?, ?)", quote_id, slot,
                hash);

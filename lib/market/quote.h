@@ -2,6 +2,7 @@
 // by the database: the guarded INSERT ... SELECT (item still open), the unique pending key,
 // and the weekly quota counter's guarded UPDATE.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,10 +25,31 @@ std::vector<std::pair<int, std::string>> quote_photos(db::Connection& db, long l
 // The weekly quota from [market] weekly_quotes (default 5).
 int weekly_quota();
 
+// Every problem of the quote's own fields at once (field → message), so the form can mark all
+// of them; empty when the quote may be submitted. submit_quote checks the same.
+std::map<std::string, std::string> check_quote(const QuoteInput& in);
+
+// Whether `supplier_id` may quote on an item now, as the item page and the quote form show it
+// (submit_quote decides; this only explains): a quote of theirs still waits for the buyer's
+// reply, or this week's quota is used up. `left` is what remains of the week's quota.
+struct QuoteChance {
+  bool pending = false;
+  int left = 0;
+  int quota = 0;
+  bool allowed() const { return !pending && left > 0; }
+  // Why not, in a sentence; "" when allowed.
+  std::string reason() const;
+};
+QuoteChance quote_chance(db::Connection& db, long long supplier_id, long long item_id,
+                         const std::string& now, int quota);
+// The message of a used quota, one wording for the form, the item page and the refusal.
+std::string quota_used_message(int quota);
+
 // Submits `supplier_id`'s quote on `item_id` at `now` (business-zone DATETIME text); returns
 // the quote id. BadRequest (with field) for bad input, NotFound, Forbidden on one's own order,
-// Conflict when the item no longer takes quotes or a pending quote exists, TooManyRequests
-// past the weekly quota. Notifies the buyer and follows the variety for the supplier.
+// Conflict when the item no longer takes quotes, a pending quote exists ("pending_quote") or the
+// weekly quota is used ("quota_used": a rule, not a rate limit, so 409 and not 429). Notifies the
+// buyer and follows the variety for the supplier.
 long long submit_quote(db::Connection& db, long long supplier_id, long long item_id,
                        const QuoteInput& in, const std::string& now, int quota);
 

@@ -9,7 +9,7 @@ namespace market {
 const char* Status::css() const {
   switch (state) {
     case State::Open: return "bg-success";
-    case State::Standing: return "bg-primary";
+    case State::Standing: return "bg-info text-dark";
     case State::Ended: return "bg-secondary";
     case State::Success: return "bg-warning text-dark";
     default: return "bg-dark";

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "market/catalogue.h"
+#include "sheet/file_kind.h"
 #include "sheet/xlsx.h"
 
 namespace market {
@@ -166,6 +167,7 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
 }
 
 std::vector<std::vector<std::string>> rows_of_file(const std::string& bytes) {
+  sheet::require_csv_or_xlsx(bytes);
   if (!sheet::is_zip(bytes)) return parse_csv(bytes);
   constexpr size_t kMaxRows = 20000, kMaxColumns = 16;  // 7 named columns, some spare
   std::vector<std::vector<std::string>> rows;

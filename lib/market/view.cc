@@ -1,6 +1,9 @@
 #include "market/view.h"
 
+#include <cctype>
+
 #include "auth/user.h"
+#include "db/like.h"
 #include "market/catalogue.h"
 #include "market/count_cache.h"
 #include "market/money.h"
@@ -16,7 +19,7 @@ namespace {
   "i.id, i.purchase_id, p.buyer_id, i.variety_id, i.variety_name, i.spec, i.quantity, i.unit," \
   " i.quality, i.origin, i.price, i.photo, i.created_at, u.display_name, p.area_code, "        \
   "p.deadline, i.status, i.views, i.quote_count,"                                              \
-  " p.pickup, a1.name, a2.name, a3.name"
+  " p.pickup, a1.name, a2.name, a3.name, u.name, u.verified"
 // The delivery area's three levels come with the row (no query per row). Item queries use
 // STRAIGHT_JOIN: items first (their index gives the order), the optimizer otherwise starts
 // from the small user table and sorts.
@@ -57,13 +60,15 @@ ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
   it.views = r.i64(17);
   it.quote_count = r.i64(18);
   it.status = derive(it.stored, it.deadline, now);
+  it.buyer_company = r.str(23);
+  it.buyer_verified = r.i64(24) != 0;
   return it;
 }
 
-#define QUOTE_COLS                                                                              \
-  "q.id, q.item_id, q.supplier_id, u.display_name, u.phone, q.price, q.quality, q.price_note, " \
-  "q.reasons, q.message,"                                                                       \
-  " q.created_at, q.replied_at, q.state, u.verified FROM quote q JOIN user u ON u.id = "        \
+#define QUOTE_COLS                                                                               \
+  "q.id, q.item_id, q.supplier_id, u.display_name, u.phone, q.price, q.quality, q.price_note, "  \
+  "q.reasons, q.message,"                                                                        \
+  " q.created_at, q.replied_at, q.state, u.verified, u.name FROM quote q JOIN user u ON u.id = " \
   "q.supplier_id"
 
 QuoteRow quote_of(const db::Row& r) {
@@ -82,10 +87,16 @@ QuoteRow quote_of(const db::Row& r) {
   q.replied_at = r.str(11);
   q.state = static_cast<int>(r.i64(12));
   q.supplier_verified = r.i64(13) != 0;
+  q.supplier_company = r.str(14);
   return q;
 }
 
 }  // namespace
+
+std::string member_label(const std::string& company, const std::string& display_name) {
+  if (company.empty() || company == display_name) return display_name;
+  return company + "（" + display_name + "）";
+}
 
 Totals totals(db::Connection& db, redis::Client& r) {
   auto v = cached_counts(r, "totals", [&] {
@@ -104,23 +115,45 @@ std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit)
   return out;
 }
 
+namespace {
+// A constant ORDER BY per sort the hall offers; anything else is the newest first.
+const char* order_by(const std::string& sort) {
+  if (sort == "deadline") return " ORDER BY p.deadline IS NULL, p.deadline, i.id DESC";
+  if (sort == "quotes") return " ORDER BY i.quote_count DESC, i.id DESC";
+  return " ORDER BY i.id DESC";
+}
+}  // namespace
+
 ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const std::string& now) {
   // Optional filters: each adds a constant fragment with its own placeholder and bound value;
   // no request text ever becomes SQL.
   std::string where = " WHERE 1 = 1";
   std::vector<db::Param> params;
   if (!f.q.empty()) {
-    std::string like = "%";
-    for (char c : f.q) {
-      if (c == '%' || c == '_' || c == '\\') like += '\\';
-      like += c;
-    }
-    like += "%";
+    std::string like = "%" + db::like_text(f.q) + "%";
+    // Pinyin initials as the suggest endpoint matches them: a prefix, in lower case.
+    std::string initials = db::like_text(f.q) + "%";
+    for (auto& c : initials) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     where +=
         " AND (i.variety_name LIKE ? OR i.variety_id IN"
-        " (SELECT variety_id FROM variety_alias WHERE alias LIKE ?))";
+        " (SELECT variety_id FROM variety_alias WHERE alias LIKE ?)"
+        " OR i.variety_id IN (SELECT id FROM variety WHERE initials LIKE ?))";
     params.push_back(like);
     params.push_back(like);
+    params.emplace_back(initials);
+  }
+  if (f.category.size() <= 2 && !f.category.empty() &&
+      f.category.find_first_not_of("0123456789") == std::string::npos) {
+    where += " AND i.variety_id IN (SELECT id FROM variety WHERE category = ?)";
+    params.emplace_back(std::stoll(f.category));
+  }
+  if (!f.origin.empty()) {
+    where += " AND i.origin LIKE ?";
+    params.emplace_back("%" + db::like_text(f.origin) + "%");
+  }
+  if (f.followed_by) {
+    where += " AND i.variety_id IN (SELECT variety_id FROM followed_variety WHERE user_id = ?)";
+    params.emplace_back(f.followed_by);
   }
   if (!f.variety.empty()) {
     if (auto v = find_variety(db, f.variety)) {
@@ -144,8 +177,9 @@ ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const s
   ResultPage pg;
   // The count needs neither the buyer nor the area names.
   // The filter's values name the count ('\x1f' cannot come from a form field).
-  std::string key =
-      "search\x1f" + f.q + "\x1f" + f.variety + "\x1f" + f.province + "\x1f" + f.status;
+  std::string key = "search\x1f" + f.q + "\x1f" + f.variety + "\x1f" + f.province + "\x1f" +
+                    f.status + "\x1f" + f.category + "\x1f" + f.origin + "\x1f" +
+                    std::to_string(f.followed_by);
   pg.total = cached_count(r, key, [&] {
     return db
         .exec(std::string("SELECT COUNT(*) FROM purchase_item i JOIN purchase p"
@@ -163,19 +197,19 @@ ResultPage search(db::Connection& db, redis::Client& r, const Filter& f, const s
   list.emplace_back(kPageSize);
   list.emplace_back((pg.page - 1) * kPageSize);
   auto rows = db.exec(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM) + where +
-                          " ORDER BY i.id DESC LIMIT ? OFFSET ?",
+                          order_by(f.sort) + " LIMIT ? OFFSET ?",
                       list);
   for (const auto& row : rows.rows) pg.rows.push_back(item_of(db, row, now));
   return pg;
 }
 
 namespace {
-#define PURCHASE_COLS                                                                       \
-  "p.id, p.buyer_id, u.display_name, u.phone,"                                              \
-  " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample," \
-  " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status," \
-  " p.created_at, p.deadline, a1.name, a2.name, a3.name FROM purchase p"                    \
-  " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"            \
+#define PURCHASE_COLS                                                                        \
+  "p.id, p.buyer_id, u.display_name, u.phone,"                                               \
+  " p.area_code, p.pickup, p.invoice, p.payment, p.payment_days, p.payment_note, p.sample,"  \
+  " p.sample_recipient, p.acceptance, p.qualifications, p.remark, p.window_days, p.status,"  \
+  " p.created_at, p.deadline, a1.name, a2.name, a3.name, u.name, u.verified FROM purchase p" \
+  " JOIN user u ON u.id = p.buyer_id LEFT JOIN area a3 ON a3.code = p.area_code"             \
   " LEFT JOIN area a2 ON a2.code = a3.parent_code LEFT JOIN area a1 ON a1.code = a2.parent_code"
 
 PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
@@ -201,6 +235,8 @@ PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& no
   p.created_at = r.str(17);
   p.deadline = r.opt(18);
   p.status = derive(p.stored, p.deadline, now);
+  p.buyer_company = r.str(22);
+  p.buyer_verified = r.i64(23) != 0;
   return p;
 }
 }  // namespace

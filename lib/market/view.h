@@ -18,6 +18,8 @@ struct PurchaseRow {
   std::optional<std::string> deadline;
   int pickup = 0, invoice = 0, payment = 1, sample = 0, window_days = 0, stored = 1;
   Status status{State::Open, ""};
+  std::string buyer_company;  // user.name: 经营主体/姓名
+  bool buyer_verified = false;
 };
 
 struct ItemRow {
@@ -28,6 +30,8 @@ struct ItemRow {
   int stored = 1;
   long long views = 0, quote_count = 0;
   Status status{State::Open, ""};
+  std::string buyer_company;  // user.name: 经营主体/姓名
+  bool buyer_verified = false;
 };
 
 struct QuoteRow {
@@ -36,7 +40,12 @@ struct QuoteRow {
       created_at, replied_at;
   int state = 0;
   bool supplier_verified = false, lowest = false;
+  std::string supplier_company;  // user.name: 经营主体/姓名
 };
+
+// How marketplace pages name a member: the company (经营主体) first, then how they like to be
+// called when that differs ("康美药业（王经理）"); the display name when no company is given.
+std::string member_label(const std::string& company, const std::string& display_name);
 
 struct Totals {
   long long purchases = 0, quotes = 0;
@@ -47,8 +56,12 @@ Totals totals(db::Connection& db, redis::Client& r);
 // Open items, newest first (the home page's 采购直播).
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit);
 
+// The hall's filters. `q` matches name, alias or pinyin initials ("hq" → 黄芪); `category` is
+// 1..13; `origin` part of the origin wanted; `sort` "" (newest), "deadline" (closing soonest)
+// or "quotes" (most quoted); `followed_by` a member's id for "我关注的品种" (0: everyone's).
 struct Filter {
-  std::string q, variety, province, status;
+  std::string q, variety, province, status, category, origin, sort;
+  long long followed_by = 0;
   int page = 1;
 };
 struct ResultPage {

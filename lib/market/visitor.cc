@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "core/token.h"
 #include "db/transact.h"
+#include "sms/gateway.h"
 
 namespace market {
 namespace {
@@ -59,7 +60,7 @@ VisitorAccount publish_as_visitor(db::Connection& db, const Visitor& v, const Pu
 }
 
 std::string account_sms_text(const VisitorAccount& a) {
-  return "【药采】您的采购单已发布，已为您开通账号。用户名：" + a.username + "，密码：" +
+  return sms::signature() + "您的采购单已发布，已为您开通账号。用户名：" + a.username + "，密码：" +
          a.password + "，也可用手机号登录，请登录后修改密码。";
 }
 

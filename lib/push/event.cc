@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "market/money.h"
 #include "push/outbox.h"
+#include "sms/gateway.h"
 
 namespace push {
 namespace {
@@ -24,7 +25,6 @@ Person person(db::Connection& db, long long user_id) {
 }
 
 std::string base() { return core::Config::get().str("site", "base_url", ""); }
-std::string site() { return core::Config::get().str("site", "name", "药材购"); }
 
 void queue(db::Connection& db, const Policy& p, const Person& to, const std::string& key,
            const std::string& sms_tpl, const std::string& text, const std::string& wechat_tpl,
@@ -49,7 +49,7 @@ void quote_created(db::Connection& db, const Policy& p, long long quote_id, std:
     std::string price = market::price_text(x.str(2), x.str(3));
     std::string link = base() + "/quote/" + std::to_string(quote_id);
     std::string text =
-        "【" + site() + "】您采购的" + x.str(1) + "收到新报价" + price + "，查看：" + link;
+        sms::signature() + "您采购的" + x.str(1) + "收到新报价" + price + "，查看：" + link;
     nlohmann::json data{{"first", {{"value", "您的采购收到新报价"}}},
                         {"keyword1", {{"value", x.str(1)}}},
                         {"keyword2", {{"value", price}}},
@@ -74,7 +74,8 @@ void quotes_replied(db::Connection& db, const Policy& p, const std::vector<long 
       bool accepted = x.i64(2) == 1;
       std::string verdict = accepted ? "认可了您的报价" : "未采纳您的报价";
       std::string link = base() + "/quote/" + std::to_string(id);
-      std::string text = "【" + site() + "】买家" + verdict + "（" + x.str(1) + "），查看：" + link;
+      std::string text =
+          sms::signature() + "买家" + verdict + "（" + x.str(1) + "），查看：" + link;
       nlohmann::json data{{"first", {{"value", "买家" + verdict}}},
                           {"keyword1", {{"value", x.str(1)}}},
                           {"keyword2", {{"value", accepted ? "认可" : "未采纳"}}},

@@ -6,6 +6,7 @@
 #include "market/money.h"
 #include "push/outbox.h"
 #include "push/round.h"
+#include "sms/gateway.h"
 
 namespace push {
 
@@ -85,9 +86,8 @@ int quote_reminders(db::Connection& db, const Policy& p, const Review& r, std::t
     if (double(replied) / total >= r.reply_rate) continue;
     if (sent >= r.max_reminders) continue;
     if (!row.str(9).empty() && market::parse_datetime(row.str(9)) > now - 24 * 3600L) continue;
-    std::string site = core::Config::get().str("site", "name", "药材购");
     std::string text =
-        "【" + site + "】您采购的" + row.str(2) + "已收到" + std::to_string(total) +
+        sms::signature() + "您采购的" + row.str(2) + "已收到" + std::to_string(total) +
         "个报价，最低" + market::price_text(row.str(5), row.str(7)) + "，请尽快查看并回复供应商：" +
         core::Config::get().str("site", "base_url", "") + "/item/" + std::to_string(item);
     db::Transaction tx(db);

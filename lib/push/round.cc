@@ -10,6 +10,7 @@
 #include "market/money.h"
 #include "market/status.h"
 #include "push/courtesy.h"
+#include "sms/gateway.h"
 
 namespace push {
 
@@ -89,11 +90,10 @@ std::string tracked_link(const std::string& token) {
 }
 
 std::string sms_text(const PushItem& item, const std::string& link) {
-  std::string site = core::Config::get().str("site", "name", "药材购");
   std::string what = item.variety_name;
   if (!item.spec.empty()) what += "（" + item.spec + "）";
-  return "【" + site + "】有买家求购" + what + item.quantity + item.unit + "，查看并报价：" + link +
-         " 回T退订";
+  return sms::signature() + "有买家求购" + what + item.quantity + item.unit + "，查看并报价：" +
+         link + " 回T退订";
 }
 
 namespace {

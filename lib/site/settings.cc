@@ -19,6 +19,7 @@ const Field kFields[] = {
     {"description", &Settings::description, 500, "网站描述"},
     {"keywords", &Settings::keywords, 300, "关键词"},
     {"contact", &Settings::contact, 300, "联系方式"},
+    {"icp", &Settings::icp, 50, "ICP备案号"},
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
-// What the admin sets for the whole site: settings (title, description, keywords, contact),
+// What the admin sets for the whole site: settings (title, description, keywords, contact, ICP),
 // partner logos (入驻企业, footer) and home page banners; plus the cached copy every page's
 // layout reads (process memory, reloaded when the Redis version counter moves).
 #pragma once
@@ -14,6 +14,7 @@ namespace site {
 
 struct Settings {
   std::string title, description, keywords, contact;
+  std::string icp;  // ICP备案号 (e.g. 京ICP备12345678号-1), shown in the footer
 };
 
 struct Partner {

@@ -73,8 +73,7 @@ long send_code(redis::Client& r, const std::string& phone, const std::string& pu
   r.cmd({"DEL", key});
   r.cmd({"HSET", key, "code", code, "tries", "0"});
   r.cmd({"EXPIRE", key, std::to_string(ttl)});
-  std::string site = conf.str("site", "name", "药材购");
-  std::string text = "【" + site + "】您的" + purpose_name(purpose) + "验证码是" + code + "，" +
+  std::string text = signature() + "您的" + purpose_name(purpose) + "验证码是" + code + "，" +
                      std::to_string(ttl / 60) + "分钟内有效。如非本人操作，请忽略本短信。";
   gateway().send({phone, "code_" + purpose, text, code});
   return gap;

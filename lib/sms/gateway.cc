@@ -7,6 +7,8 @@
 
 namespace sms {
 
+std::string signature() { return "【" + core::Config::get().str("site", "name", "药材购") + "】"; }
+
 Gateway& gateway() {
   static std::once_flag once;
   static std::unique_ptr<Gateway> g;

@@ -7,6 +7,9 @@
 
 namespace sms {
 
+// The one signature every message starts with: 【药材购】 (the [site] name).
+std::string signature();
+
 struct Message {
   std::string phone, tpl, text;
   std::string code;  // the verification code it carries, if any

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/config.h"
+#include "web/back.h"
 #include "web/request.h"
 #include "web/response.h"
 
@@ -78,6 +79,7 @@ std::string Page::render() {
       root_.AddSectionDictionary("LOGGED_OUT")->SetValue("NEXT", req_->uri());
     }
     if (LayoutHook hook = layout_hook()) hook(*req_, root_, logged_in);
+    if (show_back(*req_, root_)) script("/js/back.js");
   }
   std::string out;
   if (!ctemplate::ExpandTemplate("layout/page.tpl", ctemplate::DO_NOT_STRIP, &root_, &out))

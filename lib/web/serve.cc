@@ -22,6 +22,7 @@
 #include "core/page_copy.h"
 #include "db/error.h"
 #include "web/access_log.h"
+#include "web/back.h"
 
 namespace web {
 namespace {
@@ -140,7 +141,8 @@ void answer(Exchange& ex, const Handler& handler, const Options& opt) {
       fail(401, e.code, e.what(), "");
     }
   } catch (const core::Error& e) {
-    fail(e.status, e.code, e.what(), e.field);
+    res.clear_for_error();
+    if (!req || !send_back(*req, res, e)) fail(e.status, e.code, e.what(), e.field);
   } catch (const db::DuplicateKey& e) {
     // A unique key stopped something the handler did not foresee.
     g_log.error(rid, std::string("duplicate key: ") + e.what());
@@ -185,6 +187,10 @@ void render_error(Request* req, Response& res, int status, const std::string& co
     page.dict().SetValue("HEADING", title_for(status));
     page.dict().SetValue("MESSAGE", message);
     if (status == 403 && code == "csrf") page.dict().ShowSection("RELOAD");
+    // A way back to where the visitor was, when that was one of our pages.
+    if (req)
+      if (auto back = back_path(*req); !back.empty() && back != req->uri())
+        page.dict().SetValueAndShowSection("BACK_URL", back, "HAS_BACK");
     return page.render();
   };
   try {

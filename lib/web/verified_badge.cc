@@ -2,9 +2,9 @@
 
 namespace web {
 
-void show_verified_badge(ctemplate::TemplateDictionary& d, bool verified) {
+void show_verified_badge(ctemplate::TemplateDictionary& d, bool verified, const char* include) {
   if (!verified) return;
-  d.AddIncludeDictionary("VERIFIED_BADGE")->SetFilename("layout/verified_badge.tpl");
+  d.AddIncludeDictionary(include)->SetFilename("layout/verified_badge.tpl");
 }
 
 }  // namespace web

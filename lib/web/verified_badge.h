@@ -10,8 +10,11 @@
 
 namespace web {
 
-// Fills the VERIFIED_BADGE include (templates/layout/verified_badge.tpl) when `verified`.
-void show_verified_badge(ctemplate::TemplateDictionary& d, bool verified);
+// Fills the VERIFIED_BADGE include (templates/layout/verified_badge.tpl) when `verified`. A page
+// that shows two members in one dictionary (a buyer and a supplier) names the second one's
+// include, e.g. "BUYER_BADGE" for `{{>BUYER_BADGE}}`.
+void show_verified_badge(ctemplate::TemplateDictionary& d, bool verified,
+                         const char* include = "VERIFIED_BADGE");
 inline void show_verified_badge(ctemplate::TemplateDictionary& d, const auth::User& u) {
   show_verified_badge(d, u.verified);
 }

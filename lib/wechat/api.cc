@@ -33,10 +33,11 @@ nlohmann::json post(const std::string& url, const nlohmann::json& body) {
   return answer(http::post(url, body.dump(), "application/json", {}, 5000));
 }
 
-std::string credentials() {
+std::string credentials(App app = App::official) {
   const auto& c = core::Config::get();
-  return "appid=" + http::urlencode(c.str("wechat", "appid")) +
-         "&secret=" + http::urlencode(c.str("wechat", "secret"));
+  bool web = app == App::website;
+  return "appid=" + http::urlencode(c.str("wechat", web ? "web_appid" : "appid")) +
+         "&secret=" + http::urlencode(c.str("wechat", web ? "web_secret" : "secret"));
 }
 
 }  // namespace
@@ -50,10 +51,20 @@ std::string authorize_url(const std::string& redirect_uri, const std::string& st
          "&state=" + http::urlencode(state) + "#wechat_redirect";
 }
 
-Identity exchange_code(const std::string& code) {
+std::string qrconnect_url(const std::string& redirect_uri, const std::string& state) {
+  std::string appid = core::Config::get().str("wechat", "web_appid", "");
+  if (appid.empty()) return "";
+  return base("oauth_base", "https://open.weixin.qq.com") +
+         "/connect/qrconnect?appid=" + http::urlencode(appid) +
+         "&redirect_uri=" + http::urlencode(redirect_uri) +
+         "&response_type=code&scope=snsapi_login&state=" + http::urlencode(state) +
+         "#wechat_redirect";
+}
+
+Identity exchange_code(const std::string& code, App app) {
   auto j =
       call(base("api_base", "https://api.weixin.qq.com") + "/sns/oauth2/access_token?" +
-           credentials() + "&code=" + http::urlencode(code) + "&grant_type=authorization_code");
+           credentials(app) + "&code=" + http::urlencode(code) + "&grant_type=authorization_code");
   if (!j.contains("openid") || !j["openid"].is_string() || j["openid"].get<std::string>().empty())
     throw ApiError(-1, "wechat gave no openid");
   Identity id;

@@ -22,12 +22,22 @@ struct Identity {
   std::string openid, unionid;  // unionid only when WeChat gives one
 };
 
+// WeChat gives each app its own openids: the official account's ([wechat] appid: login inside
+// WeChat, template messages) and the website app's ([wechat] web_appid: QR login in a desktop
+// browser, 扫码登录). An account may have both; the unionid is the same person across them.
+enum class App { official, website };
+
 // The page the browser goes to: appid, urlencoded redirect_uri, response_type=code, the
 // configured scope, `state`, and #wechat_redirect.
 std::string authorize_url(const std::string& redirect_uri, const std::string& state);
 
-// Exchanges a callback's code server-side for the visitor's openid (+ unionid).
-Identity exchange_code(const std::string& code);
+// The website app's QR login page (qrconnect, scope snsapi_login), for browsers outside
+// WeChat; "" when no web_appid is configured.
+std::string qrconnect_url(const std::string& redirect_uri, const std::string& state);
+
+// Exchanges a callback's code server-side, with the credentials of the app that issued it,
+// for the visitor's openid of that app (+ unionid).
+Identity exchange_code(const std::string& code, App app = App::official);
 
 // The basic access token, from Redis while it lives (until 5 minutes before WeChat's expiry),
 // else fetched once and cached.

@@ -4,22 +4,32 @@
 #include "db/error.h"
 
 namespace wechat {
+namespace {
+// The column of an app's openid: chosen here, never from input.
+std::string column(App app) { return app == App::website ? "wechat_web_openid" : "wechat_openid"; }
+}  // namespace
 
-std::optional<long long> user_for_openid(db::Connection& db, const std::string& openid) {
-  auto r = db.query("SELECT id FROM user WHERE wechat_openid = ?", openid);
+std::optional<long long> user_for_openid(db::Connection& db, const std::string& openid, App app,
+                                         const std::string& unionid) {
+  auto r = db.query("SELECT id FROM user WHERE " + column(app) + " = ?", openid);
+  if (r.empty() && app == App::website && !unionid.empty())
+    r = db.query("SELECT id FROM user WHERE wechat_unionid = ? ORDER BY id LIMIT 1", unionid);
   if (r.empty()) return std::nullopt;
   return r.one().i64(0);
 }
 
 void bind_openid(db::Connection& db, long long user_id, const std::string& openid,
-                 const std::string& unionid) {
+                 const std::string& unionid, App app) {
+  const std::string col = column(app);
   try {
-    auto r = db.query(
-        "UPDATE user SET wechat_openid = ?, wechat_unionid = COALESCE(?, wechat_unionid)"
-        " WHERE id = ? AND (wechat_openid IS NULL OR wechat_openid = ?)",
-        openid, unionid.empty() ? db::Param(nullptr) : db::Param(unionid), user_id, openid);
+    auto r = db.query("UPDATE user SET " + col +
+                          " = ?, wechat_unionid = COALESCE(?, wechat_unionid)"
+                          " WHERE id = ? AND (" +
+                          col + " IS NULL OR " + col + " = ?)",
+                      openid, unionid.empty() ? db::Param(nullptr) : db::Param(unionid), user_id,
+                      openid);
     if (r.affected == 0 &&
-        !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid = ?", user_id, openid).empty())
+        !db.query("SELECT 1 FROM user WHERE id = ? AND " + col + " = ?", user_id, openid).empty())
       return;  // already bound to this very openid
     if (r.affected == 0) throw core::Conflict("您的账号已绑定其他微信", "wechat_bound");
   } catch (const db::DuplicateKey&) {
@@ -28,18 +38,25 @@ void bind_openid(db::Connection& db, long long user_id, const std::string& openi
 }
 
 bool bound(db::Connection& db, long long user_id) {
-  return !db.query("SELECT 1 FROM user WHERE id = ? AND wechat_openid IS NOT NULL", user_id)
+  return !db.query(
+                "SELECT 1 FROM user WHERE id = ? AND (wechat_openid IS NOT NULL OR"
+                " wechat_web_openid IS NOT NULL)",
+                user_id)
               .empty();
 }
 
 void unbind(db::Connection& db, long long user_id) {
-  db.query("UPDATE user SET wechat_openid = NULL, wechat_unionid = NULL WHERE id = ?", user_id);
+  db.query(
+      "UPDATE user SET wechat_openid = NULL, wechat_web_openid = NULL, wechat_unionid = NULL"
+      " WHERE id = ?",
+      user_id);
 }
 
 void remember_pending(session::Store& store, session::Session& s, const std::string& openid,
-                      const std::string& unionid) {
+                      const std::string& unionid, App app) {
   store.set(s, kPendingOpenid, openid);
   if (!unionid.empty()) store.set(s, kPendingUnionid, unionid);
+  if (app == App::website) store.set(s, kPendingApp, "website");
 }
 
 bool pending(const session::Session* s) {
@@ -53,10 +70,13 @@ bool bind_pending(db::Connection& db, session::Store& store, session::Session* s
   if (!pending(s)) return false;
   std::string openid = s->data[kPendingOpenid];
   std::string unionid = s->data.count(kPendingUnionid) ? s->data[kPendingUnionid] : "";
+  App app = s->data.count(kPendingApp) && s->data[kPendingApp] == "website" ? App::website
+                                                                            : App::official;
   store.erase(*s, kPendingOpenid);
   store.erase(*s, kPendingUnionid);
+  store.erase(*s, kPendingApp);
   try {
-    bind_openid(db, user_id, openid, unionid);
+    bind_openid(db, user_id, openid, unionid, app);
     return true;
   } catch (const core::Conflict&) {
     return false;

@@ -3,6 +3,7 @@
 <section class="account-form-wide">
   <h1 class="h3 mb-3">我的设置 {{>VERIFIED_BADGE}}</h1>
   <p class="text-muted">手机号：{{PHONE}}{{#USERNAME}}　用户名：{{USERNAME}}{{/USERNAME}}</p>
+  <p><a href="/my/verification">身份认证（营业执照、身份证）</a>：通过后显示“身份真实”标识。</p>
 
   <div class="card mb-4" id="avatar">
     <div class="card-header">头像</div>

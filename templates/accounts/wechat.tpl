@@ -15,4 +15,5 @@
     <a class="btn btn-outline-success" href="/login">手机号登录</a>
   </p>
   {{/RETRY}}
+  {{#PHONE_LOGIN}}<p><a class="btn btn-success" href="/login">手机号登录</a></p>{{/PHONE_LOGIN}}
 </section>

@@ -37,10 +37,10 @@
   <form method="post" action="/admin/leads">
     <input type="hidden" name="csrf_token" value="{{CSRF}}">
     <input type="hidden" name="action" value="convert">
-    <button class="btn btn-primary btn-sm" type="submit">转为常年采购单</button>
+    <button class="btn btn-success btn-sm" type="submit">转为常年采购单</button>
   </form>
 </div>
-<div class="table-responsive mb-4">
+<div class="table-responsive mb-4" tabindex="0" role="region" aria-label="采购线索">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>品种</th><th>数量</th><th>日期</th><th>来源</th><th>状态</th><th>原因/采购单</th></tr></thead>
   <tbody>{{#BUY}}<tr><td class="text-nowrap">{{MOBILE}}</td><td>{{NAME}}</td><td>{{VARIETY}}</td><td>{{QUANTITY}}</td>
@@ -49,7 +49,7 @@
 </table>
 </div>
 <h2 class="h5">供应商线索</h2>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="供应商线索">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>公司</th><th>经营品种</th><th>来源</th><th class="text-end">推送分</th><th class="text-end">未点击</th><th>状态</th></tr></thead>
   <tbody>{{#SUPPLIER}}<tr><td class="text-nowrap">{{MOBILE}}</td><td>{{NAME}}</td><td>{{COMPANY}}</td><td>{{VARIETIES}}</td>

@@ -1,7 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
-<nav class="admin-nav mb-3">
+<nav class="admin-nav mb-3" aria-label="后台管理">
   <ul class="nav nav-tabs">
     <li class="nav-item"><a class="nav-link{{#ACTIVE_users}} active{{/ACTIVE_users}}" href="/admin/users">用户</a></li>
+    <li class="nav-item"><a class="nav-link{{#ACTIVE_purchases}} active{{/ACTIVE_purchases}}" href="/admin/purchases">采购单</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_partners}} active{{/ACTIVE_partners}}" href="/admin/partners">入驻企业</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_banners}} active{{/ACTIVE_banners}}" href="/admin/banners">横幅</a></li>
     <li class="nav-item"><a class="nav-link{{#ACTIVE_settings}} active{{/ACTIVE_settings}}" href="/admin/settings">网站设置</a></li>

@@ -4,7 +4,7 @@
 {{#DONE}}<div class="alert alert-success">已保存</div>{{/DONE}}
 {{#ERROR}}<div class="alert alert-danger" role="alert" data-field="{{ERROR_FIELD}}">{{MESSAGE}}</div>{{/ERROR}}
 <p class="text-muted small">入驻企业显示在每个页面底部，按“排序”从小到大排列。</p>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="入驻企业列表">
 <table class="table table-sm align-middle">
   <thead><tr><th>标志</th><th>名称 / 链接 / 排序</th><th>状态</th><th></th></tr></thead>
   <tbody>

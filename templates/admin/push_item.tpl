@@ -7,7 +7,7 @@
     <a class="small" href="/item/{{ITEM}}">采购品种 #{{ITEM}}</a></h2>
   <form method="post" action="/admin/push/items/{{ITEM}}">
     <input type="hidden" name="csrf_token" value="{{CSRF}}">
-    <button class="btn btn-primary btn-sm" type="submit">推送</button>
+    <button class="btn btn-success btn-sm" type="submit">推送</button>
   </form>
 </div>
 {{>PUSH_ROUNDS}}

@@ -5,7 +5,7 @@
 <p class="mb-3"><a href="/admin/push/items/{{ITEM}}">该品种的全部轮次</a> ·
   人数 {{RECIPIENTS}} · 已发送 {{PUSHED}} · 送达 {{DELIVERED}} · 点击 {{CLICKED}} ·
   报价 {{QUOTED}} · 注册 {{REGISTERED}} · 待发送 {{WAITING}}</p>
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="推送对象">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>接收人</th><th>类型</th><th>号码/openid</th><th>状态</th><th>发送时间</th>
     <th>首次点击</th><th class="text-end">点击</th><th>报价</th><th>注册</th></tr></thead>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<div class="table-responsive">
+<div class="table-responsive" tabindex="0" role="region" aria-label="推送轮次">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>轮次</th><th>品种</th><th>渠道</th><th>原因</th><th>时间</th>
     <th class="text-end">人数</th><th class="text-end">已发送</th><th class="text-end">送达</th>

@@ -4,6 +4,7 @@
   <div class="d-flex flex-wrap align-items-center justify-content-between gap-2 mb-3">
     <h1 class="h3 mb-0">会议室预订</h1>
     <nav class="d-flex gap-2" aria-label="预订导航">
+      <a class="btn btn-outline-secondary btn-sm" href="/booking/free?date={{DATE:u}}">查找空闲会议室</a>
       <a class="btn btn-outline-secondary btn-sm" href="/booking/mine">我的预订</a>
       {{#ADMIN}}<a class="btn btn-outline-secondary btn-sm" href="/booking/rooms">会议室管理</a>{{/ADMIN}}
     </nav>

@@ -12,11 +12,19 @@
 {{/NOTICE}}
 
 {{#NO_MEETINGS}}<p class="text-muted" id="booking-none">暂无即将进行的会议室预订。</p>{{/NO_MEETINGS}}
-<table class="table table-striped" id="booking-mine">
+{{#DONE_CANCEL}}<div class="alert alert-success" role="status">已取消 {{CANCELLED}} 个时段的预订。</div>{{/DONE_CANCEL}}
+<table class="table table-striped table-cards" id="booking-mine">
   <caption class="visually-hidden">即将进行的会议</caption>
-  <thead><tr><th scope="col">日期</th><th scope="col">时间</th><th scope="col">会议室</th><th scope="col">位置</th></tr></thead>
+  <thead><tr><th scope="col">日期</th><th scope="col">时间</th><th scope="col">会议室</th><th scope="col">位置</th><th scope="col"><span class="visually-hidden">操作</span></th></tr></thead>
   <tbody>
-    {{#MEETING}}<tr class="meeting"><td>{{DATE}}</td><td>{{TIME}}（{{HOURS}} 小时）</td><td>{{ROOM}}</td><td>{{LOCATION}}</td></tr>
+    {{#MEETING}}<tr class="meeting"><td class="card-title">{{DATE}}</td><td data-label="时间">{{TIME}}（{{HOURS}} 小时）</td><td data-label="会议室">{{ROOM}}</td><td data-label="位置">{{LOCATION}}</td>
+      <td><form method="post" action="/booking" data-confirm="确定取消 {{DATE}} {{TIME}} 在“{{ROOM}}”的预订吗？">
+        <input type="hidden" name="csrf_token" value="{{CSRF}}">
+        <input type="hidden" name="date" value="{{DATE}}">
+        <input type="hidden" name="from" value="mine">
+        {{#CELL}}<input type="hidden" name="cancel" value="{{CELL}}">{{/CELL}}
+        <button type="submit" class="btn btn-outline-danger btn-sm">取消预订</button>
+      </form></td></tr>
     {{/MEETING}}
   </tbody>
 </table>

@@ -16,7 +16,7 @@
     {{#ACTION_BUTTON}}<button type="submit" class="btn btn-outline-secondary btn-sm" formaction="/crm/study/mark" name="action" value="{{ACTION}}">{{ACTION}}</button>{{/ACTION_BUTTON}}
   </div>
   <table class="table table-sm crm-table">
-    <thead><tr><th>选择</th><th>学员</th><th>考勤</th><th>成绩</th></tr></thead>
+    <thead><tr><th><input type="checkbox" class="check-all" aria-label="全选学员"></th><th>学员</th><th>考勤</th><th>成绩</th></tr></thead>
     <tbody>
     {{#ROW}}<tr><td><input type="checkbox" name="ids" value="{{ID}}" aria-label="选择{{NAME}}"></td>
       <td><a href="/crm/students/{{STUDENT_ID}}">{{NAME}}</a></td>
@@ -24,5 +24,5 @@
       <td><input class="form-control form-control-sm crm-score" type="number" min="0" max="100" step="0.1" name="score[{{ID}}]" value="{{SCORE}}" aria-label="{{NAME}}的成绩"></td></tr>{{/ROW}}
     </tbody>
   </table>
-  <button type="submit" class="btn btn-primary btn-sm">保存成绩</button>
+  <button type="submit" class="btn btn-success btn-sm">保存成绩</button>
 </form>

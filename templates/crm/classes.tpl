@@ -3,10 +3,10 @@
 {{>CRM_MENU}}
 <h1 class="h4">班级</h1>
 {{#EMPTY}}<p class="crm-empty">暂无班级。</p>{{/EMPTY}}
-<table class="table table-sm crm-table">
-  <thead><tr><th>班级</th><th>课程</th><th>学期</th><th>起止日期</th><th>班主任</th><th>讲师</th><th>学员</th><th></th></tr></thead>
+<table class="table table-sm crm-table table-cards">
+  <thead><tr><th>班级</th><th>课程</th><th>学期</th><th>起止日期</th><th>班主任</th><th>讲师</th><th>学员</th><th><span class="visually-hidden">操作</span></th></tr></thead>
   <tbody>
-  {{#CLASS}}<tr><td><a href="/crm/classes/{{ID}}">{{NAME}}</a></td><td>{{COURSE}}</td><td>{{SEMESTER}}</td><td>{{DATES}}</td><td>{{TUTOR}}</td><td>{{TEACHERS}}</td><td>{{STUDENTS}}</td><td><a href="/crm/classes/{{ID}}/records">上课记录</a></td></tr>{{/CLASS}}
+  {{#CLASS}}<tr><td class="card-title"><a href="/crm/classes/{{ID}}">{{NAME}}</a></td><td data-label="课程">{{COURSE}}</td><td data-label="学期">{{SEMESTER}}</td><td data-label="起止日期">{{DATES}}</td><td data-label="班主任">{{TUTOR}}</td><td data-label="讲师">{{TEACHERS}}</td><td data-label="学员">{{STUDENTS}}</td><td><a href="/crm/classes/{{ID}}/records">上课记录</a></td></tr>{{/CLASS}}
   </tbody>
 </table>
 <h2 class="h5">新建班级</h2>
@@ -28,5 +28,5 @@
       {{#TUTOR_OPT}}<option value="{{ID}}">{{NAME}}</option>{{/TUTOR_OPT}}</select></div>
   <div class="col-12 crm-courses"><span class="form-label d-block">讲师</span>
     {{#TEACHER_OPT}}<label><input type="checkbox" name="teachers" value="{{ID}}"> {{NAME}}</label>{{/TEACHER_OPT}}</div>
-  <div class="col-12"><button type="submit" class="btn btn-primary">创建班级</button></div>
+  <div class="col-12"><button type="submit" class="btn btn-success">创建班级</button></div>
 </form>

@@ -31,7 +31,7 @@
   <div class="col-md-6"><label class="form-label" for="file">Excel（.xlsx）或CSV文件</label>
     <input class="form-control" type="file" id="file" name="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required></div>
   <div class="col-12">
-    <button type="submit" class="btn btn-primary" name="dry_run" value="1">预览</button>
+    <button type="submit" class="btn btn-success" name="dry_run" value="1">预览</button>
     <button type="submit" class="btn btn-outline-success">直接导入</button>
   </div>
 </form>

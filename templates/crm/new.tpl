@@ -1,10 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/crm.css">
 {{>CRM_MENU}}
-<h1 class="h4">录入客户</h1>
+<h1 class="h4">{{HEADING}}</h1>
 {{#CREATED}}<div class="alert alert-success" role="status">客户 #{{CREATED_ID}} 已录入，已分配给：{{ASSIGNED_TO}}</div>{{/CREATED}}
 {{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
-<form method="post" action="/crm/customers/new" class="row g-3">
+<form method="post" action="{{ACTION}}" class="row g-3">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="col-md-4"><label class="form-label" for="name">姓名 *</label>
     <input class="form-control" id="name" name="name" value="{{NAME}}" maxlength="50" required>
@@ -46,10 +46,17 @@
   <div class="col-md-4"><label class="form-label" for="referrer">介绍人</label>
     <input class="form-control" id="referrer" name="referrer" value="{{REFERRER}}" maxlength="50">
     {{#ERR_REFERRER}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_REFERRER}}</div>
+  <div class="col-md-4"><label class="form-label" for="intention">意向等级</label>
+    <select class="form-select" id="intention" name="intention">
+      {{#INTENTION_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/INTENTION_OPT}}
+    </select>{{#ERR_INTENTION}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_INTENTION}}</div>
+  <div class="col-md-8"><label class="form-label" for="tags">标签</label>
+    <input class="form-control" id="tags" name="tags" value="{{TAGS}}" maxlength="200" placeholder="多个标签用逗号或顿号分开，如 在职、周末班">
+    {{#ERR_TAGS}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_TAGS}}</div>
   <div class="col-12 crm-courses"><span class="form-label d-block">咨询课程</span>
     {{#COURSE_OPT}}<label><input type="checkbox" name="courses" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{VALUE}}</label>{{/COURSE_OPT}}
     {{#ERR_COURSES}}<div class="crm-error">{{MESSAGE}}</div>{{/ERR_COURSES}}</div>
   <div class="col-12"><label class="form-label" for="note">备注</label>
-    <textarea class="form-control" id="note" name="note" rows="3" maxlength="2000">{{NOTE}}</textarea></div>
-  <div class="col-12"><button type="submit" class="btn btn-success">保存并自动分配</button></div>
+    <textarea class="form-control" id="note" name="note" rows="3" maxlength="2000">{{NOTE:pre_escape}}</textarea></div>
+  <div class="col-12"><button type="submit" class="btn btn-success">{{SUBMIT}}</button>{{#CANCEL}} <a class="btn btn-outline-secondary" href="{{CANCEL_URL}}">取消</a>{{/CANCEL}}</div>
 </form>

@@ -13,7 +13,7 @@
     {{#RECORD}}<tr><td><input type="checkbox" name="ids" value="{{ID}}" aria-label="选择第{{DAY}}天"{{#NEW}} checked{{/NEW}}></td><td>第{{DAY}}天</td><td>{{TITLE}}</td><td>{{TEACHER}}</td><td>{{HOMEWORK}}</td><td>{{STUDY}}</td><td><a href="/crm/records/{{ID}}/attendance">考勤与成绩</a></td></tr>{{/RECORD}}
     </tbody>
   </table>
-  <button type="submit" class="btn btn-outline-primary btn-sm">为选中的上课记录生成学习记录</button>
+  <button type="submit" class="btn btn-outline-success btn-sm">为选中的上课记录生成学习记录</button>
 </form>
 <h2 class="h5 mt-4">新增上课记录</h2>
 {{#ERROR}}<div class="alert alert-danger" role="alert">{{MESSAGE}}</div>{{/ERROR}}
@@ -28,5 +28,5 @@
     <input class="form-control" id="title" name="title" maxlength="100" required></div>
   <div class="col-12"><label class="form-label" for="homework">作业</label>
     <textarea class="form-control" id="homework" name="homework" rows="2" maxlength="5000"></textarea></div>
-  <div class="col-12"><button type="submit" class="btn btn-primary">添加</button></div>
+  <div class="col-12"><button type="submit" class="btn btn-success">添加</button></div>
 </form>

@@ -12,9 +12,9 @@
     {{#SHARE}}
     <tr>
       <td>{{NAME}}</td>
-      <td><input class="form-control form-control-sm" type="number" min="0" max="100" name="share_count[{{ID}}]" value="{{SHARES}}"></td>
-      <td><input class="form-control form-control-sm" type="number" min="-1000" max="1000" name="weight[{{ID}}]" value="{{WEIGHT}}"></td>
-      <td><input type="checkbox" name="enabled[{{ID}}]" value="1"{{#ENABLED}} checked{{/ENABLED}}></td>
+      <td><input class="form-control form-control-sm" type="number" min="0" max="100" name="share_count[{{ID}}]" value="{{SHARES}}" aria-label="{{NAME}}的份数"></td>
+      <td><input class="form-control form-control-sm" type="number" min="-1000" max="1000" name="weight[{{ID}}]" value="{{WEIGHT}}" aria-label="{{NAME}}的权重"></td>
+      <td><input type="checkbox" name="enabled[{{ID}}]" value="1"{{#ENABLED}} checked{{/ENABLED}} aria-label="{{NAME}}参与自动分配"></td>
     </tr>
     {{/SHARE}}
     </tbody>

@@ -15,7 +15,7 @@
 <body>
 <a class="visually-hidden-focusable" href="#main">跳到正文</a>
 <header class="site-header">
-  <nav class="navbar navbar-expand-md navbar-dark bg-success">
+  <nav class="navbar navbar-expand-md navbar-dark bg-success" aria-label="主菜单">
     <div class="container">
       <a class="navbar-brand" href="/">{{SITE_NAME}}</a>
       <ul class="navbar-nav me-auto flex-row flex-wrap gap-3">
@@ -23,7 +23,7 @@
         <li class="nav-item"><a class="nav-link" href="/suppliers">供应商</a></li>
         {{#LOGGED_IN}}
         {{#IS_STAFF}}<li class="nav-item"><a class="nav-link" href="/booking">会议室</a></li>{{/IS_STAFF}}
-        {{#IS_CRM}}<li class="nav-item"><a class="nav-link" href="/crm/customers/mine">客户管理</a></li>{{/IS_CRM}}
+        {{#CRM_ENTRY}}<li class="nav-item"><a class="nav-link" href="{{CRM_URL}}">{{CRM_LABEL}}</a></li>{{/CRM_ENTRY}}
         {{#IS_ADMIN}}<li class="nav-item"><a class="nav-link" href="/admin/users">后台管理</a></li>{{/IS_ADMIN}}
         {{/LOGGED_IN}}
       </ul>
@@ -47,15 +47,17 @@
   </nav>
 </header>
 <main id="main" class="container py-4">
+{{#BACK}}<div class="alert alert-danger back-message" role="alert" id="back-message" data-field="{{FIELD}}" data-fields="{{FIELDS}}">{{MESSAGE}}</div>{{/BACK}}
 {{>BODY}}
 </main>
-<footer class="site-footer border-top py-4 mt-4">
+<footer class="site-footer border-top py-4 mt-4" aria-label="页脚">
   <div class="container small text-muted">
     {{#PARTNERS}}<div class="partners mb-2">入驻企业：{{#PARTNER}}<a href="{{LINK}}" rel="noopener">{{#HAS_LOGO}}<img class="partner-logo" src="{{LOGO}}" alt="{{NAME}}" title="{{NAME}}">{{/HAS_LOGO}}{{#NO_LOGO}}{{NAME}}{{/NO_LOGO}}</a> {{/PARTNER}}</div>{{/PARTNERS}}
     {{#SITE_CONTACT}}<div class="mb-1">联系我们：{{CONTACT}}</div>{{/SITE_CONTACT}}
-    <div>&copy; {{SITE_NAME}} · <a href="/terms">服务条款</a></div>
+    <div>&copy; {{SITE_NAME}} · <a href="/terms">服务条款</a>{{#SITE_ICP}} · <a href="https://beian.miit.gov.cn/" rel="noopener" target="_blank">{{ICP}}</a>{{/SITE_ICP}}</div>
   </div>
 </footer>
+<script src="/js/forms.js" defer></script>
 {{#SCRIPT}}<script src="{{SRC}}" defer></script>
 {{/SCRIPT}}
 </body>

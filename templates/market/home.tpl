@@ -22,7 +22,7 @@
     <li class="list-group-item d-flex flex-wrap justify-content-between gap-2">
       <span><a href="/item/{{ID}}"><strong>{{VARIETY}}</strong></a> {{SPEC}} {{QUANTITY}}{{UNIT}}
         <span class="text-muted">{{AREA}}</span></span>
-      <span><span class="badge {{STATUS_CSS}}">{{STATUS}}</span> {{QUOTES}}个报价 · {{BUYER}} · {{CREATED}}</span>
+      <span><span class="badge {{STATUS_CSS}}">{{STATUS}}</span> {{QUOTES}}个报价 · {{BUYER}} {{>BUYER_BADGE}} · {{CREATED}}</span>
     </li>
   {{/ITEM}}
   </ul>

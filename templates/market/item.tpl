@@ -11,7 +11,7 @@
   </dl>
   {{#HAS_PHOTO}}<figure class="figure item-photo"><img class="figure-img img-fluid rounded" src="{{PHOTO_URL}}" alt="{{VARIETY}} 照片"></figure>{{/HAS_PHOTO}}
   <div class="buyer-stats small border rounded p-2 mb-3">
-    采购商：<strong>{{BUYER}}</strong> · 已发布 {{STAT_ITEMS}} 个品种 · 回复率 {{STAT_REPLY_RATE}}% · 已认可 {{STAT_ACCEPTED}} 个品种
+    采购商：<strong>{{BUYER}}</strong> {{>BUYER_BADGE}} · 已发布 {{STAT_ITEMS}} 个品种 · 回复率 {{STAT_REPLY_RATE}}% · 已认可 {{STAT_ACCEPTED}} 个品种
     · <a href="/purchase/{{PURCHASE_ID}}">查看采购单</a>
   </div>
 </div>
@@ -23,8 +23,11 @@
   <dt class="col-4 col-md-2">备注</dt><dd class="col-8 col-md-10 pre-line">{{REMARK:pre_escape}}</dd>
 </dl>
 <p class="small text-muted">浏览 {{VIEWS}} 次 · 共 {{QUOTES}} 个报价</p>
-{{#QUOTE_BUTTON}}<p><a class="btn btn-success" href="/item/{{ID}}/quote">我要报价</a></p>{{/QUOTE_BUTTON}}
-{{#SHOW_BUYER_PHONE}}<div class="alert alert-success">采购商已认可您的报价，联系电话：<strong class="buyer-phone">{{BUYER_PHONE}}</strong></div>{{/SHOW_BUYER_PHONE}}
+{{#QUOTE_BUTTON}}<p class="quote-action">
+  {{#CAN_QUOTE}}<a class="btn btn-success" href="/item/{{ID}}/quote">我要报价</a>{{#QUOTA_LEFT}} <span class="small text-muted ms-2">本周还剩 {{LEFT}} 次</span>{{/QUOTA_LEFT}}{{/CAN_QUOTE}}
+  {{#CANNOT_QUOTE}}<button type="button" class="btn btn-secondary" disabled aria-describedby="quote-why">我要报价</button> <span class="small text-muted ms-2" id="quote-why">{{REASON}}</span>{{/CANNOT_QUOTE}}
+</p>{{/QUOTE_BUTTON}}
+{{#SHOW_BUYER_PHONE}}<div class="alert alert-success">采购商已认可您的报价，联系电话：<a class="buyer-phone fw-bold" href="tel:{{BUYER_PHONE}}">{{BUYER_PHONE}}</a></div>{{/SHOW_BUYER_PHONE}}
 {{#MY_QUOTE}}
 <div class="my-quote border rounded p-2 mb-2">我的报价：¥{{QPRICE}}/{{PRICE_UNIT}} <span class="badge {{QSTATE_CSS}}">{{QSTATE}}</span> {{QTIME}}
   {{#REJECTED}}<span class="text-muted">（{{REASONS}}）</span>{{/REJECTED}} <a href="/quote/{{QID}}">详情</a></div>
@@ -44,18 +47,18 @@
 <form method="post" action="/quotes/reply" class="batch-reply">
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <div class="table-responsive">
-  <table class="table align-middle">
+  <table class="table align-middle table-cards">
     <thead><tr><th><input type="checkbox" class="check-all" aria-label="全选"></th><th>供应商</th><th>电话</th><th>报价</th><th>货品描述</th><th>状态</th><th>时间</th></tr></thead>
     <tbody>
     {{#QUOTE}}
     <tr>
-      <td>{{#PENDING}}<input type="checkbox" name="ids" value="{{QID}}" aria-label="选择">{{/PENDING}}</td>
-      <td><a href="/supplier/{{SUPPLIER_ID}}">{{SUPPLIER}}</a>{{#VERIFIED}} <span class="badge bg-info">已认证</span>{{/VERIFIED}}</td>
-      <td class="quoter-phone">{{PHONE}}</td>
-      <td>¥{{QPRICE}}/{{PRICE_UNIT}}{{#LOWEST}} <span class="badge bg-danger lowest">最低价</span>{{/LOWEST}}</td>
-      <td class="pre-line">{{QQUALITY:pre_escape}}</td>
-      <td><span class="badge {{QSTATE_CSS}}">{{QSTATE}}</span>{{#REJECTED}} {{REASONS}}{{/REJECTED}}</td>
-      <td>{{QTIME}} <a href="/quote/{{QID}}">详情</a></td>
+      <td>{{#PENDING}}<input type="checkbox" name="ids" value="{{QID}}" aria-label="选择 {{SUPPLIER}} 的报价">{{/PENDING}}</td>
+      <td class="card-title"><a href="/supplier/{{SUPPLIER_ID}}">{{SUPPLIER}}</a> {{>VERIFIED_BADGE}}</td>
+      <td class="quoter-phone" data-label="电话"><a href="tel:{{PHONE}}">{{PHONE}}</a></td>
+      <td data-label="报价">¥{{QPRICE}}/{{PRICE_UNIT}}{{#LOWEST}} <span class="badge bg-danger lowest" title="有效报价中的最低价，不含未采纳的报价">最低价</span>{{/LOWEST}}</td>
+      <td class="pre-line" data-label="货品描述">{{QQUALITY:pre_escape}}</td>
+      <td data-label="状态"><span class="badge {{QSTATE_CSS}}">{{QSTATE}}</span>{{#REJECTED}} {{REASONS}}{{/REJECTED}}</td>
+      <td data-label="时间">{{QTIME}} <a href="/quote/{{QID}}">详情</a></td>
     </tr>
     {{/QUOTE}}
     </tbody>

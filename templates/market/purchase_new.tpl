@@ -1,15 +1,20 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/market.css">
 <h1 class="h4">{{HEADING}}</h1>
-{{#HAS_ERRORS}}<div class="alert alert-danger" role="alert">提交的内容有误，请按提示修改。</div>{{/HAS_ERRORS}}
+{{#RESTORED}}<div class="alert alert-success" role="status">已为您恢复登录前填写的内容，请核对后发布。</div>{{/RESTORED}}
+{{#HAS_ERRORS}}<div class="alert alert-danger" role="alert" id="error-summary">
+  <p class="mb-1">提交的内容有误，请按提示修改：</p>
+  <ul class="mb-0">{{#SUMMARY}}<li><a href="#{{ANCHOR}}">{{MESSAGE}}</a></li>{{/SUMMARY}}</ul>
+</div>{{/HAS_ERRORS}}
 <form method="post" action="{{ACTION}}" class="purchase-form" enctype="multipart/form-data" novalidate>
   <input type="hidden" name="csrf_token" value="{{CSRF}}">
   <h2 class="h6 mt-3">采购品种（1–20个）</h2>
   {{#ITEMS_HAS_ERROR}}<div class="text-danger small">{{ITEMS_ERROR}}</div>{{/ITEMS_HAS_ERROR}}
   <div id="item-rows">
   {{#ROW}}
-  <fieldset class="item-row border rounded p-2 mb-2" data-index="{{N}}">
+  <fieldset class="item-row border rounded p-2 mb-2 position-relative" data-index="{{N}}">
     <legend class="h6 float-none w-auto px-1">品种 {{NUM}}</legend>
+    <button type="button" class="btn btn-outline-danger btn-sm remove-item position-absolute top-0 end-0 m-2" hidden>删除此品种</button>
     <div class="row g-2">
       <div class="col-6 col-md-3">
         <label class="form-label small" for="v{{N}}">品种</label>
@@ -71,38 +76,42 @@
     <div class="col-12 small text-muted">{{AREA_NAME}}</div>
     <div class="col-4"><select class="form-select {{AREA_INVALID}}" id="area-province" aria-label="省">
       <option value="">省份</option>
-      {{#PROVINCE}}<option value="{{CODE}}">{{NAME}}</option>{{/PROVINCE}}
+      {{#PROVINCE}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/PROVINCE}}
     </select></div>
-    <div class="col-4"><select class="form-select" id="area-city" aria-label="市"><option value="">城市</option></select></div>
-    <div class="col-4"><select class="form-select" id="area-district" aria-label="区县"><option value="">区县</option></select></div>
+    <div class="col-4"><select class="form-select" id="area-city" aria-label="市"><option value="">城市</option>
+      {{#CITY}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CITY}}</select></div>
+    <div class="col-4"><select class="form-select" id="area-district" aria-label="区县"><option value="">区县</option>
+      {{#DISTRICT}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/DISTRICT}}</select></div>
     {{#AREA_HAS_ERROR}}<div class="col-12 text-danger small">{{AREA_ERROR}}</div>{{/AREA_HAS_ERROR}}
     <div class="col-12 form-check ms-2"><input class="form-check-input" type="checkbox" id="pickup" name="pickup" value="1" {{PICKUP_CHECKED}}>
       <label class="form-check-label" for="pickup">亲自上门看货提货</label></div>
   </div>
   <fieldset class="mt-2"><legend class="h6">发票</legend>
-    <label><input type="radio" name="invoice" value="0" {{INVOICE_0}}> 无需发票</label>
+    <label><input type="radio" name="invoice" value="0" id="invoice-0" {{INVOICE_0}}> 无需发票</label>
     <label><input type="radio" name="invoice" value="1" {{INVOICE_1}}> 普通发票</label>
     <label><input type="radio" name="invoice" value="2" {{INVOICE_2}}> 增值税发票</label>
     {{#INVOICE_HAS_ERROR}}<div class="text-danger small">{{INVOICE_ERROR}}</div>{{/INVOICE_HAS_ERROR}}
   </fieldset>
   <fieldset class="mt-2"><legend class="h6">付款方式</legend>
-    <label><input type="radio" name="payment" value="1" {{PAYMENT_1}}> 预付</label>
+    <label><input type="radio" name="payment" value="1" id="payment-1" {{PAYMENT_1}}> 预付</label>
     <label><input type="radio" name="payment" value="2" {{PAYMENT_2}}> 验收后</label>
-    <input class="form-control d-inline-block w-auto {{PAYMENT_DAYS_INVALID}}" name="payment_days" value="{{PAYMENT_DAYS}}" size="3" aria-label="天数"> 天
+    <input class="form-control d-inline-block w-auto {{PAYMENT_DAYS_INVALID}}" name="payment_days" id="payment-days" value="{{PAYMENT_DAYS}}" size="3" aria-label="天数"> 天
     <label><input type="radio" name="payment" value="3" {{PAYMENT_3}}> 其他</label>
-    <input class="form-control mt-1 {{PAYMENT_NOTE_INVALID}}" name="payment_note" value="{{PAYMENT_NOTE}}" placeholder="付款说明" aria-label="付款说明">
+    <input class="form-control mt-1 {{PAYMENT_NOTE_INVALID}}" name="payment_note" id="payment-note" value="{{PAYMENT_NOTE}}" placeholder="付款说明" aria-label="付款说明">
+    {{#PAYMENT_HAS_ERROR}}<div class="text-danger small">{{PAYMENT_ERROR}}</div>{{/PAYMENT_HAS_ERROR}}
     {{#PAYMENT_DAYS_HAS_ERROR}}<div class="text-danger small">{{PAYMENT_DAYS_ERROR}}</div>{{/PAYMENT_DAYS_HAS_ERROR}}
     {{#PAYMENT_NOTE_HAS_ERROR}}<div class="text-danger small">{{PAYMENT_NOTE_ERROR}}</div>{{/PAYMENT_NOTE_HAS_ERROR}}
   </fieldset>
   <fieldset class="mt-2"><legend class="h6">寄样</legend>
     <label><input type="checkbox" name="sample" value="1" {{SAMPLE_CHECKED}}> 需要寄样</label>
-    <input class="form-control mt-1 {{SAMPLE_RECIPIENT_INVALID}}" name="sample_recipient" value="{{SAMPLE_RECIPIENT}}" placeholder="收样人、电话、地址" aria-label="收样信息">
+    <input class="form-control mt-1 {{SAMPLE_RECIPIENT_INVALID}}" name="sample_recipient" id="sample-recipient" value="{{SAMPLE_RECIPIENT}}" placeholder="收样人、电话、地址" aria-label="收样信息">
     {{#SAMPLE_RECIPIENT_HAS_ERROR}}<div class="text-danger small">{{SAMPLE_RECIPIENT_ERROR}}</div>{{/SAMPLE_RECIPIENT_HAS_ERROR}}
   </fieldset>
   <fieldset class="mt-2"><legend class="h6">供应商资质要求</legend>
-    <label><input type="checkbox" name="qualifications" value="license" {{QUAL_license}}> 营业执照</label>
+    <label><input type="checkbox" name="qualifications" value="license" id="qual-license" {{QUAL_license}}> 营业执照</label>
     <label><input type="checkbox" name="qualifications" value="gsp" {{QUAL_gsp}}> GSP证书</label>
     <label><input type="checkbox" name="qualifications" value="gmp" {{QUAL_gmp}}> GMP证书</label>
+    {{#QUALIFICATIONS_HAS_ERROR}}<div class="text-danger small">{{QUALIFICATIONS_ERROR}}</div>{{/QUALIFICATIONS_HAS_ERROR}}
   </fieldset>
   <div class="mt-2"><label class="form-label" for="acceptance">验收与包装要求</label>
     <textarea class="form-control {{ACCEPTANCE_INVALID}}" id="acceptance" name="acceptance" rows="3">{{ACCEPTANCE:pre_escape}}</textarea>
@@ -111,7 +120,7 @@
     <textarea class="form-control {{REMARK_INVALID}}" id="remark" name="remark" rows="3">{{REMARK:pre_escape}}</textarea>
     {{#REMARK_HAS_ERROR}}<div class="invalid-feedback">{{REMARK_ERROR}}</div>{{/REMARK_HAS_ERROR}}</div>
   <fieldset class="mt-2"><legend class="h6">报价期限</legend>
-    <label><input type="radio" name="window" value="3" {{WINDOW_3}}> 3天</label>
+    <label><input type="radio" name="window" value="3" id="window-3" {{WINDOW_3}}> 3天</label>
     <label><input type="radio" name="window" value="7" {{WINDOW_7}}> 7天</label>
     <label><input type="radio" name="window" value="15" {{WINDOW_15}}> 15天</label>
     <label><input type="radio" name="window" value="30" {{WINDOW_30}}> 30天</label>
@@ -121,7 +130,10 @@
   {{#VISITOR}}
   <fieldset class="mt-3 border rounded p-2 visitor-fields">
     <legend class="h6 float-none w-auto px-1">联系人（未登录发布将自动为您开通账号，密码以短信发送）</legend>
-    {{#LOGIN_FIRST}}<div class="alert alert-warning" role="alert">该手机号已注册，请 <a href="/login?next=/purchase/new">登录</a> 后再发布。</div>{{/LOGIN_FIRST}}
+    {{#LOGIN_FIRST}}<div class="alert alert-warning" role="alert">该手机号已注册，请 <a href="/login?next=/purchase/new">登录</a> 后再发布。已填写的采购内容会为您保留。
+      <button class="btn btn-warning btn-sm ms-1" type="submit" name="login_first" value="1" formnovalidate>登录后继续发布</button></div>{{/LOGIN_FIRST}}
+    <div class="alert alert-warning js-login-first" role="alert" hidden>该手机号已注册，无需验证码，请登录后再发布。已填写的采购内容会为您保留。
+      <button class="btn btn-warning btn-sm ms-1 js-login-first-go" type="button">登录后继续发布</button></div>
     <div class="row g-2">
       <div class="col-12 col-md-4">
         <label class="form-label small" for="phone">手机号</label>

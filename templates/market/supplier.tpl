@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <link rel="stylesheet" href="/css/market.css">
-<h1 class="h4">{{NAME}}{{#VERIFIED}} <span class="badge bg-info">已认证</span>{{/VERIFIED}}</h1>
+<h1 class="h4">{{NAME}} {{>VERIFIED_BADGE}}</h1>
 <dl class="row">
   <dt class="col-4 col-md-2">经营主体</dt><dd class="col-8 col-md-10">{{TYPE}}</dd>
   <dt class="col-4 col-md-2">主营品种</dt><dd class="col-8 col-md-10">{{VARIETIES}}</dd>

@@ -16,8 +16,9 @@ using testenv::Http;
 namespace {
 
 const char* kAdminUrls[] = {
-    "/admin",         "/admin/",         "/admin/users",   "/admin/users/1", "/admin/partners",
-    "/admin/banners", "/admin/settings", "/admin/notices", "/admin/log",     "/admin/no-such-page"};
+    "/admin",          "/admin/",          "/admin/users",       "/admin/users/1",
+    "/admin/partners", "/admin/banners",   "/admin/settings",    "/admin/notices",
+    "/admin/log",      "/admin/purchases", "/admin/no-such-page"};
 
 struct Admin {
   long long id;
@@ -85,6 +86,11 @@ TEST(AdminUsers, SearchDisableRolesTypeAndLog) {
             303);
   EXPECT_EQ(db::local().query("SELECT roles FROM user WHERE id = ?", member).one().str(0),
             "teacher,staff");
+  // Roles in Chinese on the list and the form (issue 17).
+  auto listed = a.c.get("/admin/users?q=" + phone).body;
+  EXPECT_NE(listed.find("讲师/班主任"), std::string::npos);
+  EXPECT_EQ(listed.find(">teacher"), std::string::npos);
+  EXPECT_NE(a.c.get(url).body.find("> 销售经理</label>"), std::string::npos);
   EXPECT_EQ(a.c.post(url, {{"csrf_token", a.csrf}, {"action", "roles"}, {"roles", "root"}}).status,
             400);
   EXPECT_EQ(
@@ -97,7 +103,10 @@ TEST(AdminUsers, SearchDisableRolesTypeAndLog) {
   EXPECT_EQ(
       count("SELECT COUNT(*) FROM admin_log WHERE object_type = 'user' AND object_id = ?", member),
       4);
-  EXPECT_NE(a.c.get("/admin/log").body.find("user_type"), std::string::npos);
+  // Actions in Chinese (issue 17), not their codes.
+  auto log = a.c.get("/admin/log").body;
+  EXPECT_NE(log.find("修改经营主体"), std::string::npos);
+  EXPECT_EQ(log.find(">user_type<"), std::string::npos);
   // An admin cannot lock themself out.
   std::string self = "/admin/users/" + std::to_string(a.id);
   EXPECT_EQ(a.c.post(self, {{"csrf_token", a.csrf}, {"action", "disable"}}).status, 403);
@@ -132,7 +141,8 @@ TEST(AdminSettings, TitleDescriptionAndContactShowOnTheNextPage) {
                                         {"title", "测试药材网"},
                                         {"description", "描述<b>一</b>"},
                                         {"keywords", "药材,采购"},
-                                        {"contact", "客服 400-000-0000"}});
+                                        {"contact", "客服 400-000-0000"},
+                                        {"icp", "京ICP备12345678号-1"}});
   EXPECT_EQ(r.status, 303);
   Http visitor;
   auto home = visitor.get("/");
@@ -141,6 +151,10 @@ TEST(AdminSettings, TitleDescriptionAndContactShowOnTheNextPage) {
             std::string::npos);
   EXPECT_NE(home.body.find("<meta name=\"keywords\" content=\"药材,采购\">"), std::string::npos);
   EXPECT_NE(home.body.find("客服 400-000-0000"), std::string::npos);
+  // The ICP备案号 in the footer, linked to the registry (issue 17).
+  EXPECT_NE(home.body.find("href=\"https://beian.miit.gov.cn/\" rel=\"noopener\" "
+                           "target=\"_blank\">京ICP备12345678号-1</a>"),
+            std::string::npos);
   EXPECT_GE(
       count("SELECT COUNT(*) FROM admin_log WHERE admin_id = ? AND object_type = 'settings'", a.id),
       1);

@@ -407,6 +407,84 @@ TEST(BookingMine, AdjacentSlotsMergeIntoOneMeetingAndCalendarsExportThem) {
   EXPECT_EQ(a.http.get("/booking/mine").body.find(feed), std::string::npos);
 }
 
+// Cancel from my bookings (issue 17): each meeting carries the grid's own form over all its
+// slots, and cancelling it comes back to the list.
+TEST(BookingMine, AMeetingIsCancelledFromTheListInOneStep) {
+  long long room = new_room("取消");
+  Browser a(staff_user("取消者"));
+  std::string id = std::to_string(room), t = tomorrow();
+  ASSERT_EQ(a.save({{"date", t}, {"add", json::array({cell(room, 3), cell(room, 4)})}}).status,
+            200);
+  auto page = a.http.get("/booking/mine").body;
+  EXPECT_NE(page.find("name=\"cancel\" value=\"" + id + ":3\""), std::string::npos);
+  EXPECT_NE(page.find("name=\"cancel\" value=\"" + id + ":4\""), std::string::npos);
+  auto r = a.http.post("/booking", {{"csrf_token", a.csrf},
+                                    {"date", t},
+                                    {"from", "mine"},
+                                    {"cancel", id + ":3"},
+                                    {"cancel", id + ":4"}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(r.header("location"), "/booking/mine?cancelled=2");
+  EXPECT_EQ(owner(room, t, 10), 0);
+  EXPECT_EQ(owner(room, t, 11), 0);
+  auto after = a.http.get(r.header("location")).body;
+  EXPECT_NE(after.find("已取消 2 个时段的预订"), std::string::npos);
+  EXPECT_EQ(after.find("name=\"cancel\" value=\"" + id + ":3\""), std::string::npos);
+  // Someone else's meeting cannot be cancelled through the same form.
+  Browser b(staff_user("旁人"));
+  ASSERT_EQ(b.save({{"date", t}, {"add", json::array({cell(room, 6)})}}).status, 200);
+  EXPECT_EQ(
+      a.http
+          .post("/booking",
+                {{"csrf_token", a.csrf}, {"date", t}, {"from", "mine"}, {"cancel", id + ":6"}})
+          .status,
+      403);
+  EXPECT_EQ(owner(room, t, 13), b.id);
+}
+
+// Find a free room (issue 17): by date, time span and capacity; the button books the span.
+TEST(BookingFree, RoomsFreeForTheWholeSpanWithRoomEnoughAndOneTapToBook) {
+  long long busy = new_room("忙"), open = new_room("闲");
+  Browser a(staff_user("找房人")), b(staff_user("占房人"));
+  std::string t = tomorrow();
+  ASSERT_EQ(b.save({{"date", t}, {"add", json::array({cell(busy, 4)})}}).status, 200);  // 11:00
+  auto page = a.http.get("/booking/free?date=" + t + "&from=10&to=12&capacity=8");
+  ASSERT_EQ(page.status, 200);
+  std::string o = std::to_string(open), x = std::to_string(busy);
+  EXPECT_NE(page.body.find("name=\"add\" value=\"" + o + ":3\""), std::string::npos);
+  EXPECT_NE(page.body.find("name=\"add\" value=\"" + o + ":4\""), std::string::npos);
+  EXPECT_EQ(page.body.find("value=\"" + x + ":3\""), std::string::npos) << "busy at 11:00";
+  // Too small for 9 people (test rooms seat 8).
+  EXPECT_EQ(a.http.get("/booking/free?date=" + t + "&from=10&to=12&capacity=9")
+                .body.find("value=\"" + o + ":3\""),
+            std::string::npos);
+  EXPECT_EQ(a.http.get("/booking/free?date=" + t + "&from=12&to=10").status, 400);
+  auto r = a.http.post("/booking",
+                       {{"csrf_token", a.csrf}, {"date", t}, {"add", o + ":3"}, {"add", o + ":4"}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(owner(open, t, 10), a.id);
+  EXPECT_EQ(owner(open, t, 11), a.id);
+}
+
+// A week view of one room (issue 17): seven days, each slot free, mine or the booker's name.
+TEST(BookingWeek, OneRoomsWeekShowsWhoHasEachSlot) {
+  long long room = new_room("周");
+  Browser a(staff_user("周视图甲")), b(staff_user("周视图乙"));
+  std::string t = tomorrow();
+  ASSERT_EQ(a.save({{"date", t}, {"add", json::array({cell(room, 2)})}}).status, 200);
+  ASSERT_EQ(b.save({{"date", t}, {"add", json::array({cell(room, 3)})}}).status, 200);
+  auto page = a.http.get("/booking/rooms/" + std::to_string(room) + "/week?start=" + t);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<td class=\"cell-mine small\">我的预订</td>"), std::string::npos);
+  EXPECT_NE(page.body.find("<td class=\"cell-taken small\">周视图乙</td>"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/booking?date=" + t + "\""), std::string::npos);
+  EXPECT_NE(a.http.get("/booking?date=" + t)
+                .body.find("/booking/rooms/" + std::to_string(room) + "/week?start=" + t),
+            std::string::npos)
+      << "the grid links each room's week";
+  EXPECT_EQ(a.http.get("/booking/rooms/999999/week").status, 404);
+}
+
 TEST(BookingRooms, AdminCreatesEditsAndDeactivatesRooms) {
   Browser admin(staff_user("管理", "admin")), a(staff_user("甲"));
   std::string name = "新会议室" + testenv::unique_phone();

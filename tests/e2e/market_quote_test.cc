@@ -73,8 +73,9 @@ TEST(MarketQuote, WeeklyQuotaExactAtLimit) {
   long long pid = publish(buyer, 7);
   for (int i = 1; i <= 5; ++i) EXPECT_EQ(quote(supplier, item_of(pid, i)).status, 303) << i;
   auto sixth = quote(supplier, item_of(pid, 6));
-  EXPECT_EQ(sixth.status, 429);
+  EXPECT_EQ(sixth.status, 409) << "a used quota is a rule, not a rate limit (429)";
   EXPECT_TRUE(has(sixth.body, "本周报价次数已用完"));
+  EXPECT_FALSE(has(sixth.body, "操作过于频繁"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM quote WHERE supplier_id = ?", supplier.id), 5);
 }
 
@@ -90,7 +91,7 @@ TEST(MarketQuote, WeeklyQuotaHoldsUnderParallelRequests) {
       s.csrf = testenv::login_as(*s.http, supplier_id);
       auto r = quote(s, item_of(pid, i));
       if (r.status == 303) ++ok;
-      if (r.status == 429) ++limited;
+      if (r.status == 409) ++limited;
     });
   for (auto& t : ts) t.join();
   EXPECT_EQ(ok.load(), 5);

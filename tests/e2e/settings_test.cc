@@ -73,7 +73,8 @@ TEST(SettingsBadge, VerifiedMembersSeeTheBadgeOthersDoNot) {
   Http a, b;
   testenv::login_as(a, plain);
   testenv::login_as(b, checked);
-  EXPECT_EQ(a.get("/my/settings").body.find("身份真实"), npos);
+  // The settings page explains the 身份真实 badge to everyone; only the verified carry it.
+  EXPECT_EQ(a.get("/my/settings").body.find("verified-badge"), npos);
   auto page = b.get("/my/settings");
   EXPECT_NE(page.body.find("verified-badge"), npos);
   EXPECT_NE(page.body.find("身份真实"), npos);

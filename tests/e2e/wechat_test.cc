@@ -26,9 +26,14 @@ std::string query_value(const std::string& url, const std::string& name) {
                  end == std::string::npos ? std::string::npos : end - pos - name.size() - 1));
 }
 
-// Starts the login and returns the state WeChat would echo.
+// WeChat's own browser: the official account's in-app OAuth is for it.
+const std::string kInWechat =
+    "User-Agent: Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Mobile Safari/537.36 "
+    "MicroMessenger/8.0.43.2480";
+
+// Starts the login inside WeChat and returns the state WeChat would echo.
 std::string start(Http& c, const std::string& next = "/") {
-  auto r = c.get("/wechat/login?next=" + next);
+  auto r = c.get("/wechat/login?next=" + next, {kInWechat});
   EXPECT_EQ(r.status, 302);
   return query_value(r.header("location"), "state");
 }
@@ -58,7 +63,7 @@ long long bound_user(const std::string& oid) {
 
 TEST_F(Wechat, LoginRedirectsToAuthorizeUrlWithStateInTheSession) {
   Http c;
-  auto r = c.get("/wechat/login?next=/purchases");
+  auto r = c.get("/wechat/login?next=/purchases", {kInWechat});
   EXPECT_EQ(r.status, 302);
   std::string loc = r.header("location");
   EXPECT_NE(loc.find("/wechat-fake/connect/oauth2/authorize?appid=wx-local-appid"),
@@ -76,7 +81,7 @@ TEST_F(Wechat, BoundUserLogsInThroughTheRealRedirects) {
   db::local().query("UPDATE user SET wechat_openid = ? WHERE id = ?", oid, id);
   fake_->next_openid(oid);
   Http c;
-  auto r = c.get("/wechat/login?next=/purchases");
+  auto r = c.get("/wechat/login?next=/purchases", {kInWechat});
   std::string loc = r.header("location");
   loc = loc.substr(0, loc.find('#'));
   auto authorized = c.get(loc.substr(loc.find("/wechat-fake/")));  // the browser at WeChat
@@ -87,6 +92,38 @@ TEST_F(Wechat, BoundUserLogsInThroughTheRealRedirects) {
   EXPECT_EQ(done.status, 303) << done.body;
   EXPECT_EQ(done.header("location"), "/purchases");
   EXPECT_EQ(session_user(c), id);
+}
+
+// A desktop browser scans the website app's QR code (issue 17): qrconnect with its own appid
+// and scope snsapi_login; the code is exchanged with the website app's secret, and the person
+// who logged in inside WeChat before is found by the shared unionid and logged in.
+TEST_F(Wechat, DesktopBrowserLogsInByTheWebsiteQrCode) {
+  long long id = testenv::make_user("扫码用户");
+  std::string oid = openid();
+  db::local().query("UPDATE user SET wechat_openid = ?, wechat_unionid = ? WHERE id = ?", oid,
+                    "u-" + oid, id);
+  fake_->next_openid(oid);
+  Http c;
+  auto r = c.get("/wechat/login?next=/my/quotes",
+                 {"User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36"});
+  ASSERT_EQ(r.status, 302);
+  std::string loc = r.header("location");
+  EXPECT_NE(loc.find("/wechat-fake/connect/qrconnect?appid=wx-local-webapp&redirect_uri="),
+            std::string::npos)
+      << loc;
+  EXPECT_NE(loc.find("&response_type=code&scope=snsapi_login&state="), std::string::npos) << loc;
+  EXPECT_EQ(loc.substr(loc.size() - 16), "#wechat_redirect");
+  loc = loc.substr(0, loc.find('#'));
+  auto scanned = c.get(loc.substr(loc.find("/wechat-fake/")));  // the phone scanned the code
+  ASSERT_EQ(scanned.status, 302) << scanned.body;
+  auto done = c.get(scanned.header("location").substr(testenv::base_url().size()));
+  EXPECT_EQ(done.status, 303) << done.body;
+  EXPECT_EQ(done.header("location"), "/my/quotes");
+  EXPECT_EQ(session_user(c), id);
+  auto row =
+      db::local().query("SELECT wechat_openid, wechat_web_openid FROM user WHERE id = ?", id);
+  EXPECT_EQ(row.one().str(0), oid) << "the official account's openid stays for its messages";
+  EXPECT_EQ(row.one().str(1), "web-" + oid);
 }
 
 TEST_F(Wechat, BadOrMissingStateIsRefused) {

@@ -48,7 +48,7 @@ TEST_F(MarketQuoteRules, QuotaWeekStartsMondayInShanghai) {
   for (int i = 1; i <= 5; ++i)
     market::submit_quote(db(), supplier, item(p, i), in, "2026-11-22 23:59:59", 5);  // Sunday
   EXPECT_THROW(market::submit_quote(db(), supplier, item(p, 6), in, "2026-11-22 23:59:59", 5),
-               core::TooManyRequests);
+               core::Conflict);
   EXPECT_NO_THROW(market::submit_quote(db(), supplier, item(p, 6), in, "2026-11-23 00:00:00", 5))
       << "Monday 00:00 starts a new week";
 }

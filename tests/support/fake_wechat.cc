@@ -124,7 +124,8 @@ std::vector<std::string> FakeWechat::qrcodes() {
 std::string FakeWechat::answer(const std::string& target, const std::string& body) {
   auto q = query_of(target);
   std::string path = target.substr(0, target.find('?'));
-  if (path == "/connect/oauth2/authorize") {
+  // The website app's QR page stands in for the phone that scans it: it comes straight back.
+  if (path == "/connect/oauth2/authorize" || path == "/connect/qrconnect") {
     std::string uri = q["redirect_uri"];
     uri += uri.find('?') == std::string::npos ? "?" : "&";
     if (refuse_.exchange(false)) {
@@ -152,7 +153,8 @@ std::string FakeWechat::answer(const std::string& target, const std::string& bod
                           R"(","expire_seconds":600,"url":"http://weixin.qq.com/q/fake-)" + n +
                           R"("})");
   }
-  if (q["appid"] != "wx-local-appid" || q["secret"] != "wx-local-secret")
+  bool website = q["appid"] == "wx-local-webapp" && q["secret"] == "wx-local-websecret";
+  if (!website && (q["appid"] != "wx-local-appid" || q["secret"] != "wx-local-secret"))
     return reply(200, R"({"errcode":40125,"errmsg":"invalid appsecret"})");
   if (path == "/sns/oauth2/access_token") {
     std::string code = q["code"];
@@ -162,6 +164,13 @@ std::string FakeWechat::answer(const std::string& target, const std::string& bod
       return reply(200, R"({"errcode":40029,"errmsg":"invalid code"})");
     used_.insert(code);
     std::string openid = code.substr(5, code.find('~') - 5);
+    // The website app has its own openid for the same person, and gives the unionid both
+    // apps share ("u-" + the official account's openid).
+    if (website)
+      return reply(200, R"({"access_token":"web-token","expires_in":7200,"refresh_token":"r",)"
+                        R"("openid":"web-)" +
+                            openid + R"(","unionid":"u-)" + openid +
+                            R"(","scope":"snsapi_login"})");
     return reply(200, R"({"access_token":"web-token","expires_in":7200,"refresh_token":"r",)"
                       R"("openid":")" +
                           openid + R"(","scope":"snsapi_base"})");

@@ -1,0 +1,45 @@
+#include "admin/purchases.h"
+
+#include "core/text.h"
+#include "db/like.h"
+
+namespace admin {
+
+std::vector<PurchaseLine> purchases(db::Connection& db, const std::string& q, int limit,
+                                    int offset) {
+  // The item names come with the row (GROUP_CONCAT over the order's few items).
+  static const std::string kSelect =
+      "SELECT p.id, p.buyer_id, u.display_name, u.phone, p.created_at, p.status,"
+      " COUNT(i.id), GROUP_CONCAT(i.variety_name ORDER BY i.position SEPARATOR '、')"
+      " FROM purchase p JOIN user u ON u.id = p.buyer_id"
+      " LEFT JOIN purchase_item i ON i.purchase_id = p.id";
+  static const std::string kTail = " GROUP BY p.id ORDER BY p.id DESC LIMIT ? OFFSET ?";
+  std::string term = core::trim(q);
+  db::Result r;
+  if (term.empty()) {
+    r = db.query(kSelect + kTail, limit + 1, offset);
+  } else {
+    std::string like = "%" + db::like_text(term) + "%";
+    long long id = term.find_first_not_of("0123456789") == std::string::npos && term.size() < 18
+                       ? std::stoll(term)
+                       : 0;
+    r = db.query(kSelect + " WHERE p.id = ? OR u.phone LIKE ? OR u.name LIKE ?" + kTail, id, like,
+                 like, limit + 1, offset);
+  }
+  std::vector<PurchaseLine> out;
+  for (const auto& row : r.rows) {
+    PurchaseLine l;
+    l.id = row.i64(0);
+    l.buyer_id = row.i64(1);
+    l.buyer = row.str(2);
+    l.phone = row.str(3);
+    l.created_at = row.str(4).substr(0, 16);
+    l.status = static_cast<int>(row.i64(5));
+    l.items = static_cast<int>(row.i64(6));
+    l.varieties = row.str(7);
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+}  // namespace admin
