@@ -28,6 +28,15 @@ void people(ctemplate::TemplateDictionary& d, const char* section,
   }
 }
 
+// What the class list's rows and each class page's header both show.
+void class_fields(ctemplate::TemplateDictionary& d, const crm::Class& c) {
+  d.SetValue("COURSE", c.course);
+  d.SetValue("SEMESTER", c.semester);
+  d.SetValue("DATES", c.start_date + " ~ " + c.end_date);
+  d.SetValue("TUTOR", c.tutor_name);
+  d.SetValue("TEACHERS", c.teacher_names);
+}
+
 void list(web::Request& req, web::Response& res, const auth::User& u, const std::string& error,
           int status) {
   web::Page page(&req, "crm/classes.tpl", "班级");
@@ -38,11 +47,7 @@ void list(web::Request& req, web::Response& res, const auth::User& u, const std:
     auto* r = d.AddSectionDictionary("CLASS");
     r->SetIntValue("ID", c.id);
     r->SetValue("NAME", c.name);
-    r->SetValue("COURSE", c.course);
-    r->SetValue("SEMESTER", c.semester);
-    r->SetValue("DATES", c.start_date + " ~ " + c.end_date);
-    r->SetValue("TUTOR", c.tutor_name);
-    r->SetValue("TEACHERS", c.teacher_names);
+    class_fields(*r, c);
     r->SetIntValue("STUDENTS", c.students);
   }
   if (classes.empty()) d.ShowSection("EMPTY");
@@ -85,11 +90,7 @@ crm::Class class_or_404(web::Request& req, long long id) {
 void header(ctemplate::TemplateDictionary& d, const crm::Class& c) {
   d.SetIntValue("CLASS_ID", c.id);
   d.SetValue("CLASS_NAME", c.name);
-  d.SetValue("COURSE", c.course);
-  d.SetValue("SEMESTER", c.semester);
-  d.SetValue("DATES", c.start_date + " ~ " + c.end_date);
-  d.SetValue("TUTOR", c.tutor_name);
-  d.SetValue("TEACHERS", c.teacher_names);
+  class_fields(d, c);
 }
 
 void show(web::Request& req, web::Response& res, const auth::User& u, long long id) {

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "admin/admin.h"
+#include "db/into.h"
 
 namespace admin {
 
@@ -32,14 +33,9 @@ std::vector<LogEntry> recent_log(db::Connection& db, const std::string& object_t
   std::vector<LogEntry> out;
   for (const auto& row : r.rows) {
     LogEntry e;
-    e.id = row.i64(0);
-    e.admin_id = row.i64(1);
-    e.admin_name = row.str(2);
-    e.action = row.str(3);
-    e.object_type = row.str(4);
+    db::into(row, e.id, e.admin_id, e.admin_name, e.action, e.object_type, db::skip, e.detail,
+             e.created_at);
     if (!row.null(5)) e.object_id = row.i64(5);
-    e.detail = row.str(6);
-    e.created_at = row.str(7);
     out.push_back(e);
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include "admin/admin.h"
 #include "core/error.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "session/user_card.h"
 
@@ -41,19 +42,12 @@ std::vector<MemberRow> search_members(db::Connection& db, const std::string& q, 
   std::vector<MemberRow> out;
   for (const auto& row : r.rows) {
     MemberRow m;
-    m.user.id = row.i64(0);
-    m.user.phone = row.str(1);
-    m.user.username = row.str(2);
-    m.user.name = row.str(3);
-    m.user.nickname = row.str(4);
-    m.user.user_type = int(row.i64(5));
+    db::into(row, m.user.id, m.user.phone, m.user.username, m.user.name, m.user.nickname,
+             m.user.user_type, db::skip, m.user.verified, m.user.disabled, m.created_at,
+             m.last_login_at);
     std::stringstream roles(row.str(6));
     for (std::string x; std::getline(roles, x, ',');)
       if (!x.empty()) m.user.roles.insert(x);
-    m.user.verified = row.i64(7) != 0;
-    m.user.disabled = row.i64(8) != 0;
-    m.created_at = row.str(9);
-    m.last_login_at = row.str(10);
     out.push_back(std::move(m));
   }
   return out;

@@ -1,6 +1,7 @@
 #include "admin/purchases.h"
 
 #include "core/text.h"
+#include "db/into.h"
 #include "db/like.h"
 
 namespace admin {
@@ -29,14 +30,8 @@ std::vector<PurchaseLine> purchases(db::Connection& db, const std::string& q, in
   std::vector<PurchaseLine> out;
   for (const auto& row : r.rows) {
     PurchaseLine l;
-    l.id = row.i64(0);
-    l.buyer_id = row.i64(1);
-    l.buyer = row.str(2);
-    l.phone = row.str(3);
-    l.created_at = row.str(4).substr(0, 16);
-    l.status = static_cast<int>(row.i64(5));
-    l.items = static_cast<int>(row.i64(6));
-    l.varieties = row.str(7);
+    db::into(row, l.id, l.buyer_id, l.buyer, l.phone, l.created_at, l.status, l.items, l.varieties);
+    l.created_at = l.created_at.substr(0, 16);  // to the minute
     out.push_back(std::move(l));
   }
   return out;

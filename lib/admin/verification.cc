@@ -3,6 +3,7 @@
 #include "admin/admin.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/into.h"
 #include "db/transact.h"
 
 namespace admin {
@@ -39,18 +40,15 @@ void request_verification(db::Connection& db, long long user_id,
 }
 
 std::optional<VerificationRequest> verification_request(db::Connection& db, long long user_id) {
-  auto r = db.query(std::string(kColumns) + " WHERE v.user_id = ?", user_id);
-  if (r.empty()) return std::nullopt;
-  return request_of(r.one());
+  return db::first(db.query(std::string(kColumns) + " WHERE v.user_id = ?", user_id), request_of);
 }
 
 std::vector<VerificationRequest> pending_verifications(db::Connection& db, int limit) {
-  auto r = db.query(std::string(kColumns) +
-                        " WHERE v.status = 'pending' ORDER BY v.submitted_at, v.user_id LIMIT ?",
-                    limit);
-  std::vector<VerificationRequest> out;
-  for (const auto& row : r.rows) out.push_back(request_of(row));
-  return out;
+  return db::all(
+      db.query(std::string(kColumns) +
+                   " WHERE v.status = 'pending' ORDER BY v.submitted_at, v.user_id LIMIT ?",
+               limit),
+      request_of);
 }
 
 void refuse_verification(db::Connection& db, const auth::User& admin, long long user_id,

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/into.h"
 #include "db/transact.h"
 
 namespace booking {
@@ -13,11 +14,7 @@ namespace {
 
 Room room_of(const db::Row& r) {
   Room room;
-  room.id = r.i64(0);
-  room.name = r.str(1);
-  room.capacity = static_cast<int>(r.i64(2));
-  room.location = r.str(3);
-  room.active = r.i64(4) != 0;
+  db::into(r, room.id, room.name, room.capacity, room.location, room.active);
   return room;
 }
 
@@ -53,15 +50,12 @@ std::vector<Room> list_rooms(db::Connection& db, bool active_only) {
                        : db.query(
                              "SELECT id, name, capacity, location, active FROM room"
                              " ORDER BY active DESC, id");
-  std::vector<Room> out;
-  for (const auto& row : r.rows) out.push_back(room_of(row));
-  return out;
+  return db::all(r, room_of);
 }
 
 std::optional<Room> find_room(db::Connection& db, long long id) {
-  auto r = db.query("SELECT id, name, capacity, location, active FROM room WHERE id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return room_of(r.one());
+  return db::first(
+      db.query("SELECT id, name, capacity, location, active FROM room WHERE id = ?", id), room_of);
 }
 
 long long create_room(db::Connection& db, const RoomInput& in) {

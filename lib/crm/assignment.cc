@@ -64,6 +64,26 @@ std::map<long long, std::string> names_of(const std::vector<Share>& shares) {
   return m;
 }
 
+// The weighted rotation as it stands: the cursor's position, the sequence of turns and each
+// consultant's name. With `lock`, the cursor row stays locked until the transaction ends,
+// which serialises assignments across threads, processes and hosts.
+struct Rotation {
+  long long position = 0;
+  std::vector<long long> seq;
+  std::map<long long, std::string> names;
+};
+Rotation load_rotation(db::Connection& db, bool lock) {
+  Rotation r;
+  r.position = db.query(lock ? "SELECT position FROM crm_assign_cursor WHERE id = 1 FOR UPDATE"
+                             : "SELECT position FROM crm_assign_cursor WHERE id = 1")
+                   .one()
+                   .i64(0);
+  auto shares = load_shares(db);
+  r.seq = sequence(shares);
+  r.names = names_of(shares);
+  return r;
+}
+
 }  // namespace
 
 namespace {
@@ -101,12 +121,7 @@ Pick pick(const std::vector<long long>& seq, long long position,
 
 Assignment assign(db::Connection& db, const Policy& p, const Customer& c, const std::string& today,
                   long long created_by) {
-  // The cursor row lock serialises assignments across threads, processes and hosts.
-  long long position =
-      db.query("SELECT position FROM crm_assign_cursor WHERE id = 1 FOR UPDATE").one().i64(0);
-  auto shares = load_shares(db);
-  auto seq = sequence(shares);
-  auto names = names_of(shares);
+  auto [position, seq, names] = load_rotation(db, true);
   auto k = pick(seq, position, names, p,
                 [&](long long who) { return private_count(db, who, p, today); });
 
@@ -143,10 +158,7 @@ Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
 }
 
 std::vector<Turn> plan(db::Connection& db, const Policy& p, const std::string& today, int n) {
-  long long position = db.query("SELECT position FROM crm_assign_cursor WHERE id = 1").one().i64(0);
-  auto shares = load_shares(db);
-  auto seq = sequence(shares);
-  auto names = names_of(shares);
+  auto [position, seq, names] = load_rotation(db, false);
   std::map<long long, long long> held;
   for (long long id : seq)
     if (!held.count(id)) held[id] = private_count(db, id, p, today);
@@ -165,10 +177,7 @@ std::vector<Turn> plan(db::Connection& db, const Policy& p, const std::string& t
 }
 
 std::vector<Turn> preview(db::Connection& db, const Policy& p, const std::string& today, int n) {
-  long long position = db.query("SELECT position FROM crm_assign_cursor WHERE id = 1").one().i64(0);
-  auto shares = load_shares(db);
-  auto seq = sequence(shares);
-  auto names = names_of(shares);
+  auto [position, seq, names] = load_rotation(db, false);
   std::map<long long, bool> at_cap;
   for (long long id : seq)
     if (!at_cap.count(id)) at_cap[id] = private_count(db, id, p, today) >= p.private_cap;

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/into.h"
 #include "db/like.h"
 
 namespace crm {
@@ -21,31 +22,10 @@ const char* kColumns =
 
 Customer from_row(const db::Row& r) {
   Customer c;
-  c.id = r.i64(0);
-  c.name = r.str(1);
-  c.qq = r.str(2);
-  c.phone = r.str(3);
-  c.wechat = r.str(4);
-  c.gender = static_cast<int>(r.i64(5));
-  c.education = r.str(6);
-  c.school = r.str(7);
-  c.major = r.str(8);
-  c.work_experience = r.str(9);
-  c.work_status = r.str(10);
-  c.company = r.str(11);
-  c.salary = r.str(12);
-  c.source = r.str(13);
-  c.referrer = r.str(14);
-  c.note = r.str(15);
-  c.status = static_cast<int>(r.i64(16));
-  c.consultant_id = r.i64(17);
-  c.consultant_name = r.str(18);
-  c.taken_date = r.str(19);
-  c.last_follow_date = r.str(20);
-  c.created_at = r.str(21);
-  c.next_follow_date = r.str(22);
-  c.intention = r.str(23);
-  c.tags = r.str(24);
+  db::into(r, c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,
+           c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,
+           c.status, c.consultant_id, c.consultant_name, c.taken_date, c.last_follow_date,
+           c.created_at, c.next_follow_date, c.intention, c.tags);
   return c;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <ctime>
 
+#include "db/into.h"
+
 namespace crm {
 
 const char* distribution_status_name(int status) {
@@ -40,21 +42,9 @@ std::vector<MyCustomer> list_mine(db::Connection& db, const Policy& p, long long
   std::vector<MyCustomer> out;
   for (const auto& row : r.rows) {
     MyCustomer m;
-    m.distribution_id = row.i64(0);
-    m.customer_id = row.i64(1);
-    m.name = row.str(2);
-    m.phone = row.str(3);
-    m.qq = row.str(4);
-    m.wechat = row.str(5);
-    m.source = row.str(6);
-    m.assigned_date = row.str(7);
-    m.how = row.str(8);
-    m.ended_date = row.str(9);
-    m.status = static_cast<int>(row.i64(10));
-    m.taken_date = row.str(12);
-    m.last_follow_date = row.str(13);
-    m.next_follow_date = row.str(15);
-    m.intention = row.str(16);
+    db::into(row, m.distribution_id, m.customer_id, m.name, m.phone, m.qq, m.wechat, m.source,
+             m.assigned_date, m.how, m.ended_date, m.status, db::skip, m.taken_date,
+             m.last_follow_date, db::skip, m.next_follow_date, m.intention);
     bool held = row.i64(11) == consultant_id;
     if (m.status == 1 && held && row.i64(14) == 0) {
       auto rel = release_of(p, m.taken_date, m.last_follow_date);

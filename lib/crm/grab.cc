@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "crm/customer.h"
+#include "crm/holding.h"
 #include "crm/release.h"
 #include "db/transact.h"
 
@@ -13,12 +14,7 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
   db::transact(db, [&](db::Transaction& tx) {
     // One grab at a time per consultant, so two of their own grabs cannot both pass the cap.
     db.query("SELECT id FROM user WHERE id = ? FOR UPDATE", consultant_id);
-    auto before = db.query(
-        "SELECT status, consultant_id, taken_date, last_follow_date FROM crm_customer"
-        " WHERE id = ? FOR UPDATE",
-        customer_id);
-    if (before.empty()) throw core::NotFound("客户不存在");
-    const auto& b = before.one();
+    auto h = lock_holding(db, customer_id);
 
     auto won = db.query(
         "UPDATE crm_customer SET consultant_id = ?, taken_date = ?, last_follow_date = ?"
@@ -39,9 +35,10 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
 
     if (won.affected == 0) {
       // Why the guard refused, for the loser's message; nothing was written.
-      bool was_public = is_public(p, today, b.i64(0) == 1, !b.null(1), b.str(2), b.str(3));
-      if (b.i64(0) == 1) throw core::Conflict("该客户已报名成单，不能抢单", "taken");
-      if (!was_public && b.i64(1) == consultant_id)
+      bool was_public =
+          is_public(p, today, h.enrolled, h.consultant_id != 0, h.taken_date, h.last_follow_date);
+      if (h.enrolled) throw core::Conflict("该客户已报名成单，不能抢单", "taken");
+      if (!was_public && h.consultant_id == consultant_id)
         throw core::Conflict("该客户已经是你的客户", "already_mine");
       if (!was_public) throw core::Conflict("手慢了，该客户已被其他顾问抢走", "taken");
       if (private_count(db, consultant_id, p, today) >= p.private_cap)
@@ -50,7 +47,8 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
                              "cap");
       throw core::Conflict("该客户刚从你名下释放，冷却期内不能抢回", "cooldown");
     }
-    if (!b.null(1)) end_tenure(db, p, customer_id, b.i64(1), b.str(2), b.str(3));
+    if (h.consultant_id)
+      end_tenure(db, p, customer_id, h.consultant_id, h.taken_date, h.last_follow_date);
     db.query(
         "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how, status)"
         " VALUES (?, ?, ?, 'grab', 1)",

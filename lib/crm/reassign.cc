@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "crm/access.h"
 #include "crm/customer.h"
+#include "crm/holding.h"
 #include "db/transact.h"
 
 namespace crm {
@@ -14,22 +15,18 @@ void reassign(db::Connection& db, const Policy& p, long long customer_id, long l
   if (!target || target->disabled || !target->has_role("sales"))
     throw core::BadRequest("请选择一位在职的课程顾问", "consultant_id");
   db::transact(db, [&](db::Transaction& tx) {
-    auto before = db.query(
-        "SELECT status, consultant_id, taken_date, last_follow_date FROM crm_customer"
-        " WHERE id = ? FOR UPDATE",
-        customer_id);
-    if (before.empty()) throw core::NotFound("客户不存在");
-    const auto& b = before.one();
-    if (b.i64(0) == 1) throw core::Conflict("该客户已报名成单，不能转移", "enrolled");
-    bool held = !b.null(1) && !is_public(p, today, false, true, b.str(2), b.str(3));
-    if (held && b.i64(1) == to) throw core::Conflict("该客户已经是这位顾问的客户", "same");
+    auto h = lock_holding(db, customer_id);
+    if (h.enrolled) throw core::Conflict("该客户已报名成单，不能转移", "enrolled");
+    bool held =
+        h.consultant_id && !is_public(p, today, false, true, h.taken_date, h.last_follow_date);
+    if (held && h.consultant_id == to) throw core::Conflict("该客户已经是这位顾问的客户", "same");
     std::string from = "公户";
-    if (!b.null(1)) {
-      if (auto u = auth::find_user(db, b.i64(1)); u && held) from = u->display_name();
+    if (h.consultant_id) {
+      if (auto u = auth::find_user(db, h.consultant_id); u && held) from = u->display_name();
       db.query(
           "UPDATE crm_distribution SET status = 5, ended_date = ?"
           " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
-          today, customer_id, b.i64(1));
+          today, customer_id, h.consultant_id);
     }
     db.query(
         "UPDATE crm_customer SET consultant_id = ?, taken_date = ?, last_follow_date = ?,"

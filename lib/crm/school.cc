@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/into.h"
 #include "db/transact.h"
 
 namespace crm {
@@ -37,16 +38,8 @@ bool is_teacher(db::Connection& db, long long id) {
 
 Class class_of(const db::Row& r) {
   Class c;
-  c.id = r.i64(0);
-  c.name = r.str(1);
-  c.course = r.str(2);
-  c.semester = r.str(3);
-  c.start_date = r.str(4);
-  c.end_date = r.str(5);
-  c.tutor_id = r.i64(6);
-  c.tutor_name = r.str(7);
-  c.teacher_names = r.str(8);
-  c.students = r.i64(9);
+  db::into(r, c.id, c.name, c.course, c.semester, c.start_date, c.end_date, c.tutor_id,
+           c.tutor_name, c.teacher_names, c.students);
   return c;
 }
 
@@ -101,19 +94,15 @@ long long create_class(db::Connection& db, Class c) {
 }
 
 std::vector<Class> list_classes(db::Connection& db) {
-  std::vector<Class> out;
-  for (const auto& r : db.query(CLASS_SELECT " ORDER BY c.id DESC LIMIT 500").rows)
-    out.push_back(class_of(r));
-  return out;
+  return db::all(db.query(CLASS_SELECT " ORDER BY c.id DESC LIMIT 500"), class_of);
 }
 
 std::optional<Class> find_class(db::Connection& db, long long id) {
-  auto r = db.query(CLASS_SELECT " WHERE c.id = ?", id);
-  if (r.empty()) return std::nullopt;
-  auto c = class_of(r.one());
+  auto c = db::first(db.query(CLASS_SELECT " WHERE c.id = ?", id), class_of);
+  if (!c) return std::nullopt;
   for (const auto& row :
        db.query("SELECT teacher_id FROM crm_class_teacher WHERE class_id = ?", id).rows)
-    c.teacher_ids.push_back(row.i64(0));
+    c->teacher_ids.push_back(row.i64(0));
   return c;
 }
 
@@ -142,25 +131,17 @@ long long add_student(db::Connection& db, long long customer_id, long long class
 }
 
 std::vector<Student> students_of(db::Connection& db, long long class_id) {
-  std::vector<Student> out;
-  for (const auto& r :
-       db.query(STUDENT_SELECT " WHERE s.class_id = ? ORDER BY s.id", class_id).rows)
-    out.push_back(student_of(r));
-  return out;
+  return db::all(db.query(STUDENT_SELECT " WHERE s.class_id = ? ORDER BY s.id", class_id),
+                 student_of);
 }
 
 std::vector<Student> list_students(db::Connection& db, int limit, int offset) {
-  std::vector<Student> out;
-  for (const auto& r :
-       db.query(STUDENT_SELECT " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit, offset).rows)
-    out.push_back(student_of(r));
-  return out;
+  return db::all(db.query(STUDENT_SELECT " ORDER BY s.id DESC LIMIT ? OFFSET ?", limit, offset),
+                 student_of);
 }
 
 std::optional<Student> find_student(db::Connection& db, long long id) {
-  auto r = db.query(STUDENT_SELECT " WHERE s.id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return student_of(r.one());
+  return db::first(db.query(STUDENT_SELECT " WHERE s.id = ?", id), student_of);
 }
 
 }  // namespace crm

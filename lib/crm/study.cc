@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "crm/access.h"
 #include "db/error.h"
+#include "db/into.h"
 #include "db/transact.h"
 
 namespace crm {
@@ -23,14 +24,8 @@ namespace {
 
 CourseRecord record_of(const db::Row& r) {
   CourseRecord c;
-  c.id = r.i64(0);
-  c.class_id = r.i64(1);
-  c.teacher_id = r.i64(2);
-  c.day_number = static_cast<int>(r.i64(3));
-  c.title = r.str(4);
-  c.homework = r.str(5);
-  c.teacher_name = r.str(6);
-  c.study_records = r.i64(7);
+  db::into(r, c.id, c.class_id, c.teacher_id, c.day_number, c.title, c.homework, c.teacher_name,
+           c.study_records);
   return c;
 }
 
@@ -64,17 +59,12 @@ long long add_course_record(db::Connection& db, CourseRecord r) {
 }
 
 std::vector<CourseRecord> course_records(db::Connection& db, long long class_id) {
-  std::vector<CourseRecord> out;
-  for (const auto& r :
-       db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number", class_id).rows)
-    out.push_back(record_of(r));
-  return out;
+  return db::all(db.query(RECORD_SELECT " WHERE r.class_id = ? ORDER BY r.day_number", class_id),
+                 record_of);
 }
 
 std::optional<CourseRecord> find_course_record(db::Connection& db, long long id) {
-  auto r = db.query(RECORD_SELECT " WHERE r.id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return record_of(r.one());
+  return db::first(db.query(RECORD_SELECT " WHERE r.id = ?", id), record_of);
 }
 
 void authorize_class(db::Connection& db, const auth::User& u, long long class_id) {

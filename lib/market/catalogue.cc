@@ -4,6 +4,8 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "db/into.h"
+
 namespace market {
 namespace {
 
@@ -22,9 +24,7 @@ std::vector<std::string> strings(const std::string& json) {
 
 Variety variety_of(const db::Row& r) {
   Variety v;
-  v.id = r.i64(0);
-  v.category = static_cast<int>(r.i64(1));
-  v.name = r.str(2);
+  db::into(r, v.id, v.category, v.name);
   v.specs = strings(r.str(3));
   v.units = strings(r.str(4));
   v.origins = strings(r.str(5));
@@ -58,8 +58,7 @@ std::optional<Variety> find_variety(db::Connection& db, const std::string& key) 
                    " WHERE v.id = (SELECT MIN(variety_id) FROM variety_alias WHERE alias = ?)",
                    key);
   }
-  if (r.empty()) return std::nullopt;
-  return variety_of(r.one());
+  return db::first(r, variety_of);
 }
 
 std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q, int limit) {
@@ -78,7 +77,7 @@ std::vector<Variety> suggest_varieties(db::Connection& db, const std::string& q,
                     " OR v.id IN (SELECT variety_id FROM variety_alias WHERE alias LIKE ?)"
                     " ORDER BY by_name DESC, CHAR_LENGTH(v.name), v.id LIMIT ?",
                     like, like, like, like, limit);
-  for (const auto& row : r.rows) out.push_back(variety_of(row));
+  out = db::all(r, variety_of);
   for (auto& v : out) {
     auto a = db.query("SELECT alias FROM variety_alias WHERE variety_id = ? ORDER BY alias", v.id);
     for (const auto& row : a.rows) v.aliases.push_back(row.str(0));

@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "market/catalogue.h"
 #include "market/clock.h"
@@ -264,15 +265,10 @@ PurchaseDraft load_draft(db::Connection& db, long long buyer_id, long long purch
       purchase_id);
   for (const auto& row : items.rows) {
     ItemDraft it;
-    it.slot = static_cast<int>(row.i64(0)) - 1;
-    it.variety = row.str(1);
-    it.spec = row.str(2);
-    it.quantity = trim_amount(row.str(3));
-    it.unit = row.str(4);
-    it.quality = row.str(5);
-    it.origin = row.str(6);
-    it.price = row.str(7);
-    it.photo = row.str(8);
+    db::into(row, it.slot, it.variety, it.spec, it.quantity, it.unit, it.quality, it.origin,
+             it.price, it.photo);
+    it.slot -= 1;  // position counts from 1
+    it.quantity = trim_amount(it.quantity);
     d.items.push_back(it);
   }
   return d;

@@ -1,6 +1,7 @@
 // The supplier directory (/suppliers, /supplier/{id}): members who have quoted or follow a
 // variety, verified ones first, with the varieties they follow.
 #include "auth/user.h"
+#include "db/into.h"
 #include "market/view.h"
 
 namespace market {
@@ -8,12 +9,9 @@ namespace market {
 namespace {
 Supplier supplier_of(db::Connection& db, const db::Row& r) {
   Supplier s;
-  s.id = r.i64(0);
-  s.name = r.str(1);
+  db::into(r, s.id, s.name, db::skip, s.verified, s.since, s.quotes);
   s.member_type = auth::member_type_name(static_cast<int>(r.i64(2)));
-  s.verified = r.i64(3) != 0;
-  s.since = r.str(4).substr(0, 10);
-  s.quotes = r.i64(5);
+  s.since = s.since.substr(0, 10);  // the day
   auto v = db.query(
       "SELECT v.name FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
       " WHERE f.user_id = ? ORDER BY f.created_at DESC LIMIT 10",

@@ -1,5 +1,6 @@
 #include "market/variety_import.h"
 
+#include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -44,9 +45,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& in) {
   return rows;
 }
 
-namespace {
-
-std::vector<std::string> split_list(const std::string& cell) {
+std::vector<std::string> split_list(const std::string& cell, const char* separators) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
@@ -55,8 +54,7 @@ std::vector<std::string> split_list(const std::string& cell) {
     cur.clear();
   };
   for (size_t i = 0; i < cell.size();) {
-    // Separators: / , ; and the full-width 、 ， ；
-    if (cell[i] == '/' || cell[i] == ',' || cell[i] == ';') {
+    if (cell[i] != '\0' && std::strchr(separators, cell[i])) {
       flush(), ++i;
     } else if (cell.compare(i, 3, "、") == 0 || cell.compare(i, 3, "，") == 0 ||
                cell.compare(i, 3, "；") == 0) {
@@ -68,6 +66,8 @@ std::vector<std::string> split_list(const std::string& cell) {
   flush();
   return out;
 }
+
+namespace {
 
 int category_of(const std::string& s) {
   if (!s.empty() && s.size() <= 2 && s.find_first_not_of("0123456789") == std::string::npos) {

@@ -14,6 +14,9 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text);
 // The rows of an uploaded catalogue file: XLSX (recognised by its bytes; Excel's row numbers
 // kept) or else CSV. core::BadRequest for a broken or oversized workbook.
 std::vector<std::vector<std::string>> rows_of_file(const std::string& bytes);
+// The trimmed, non-empty items of a list in one cell, separated by any of the ASCII
+// `separators` or the full-width 、 ， ；.
+std::vector<std::string> split_list(const std::string& cell, const char* separators = "/,;");
 
 struct ImportReport {
   int inserted = 0, updated = 0;

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "auth/user.h"
+#include "db/into.h"
 #include "db/like.h"
 #include "market/catalogue.h"
 #include "market/count_cache.h"
@@ -40,25 +41,11 @@ std::string area_from(const db::Row& r, size_t first) {
 
 ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
   ItemRow it;
-  it.id = r.i64(0);
-  it.purchase_id = r.i64(1);
-  it.buyer_id = r.i64(2);
-  it.variety_id = r.i64(3);
-  it.variety_name = r.str(4);
-  it.spec = r.str(5);
-  it.quantity = trim_amount(r.str(6));
-  it.unit = r.str(7);
-  it.quality = r.str(8);
-  it.origin = r.str(9);
-  it.price = r.str(10);
-  it.photo = r.str(11);
-  it.created_at = r.str(12);
-  it.buyer_name = r.str(13);
+  db::into(r, it.id, it.purchase_id, it.buyer_id, it.variety_id, it.variety_name, it.spec,
+           it.quantity, it.unit, it.quality, it.origin, it.price, it.photo, it.created_at,
+           it.buyer_name, db::skip, it.deadline, it.stored, it.views, it.quote_count);
+  it.quantity = trim_amount(it.quantity);
   it.area = r.null(14) ? (r.i64(19) ? "亲自上门看货提货" : "") : area_from(r, 20);
-  it.deadline = r.opt(15);
-  it.stored = static_cast<int>(r.i64(16));
-  it.views = r.i64(17);
-  it.quote_count = r.i64(18);
   it.status = derive(it.stored, it.deadline, now);
   it.buyer_company = r.str(23);
   it.buyer_verified = r.i64(24) != 0;
@@ -73,21 +60,9 @@ ItemRow item_of(db::Connection&, const db::Row& r, const std::string& now) {
 
 QuoteRow quote_of(const db::Row& r) {
   QuoteRow q;
-  q.id = r.i64(0);
-  q.item_id = r.i64(1);
-  q.supplier_id = r.i64(2);
-  q.supplier_name = r.str(3);
-  q.supplier_phone = r.str(4);
-  q.price = r.str(5);
-  q.quality = r.str(6);
-  q.price_note = r.str(7);
-  q.reasons = r.str(8);
-  q.message = r.str(9);
-  q.created_at = r.str(10);
-  q.replied_at = r.str(11);
-  q.state = static_cast<int>(r.i64(12));
-  q.supplier_verified = r.i64(13) != 0;
-  q.supplier_company = r.str(14);
+  db::into(r, q.id, q.item_id, q.supplier_id, q.supplier_name, q.supplier_phone, q.price, q.quality,
+           q.price_note, q.reasons, q.message, q.created_at, q.replied_at, q.state,
+           q.supplier_verified, q.supplier_company);
   return q;
 }
 
@@ -214,26 +189,10 @@ namespace {
 
 PurchaseRow purchase_of(db::Connection&, const db::Row& r, const std::string& now) {
   PurchaseRow p;
-  p.id = r.i64(0);
-  p.buyer_id = r.i64(1);
-  p.buyer_name = r.str(2);
-  p.buyer_phone = r.str(3);
-  p.area_code = r.i64(4);
-  p.pickup = static_cast<int>(r.i64(5));
+  db::into(r, p.id, p.buyer_id, p.buyer_name, p.buyer_phone, p.area_code, p.pickup, p.invoice,
+           p.payment, p.payment_days, p.payment_note, p.sample, p.sample_recipient, p.acceptance,
+           p.qualifications, p.remark, p.window_days, p.stored, p.created_at, p.deadline);
   p.area = r.null(4) ? "亲自上门看货提货" : area_from(r, 19);
-  p.invoice = static_cast<int>(r.i64(6));
-  p.payment = static_cast<int>(r.i64(7));
-  p.payment_days = r.str(8);
-  p.payment_note = r.str(9);
-  p.sample = static_cast<int>(r.i64(10));
-  p.sample_recipient = r.str(11);
-  p.acceptance = r.str(12);
-  p.qualifications = r.str(13);
-  p.remark = r.str(14);
-  p.window_days = static_cast<int>(r.i64(15));
-  p.stored = static_cast<int>(r.i64(16));
-  p.created_at = r.str(17);
-  p.deadline = r.opt(18);
   p.status = derive(p.stored, p.deadline, now);
   p.buyer_company = r.str(22);
   p.buyer_verified = r.i64(23) != 0;
@@ -264,30 +223,24 @@ std::optional<ItemRow> load_item(db::Connection& db, long long id, const std::st
 
 std::vector<QuoteRow> quotes_of_item(db::Connection& db, long long item_id) {
   auto r = db.query("SELECT " QUOTE_COLS " WHERE q.item_id = ? ORDER BY q.id", item_id);
-  std::vector<QuoteRow> out;
+  auto out = db::all(r, quote_of);
   std::string lowest;
-  for (const auto& row : r.rows) {
-    out.push_back(quote_of(row));
-    const auto& q = out.back();
+  for (const auto& q : out)
     if (q.state != kRejected && (lowest.empty() || less_amount(q.price, lowest))) lowest = q.price;
-  }
   for (auto& q : out)
     q.lowest = q.state != kRejected && !lowest.empty() && !less_amount(lowest, q.price);
   return out;
 }
 
 std::optional<QuoteRow> load_quote(db::Connection& db, long long id) {
-  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return quote_of(r.one());
+  return db::first(db.query("SELECT " QUOTE_COLS " WHERE q.id = ?", id), quote_of);
 }
 
 std::vector<QuoteRow> quotes_by(db::Connection& db, long long item_id, long long supplier_id) {
-  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.item_id = ? AND q.supplier_id = ? ORDER BY q.id",
-                    item_id, supplier_id);
-  std::vector<QuoteRow> out;
-  for (const auto& row : r.rows) out.push_back(quote_of(row));
-  return out;
+  return db::all(
+      db.query("SELECT " QUOTE_COLS " WHERE q.item_id = ? AND q.supplier_id = ? ORDER BY q.id",
+               item_id, supplier_id),
+      quote_of);
 }
 
 BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id) {

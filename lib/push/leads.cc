@@ -43,30 +43,6 @@ std::string get(const LeadRow& r, const std::string& name, size_t max = 200) {
   return core::char_count(v) > max ? "" : v;
 }
 
-std::vector<std::string> split_list(const std::string& cell) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    auto t = core::trim(cur);
-    if (!t.empty()) out.push_back(t);
-    cur.clear();
-  };
-  for (size_t i = 0; i < cell.size();) {
-    if (cell[i] == '/' || cell[i] == ',' || cell[i] == ';' || cell[i] == ' ') {
-      flush();
-      ++i;
-    } else if (cell.compare(i, 3, "、") == 0 || cell.compare(i, 3, "，") == 0 ||
-               cell.compare(i, 3, "；") == 0) {
-      flush();
-      i += 3;
-    } else {
-      cur += cell[i++];
-    }
-  }
-  flush();
-  return out;
-}
-
 std::string join(const std::vector<std::string>& items) {
   std::string s;
   for (const auto& i : items) s += (s.empty() ? "" : "、") + i;
@@ -126,7 +102,8 @@ LeadReport import_supplier_leads(db::Connection& db, const std::vector<LeadRow>&
       rep.errors.push_back({r.line, "手机号无效：" + mobile.substr(0, 20)});
       continue;
     }
-    auto names = split_list(get(r, "varieties", 1000) + "、" + get(r, "variety", 100));
+    auto names =
+        market::split_list(get(r, "varieties", 1000) + "、" + get(r, "variety", 100), "/,; ");
     db::Transaction tx(db);
     auto old =
         db.query("SELECT id, varieties FROM supplier_lead WHERE mobile = ? FOR UPDATE", mobile);
@@ -144,7 +121,7 @@ LeadReport import_supplier_leads(db::Connection& db, const std::vector<LeadRow>&
       ++rep.inserted;
     } else {
       id = old.one().i64(0);
-      list = split_list(old.one().str(1));
+      list = market::split_list(old.one().str(1), "/,; ");
       std::set<std::string> have(list.begin(), list.end());
       for (const auto& n : names)
         if (have.insert(n).second) list.push_back(n);

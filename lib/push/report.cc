@@ -1,6 +1,7 @@
 #include "push/report.h"
 
 #include "core/error.h"
+#include "db/into.h"
 
 namespace push {
 namespace {
@@ -14,21 +15,9 @@ const char* kRoundSql =
 
 RoundRow round_of(const db::Row& x) {
   RoundRow r;
-  r.id = x.i64(0);
-  r.item_id = x.i64(1);
-  r.purchase_id = x.i64(2);
-  r.variety = x.str(3);
-  r.channel = x.str(4);
-  r.reason = x.str(5);
-  r.created_at = x.str(6);
-  r.round_no = static_cast<int>(x.i64(7));
-  r.recipients = x.i64(8);
-  r.pushed = x.i64(9);
-  r.delivered = x.i64(10);
-  r.clicked = x.i64(11);
-  r.quoted = x.i64(12);
-  r.registered = x.i64(13);
-  r.waiting = x.i64(14);
+  db::into(x, r.id, r.item_id, r.purchase_id, r.variety, r.channel, r.reason, r.created_at,
+           r.round_no, r.recipients, r.pushed, r.delivered, r.clicked, r.quoted, r.registered,
+           r.waiting);
   return r;
 }
 
@@ -52,9 +41,7 @@ std::vector<RoundRow> rounds(db::Connection& db, std::optional<long long> item_i
                          "WHERE r.item_id = ? GROUP BY r.id ORDER BY r.id DESC LIMIT ?",
                      *item_id, limit)
           : db.query(std::string(kRoundSql) + "GROUP BY r.id ORDER BY r.id DESC LIMIT ?", limit);
-  std::vector<RoundRow> out;
-  for (const auto& x : res.rows) out.push_back(round_of(x));
-  return out;
+  return db::all(res, round_of);
 }
 
 RoundRow round_row(db::Connection& db, long long round_id) {
@@ -76,18 +63,9 @@ std::vector<RecipientRow> recipients(db::Connection& db, long long round_id) {
                 round_id)
            .rows) {
     RecipientRow r;
-    r.id = x.i64(0);
-    r.user_id = x.i64(1);
-    r.lead_id = x.i64(2);
-    r.clicks = x.i64(3);
-    r.who = x.str(4);
-    r.address = x.str(5);
+    db::into(x, r.id, r.user_id, r.lead_id, r.clicks, r.who, r.address, db::skip, r.sent_at,
+             r.delivered_at, r.first_click_at, r.quoted, r.registered);
     r.status = status_name(static_cast<int>(x.i64(6)));
-    r.sent_at = x.str(7);
-    r.delivered_at = x.str(8);
-    r.first_click_at = x.str(9);
-    r.quoted = x.i64(10) != 0;
-    r.registered = x.i64(11) != 0;
     out.push_back(r);
   }
   return out;

@@ -6,6 +6,7 @@
 #include "core/config.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "db/into.h"
 #include "market/clock.h"
 #include "market/money.h"
 #include "market/status.h"
@@ -27,16 +28,9 @@ PushItem load_item(db::Connection& db, long long item_id, const std::string& now
   if (r.empty()) throw core::NotFound("采购品种不存在");
   const auto& row = r.one();
   PushItem it;
-  it.id = row.i64(0);
-  it.purchase_id = row.i64(1);
-  it.buyer_id = row.i64(2);
-  it.variety_id = row.i64(3);
-  it.buyer_phone = row.str(4);
-  it.variety_name = row.str(5);
-  it.spec = row.str(6);
-  it.quantity = market::trim_amount(row.str(7));
-  it.unit = row.str(8);
-  it.open = row.i64(9) != 0;
+  db::into(row, it.id, it.purchase_id, it.buyer_id, it.variety_id, it.buyer_phone, it.variety_name,
+           it.spec, it.quantity, it.unit, it.open);
+  it.quantity = market::trim_amount(it.quantity);
   return it;
 }
 

@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/token.h"
 #include "session/user_card.h"
+#include "web/body_input.h"
 #include "web/form.h"
 #include "web/response.h"
 
@@ -26,32 +27,6 @@ std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
 }
-
-// Feeds cgicc the body we already read (and size-checked) and the request's parameters.
-// cgicc parses only a form body: the query string is ours, so it is never mixed into the form.
-class BodyInput : public cgicc::CgiInput {
- public:
-  BodyInput(const Exchange& ex, const std::string& body, bool form)
-      : ex_(ex), body_(body), form_(form) {}
-  size_t read(char* data, size_t length) override {
-    size_t n = std::min(length, body_.size() - pos_);
-    std::memcpy(data, body_.data() + pos_, n);
-    pos_ += n;
-    return n;
-  }
-  std::string getenv(const char* name) override {
-    if (!std::strcmp(name, "REQUEST_METHOD")) return form_ ? "POST" : "GET";
-    if (!std::strcmp(name, "QUERY_STRING")) return "";
-    if (!std::strcmp(name, "CONTENT_LENGTH")) return form_ ? std::to_string(body_.size()) : "0";
-    return ex_.param(name);
-  }
-
- private:
-  const Exchange& ex_;
-  const std::string& body_;
-  bool form_;
-  size_t pos_ = 0;
-};
 
 }  // namespace
 
@@ -99,7 +74,7 @@ void Request::parse_form() {
   bool multipart = starts_with(type, "multipart/form-data");
   bool form = !body_.empty() && (urlencoded || multipart);
   if (multipart && !body_.empty()) check_multipart_framing(content_type_, body_);
-  BodyInput input(ex_, body_, form);
+  BodyInput input(body_, form, [this](const char* name) { return ex_.param(name); });
   // cgicc throws (std::out_of_range and the like) on a malformed part header: that is the
   // client's error, not ours.
   try {

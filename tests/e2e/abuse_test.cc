@@ -4,24 +4,15 @@
 
 #include "db/connection.h"
 #include "tests/support/http.h"
+#include "tests/support/market.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
 using testenv::Fields;
 using testenv::Http;
+using testenv::market_steps::order_form;
 
 namespace {
-
-Fields order(const std::string& csrf) {
-  return {{"csrf_token", csrf},
-          {"area", "130102"},
-          {"invoice", "1"},
-          {"payment", "1"},
-          {"window", "7"},
-          {"items[0][variety]", "黄芪"},
-          {"items[0][quantity]", "3"},
-          {"items[0][unit]", "公斤"}};
-}
 
 void set(Fields& f, const std::string& name, const std::string& value) {
   for (auto& [k, v] : f)
@@ -45,13 +36,13 @@ TEST(Abuse, HugeQuantityPriceOrFieldNameIsAFormErrorNotACrash) {
   std::string huge(27000, '1');
   long long before = purchases();
   for (const char* field : {"items[0][quantity]", "items[0][price]"}) {
-    auto f = order(csrf);
+    auto f = order_form(csrf);
     set(f, field, huge);
     auto r = c.post("/purchase/new", f);
     EXPECT_EQ(r.status, 400) << field;
     EXPECT_NE(r.body.find("须为大于0的数字"), std::string::npos) << field;
   }
-  auto f = order(csrf);
+  auto f = order_form(csrf);
   f.emplace_back("items[0][" + std::string(27000, 'a') + "]", "1");
   auto r = c.post("/purchase/new", f);
   EXPECT_EQ(r.status, 400);
@@ -75,7 +66,7 @@ TEST(Abuse, InvalidUtf8InAStoredTextIs400AndStoresNothing) {
   Http c;
   testenv::login_as(c, testenv::make_user("坏编码"));
   std::string csrf = c.csrf(c.get("/purchase/new").body);
-  auto f = order(csrf);
+  auto f = order_form(csrf);
   set(f, "remark", "备注\xff\xfe");
   long long before = purchases();
   auto r = c.post("/purchase/new", f);

@@ -7,6 +7,7 @@
 
 #include "db/connection.h"
 #include "tests/support/http.h"
+#include "tests/support/market.h"
 #include "tests/support/member.h"
 #include "tests/support/pictures.h"
 #include "tests/support/session.h"
@@ -22,21 +23,11 @@ namespace {
 
 db::Connection& sql() { return db::local(); }
 
+// Two items, and a remark to find again on a refused form.
 Fields order(const std::string& csrf) {
-  return {{"csrf_token", csrf},
-          {"area", "130102"},
-          {"invoice", "1"},
-          {"payment", "1"},
-          {"window", "7"},
-          {"items[0][variety]", "黄芪"},
-          {"items[0][spec]", "统货"},
-          {"items[0][quantity]", "2"},
-          {"items[0][unit]", "吨"},
-          {"items[1][variety]", "党参"},
-          {"items[1][spec]", "统货"},
-          {"items[1][quantity]", "1"},
-          {"items[1][unit]", "公斤"},
-          {"remark", "照片测试单"}};
+  auto f = testenv::market_steps::order_form(csrf, 2);
+  f.emplace_back("remark", "照片测试单");
+  return f;
 }
 
 long long buyer_orders(long long buyer) {
@@ -89,14 +80,7 @@ TEST(MarketPhotos, BadItemPhotoAnswers400AtItsFieldAndCreatesNoOrder) {
 TEST(MarketPhotos, QuotePhotosLandInTheirSlotsAndTheBuyerSeesThemLabelled) {
   auto buyer = member("报价照片采购商");
   auto supplier = member("报价照片供应商");
-  auto r = buyer.http->post("/purchase/new", order(buyer.csrf));
-  ASSERT_EQ(r.status, 303);
-  long long pid = std::stoll(r.header("location").substr(10));
-  long long item =
-      sql()
-          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
-          .one()
-          .i64(0);
+  long long item = testenv::market_steps::item_of(testenv::market_steps::publish(buyer, 2));
   auto form = supplier.http->get("/item/" + std::to_string(item) + "/quote");
   for (const char* label : {"手捧照", "细节照", "混货照", "质检报告", "其它"})
     EXPECT_NE(form.body.find(label), std::string::npos) << label;
@@ -128,14 +112,7 @@ TEST(MarketPhotos, QuotePhotosLandInTheirSlotsAndTheBuyerSeesThemLabelled) {
 TEST(MarketPhotos, BadQuotePhotoAnswers400AtItsSlotAndNoQuoteIsCreated) {
   auto buyer = member("坏报价照片采购商");
   auto supplier = member("坏报价照片供应商");
-  auto r = buyer.http->post("/purchase/new", order(buyer.csrf));
-  ASSERT_EQ(r.status, 303);
-  long long pid = std::stoll(r.header("location").substr(10));
-  long long item =
-      sql()
-          .query("SELECT id FROM purchase_item WHERE purchase_id = ? AND position = 1", pid)
-          .one()
-          .i64(0);
+  long long item = testenv::market_steps::item_of(testenv::market_steps::publish(buyer, 2));
   auto q = supplier.http->post_multipart(
       "/item/" + std::to_string(item) + "/quote",
       {{"csrf_token", supplier.csrf}, {"price", "30"}, {"quality", "统货"}},

@@ -10,32 +10,12 @@
 #include <string>
 
 #include "core/error.h"
+#include "web/body_input.h"
 #include "web/form.h"
 
 namespace {
 
 const std::string kType = "multipart/form-data; boundary=XyZ";
-
-class Body : public cgicc::CgiInput {
- public:
-  explicit Body(const std::string& body) : body_(body) {}
-  size_t read(char* data, size_t length) override {
-    size_t n = std::min(length, body_.size() - pos_);
-    std::memcpy(data, body_.data() + pos_, n);
-    pos_ += n;
-    return n;
-  }
-  std::string getenv(const char* name) override {
-    if (!std::strcmp(name, "REQUEST_METHOD")) return "POST";
-    if (!std::strcmp(name, "CONTENT_TYPE")) return kType;
-    if (!std::strcmp(name, "CONTENT_LENGTH")) return std::to_string(body_.size());
-    return "";
-  }
-
- private:
-  const std::string& body_;
-  size_t pos_ = 0;
-};
 
 }  // namespace
 
@@ -46,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const core::Error&) {
     return 0;
   }
-  Body input(body);
+  web::BodyInput input(
+      body, true, [](const char* name) { return std::strcmp(name, "CONTENT_TYPE") ? "" : kType; });
   try {
     cgicc::Cgicc cgi(&input);
     web::FormFields fields;

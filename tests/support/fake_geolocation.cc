@@ -1,12 +1,6 @@
 #include "tests/support/fake_geolocation.h"
 
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <cstdio>
-#include <stdexcept>
 
 #include "core/config.h"
 
@@ -21,25 +15,14 @@ void set_url(const std::string& url) {
 
 }  // namespace
 
-FakeGeolocation::FakeGeolocation() {
-  fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof addr;
-  if (::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || ::listen(fd_, 16) != 0 ||
-      ::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-    throw std::runtime_error("fake geolocation cannot listen");
-  port_ = ntohs(addr.sin_port);
+FakeGeolocation::FakeGeolocation()
+    : server_([this](const FakeRequest& r) { return reply(r.target); }) {
   answer(39.908, 116.397, 550);
-  set_url("http://127.0.0.1:" + std::to_string(port_) + "/position");
-  thread_ = std::thread([this] { serve(); });
+  set_url("http://127.0.0.1:" + std::to_string(server_.port()) + "/position");
 }
 
 FakeGeolocation::~FakeGeolocation() {
-  stop_ = true;
-  thread_.join();
-  ::close(fd_);
+  server_.stop();
   set_url("");
 }
 
@@ -63,33 +46,10 @@ std::vector<std::string> FakeGeolocation::queries() {
   return queries_;
 }
 
-void FakeGeolocation::serve() {
-  while (!stop_) {
-    pollfd p{fd_, POLLIN, 0};
-    if (::poll(&p, 1, 100) <= 0) continue;
-    int c = ::accept4(fd_, nullptr, nullptr, SOCK_CLOEXEC);
-    if (c < 0) continue;
-    std::string req;
-    char buf[4096];
-    while (req.find("\r\n\r\n") == std::string::npos) {
-      ssize_t n = ::read(c, buf, sizeof buf);
-      if (n <= 0) break;
-      req.append(buf, n);
-    }
-    std::string line = req.substr(0, req.find("\r\n"));
-    auto q = line.find('?'), sp = line.rfind(' ');
-    std::string body;
-    {
-      std::lock_guard lock(m_);
-      if (q != std::string::npos && sp > q) queries_.push_back(line.substr(q + 1, sp - q - 1));
-      body = body_;
-    }
-    std::string out = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                      std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    ssize_t ignored = ::write(c, out.data(), out.size());
-    (void)ignored;
-    ::close(c);
-  }
+std::string FakeGeolocation::reply(const std::string& target) {
+  std::lock_guard lock(m_);
+  if (auto q = target.find('?'); q != std::string::npos) queries_.push_back(target.substr(q + 1));
+  return fake_reply(200, body_);
 }
 
 }  // namespace testenv

@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/fake_server.h"
+
 namespace testenv {
 
 class FakeGeolocation {
@@ -25,13 +27,11 @@ class FakeGeolocation {
   std::vector<std::string> queries();
 
  private:
-  void serve();
-  int fd_ = -1, port_ = 0;
-  std::thread thread_;
-  std::atomic<bool> stop_{false};
+  std::string reply(const std::string& target);
   std::mutex m_;
   std::string body_;
   std::vector<std::string> queries_;
+  FakeServer server_;  // last: it stops before what its answers use goes
 };
 
 }  // namespace testenv

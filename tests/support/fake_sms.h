@@ -14,6 +14,8 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/fake_server.h"
+
 namespace testenv {
 
 class FakeSms {
@@ -25,8 +27,8 @@ class FakeSms {
   ~FakeSms();
   FakeSms(const FakeSms&) = delete;
 
-  int port() const { return port_; }
-  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  int port() const { return server_.port(); }
+  std::string base() const { return "http://127.0.0.1:" + std::to_string(port()); }
 
   // Messages accepted (each key once), in arrival order.
   std::vector<Message> messages();
@@ -41,17 +43,15 @@ class FakeSms {
   void fail(bool f) { fail_ = f; }
 
  private:
-  void serve();
   std::string answer(const std::string& path, const std::string& body, const std::string& sig);
-  int fd_ = -1, port_ = 0;
   std::string secret_;
-  std::thread thread_;
-  std::atomic<bool> stop_{false}, fail_{false}, held_{false}, released_{false};
+  std::atomic<bool> fail_{false}, held_{false}, released_{false};
   std::atomic<int> repeats_{0}, batches_{0}, hold_at_{0};
   std::mutex m_;
   std::condition_variable cv_;
   std::map<std::string, std::string> ids_;  // key → provider id
   std::vector<Message> messages_;
+  FakeServer server_;  // last: it stops before what its answers use goes
 };
 
 }  // namespace testenv

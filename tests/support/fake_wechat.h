@@ -20,13 +20,14 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/fake_server.h"
+
 namespace testenv {
 
 class FakeWechat {
  public:
   // Starts listening (replacing a stale socket file) on <var>/run/wechat-fake.sock.
   FakeWechat();
-  ~FakeWechat();
   FakeWechat(const FakeWechat&) = delete;
 
   void next_openid(const std::string& openid);
@@ -39,18 +40,15 @@ class FakeWechat {
   std::vector<std::string> qrcodes();
 
  private:
-  void serve();
   std::string answer(const std::string& target, const std::string& body);
-  int fd_ = -1;
-  std::string path_;
-  std::thread thread_;
-  std::atomic<bool> stop_{false}, fail_{false}, refuse_{false};
+  std::atomic<bool> fail_{false}, refuse_{false};
   std::atomic<int> token_calls_{0};
   std::mutex m_;
   std::string next_openid_ = "o-default";
   std::set<std::string> used_;
   int codes_ = 0;
   std::vector<std::string> messages_, qrcodes_;
+  FakeServer server_;  // last: it stops before what its answers use goes
 };
 
 // A suite whose tests talk to WeChat: the fake runs from the suite's first test to its last.

@@ -10,9 +10,28 @@ long long count(const std::string& text, long long id) {
   return sql().query(text, id).one().i64(0);
 }
 
+namespace {
+const char* names[] = {"黄芪", "党参", "当归", "甘草", "白芍", "川芎",
+                       "白术", "茯苓", "地黄", "山药", "丹参", "板蓝根"};
+}  // namespace
+
+Fields order_form(const std::string& csrf, int items) {
+  Fields f{{"csrf_token", csrf},
+           {"area", "130102"},
+           {"invoice", "1"},
+           {"payment", "1"},
+           {"window", "7"}};
+  for (int i = 0; i < items; ++i) {
+    std::string p = "items[" + std::to_string(i) + "]";
+    f.insert(f.end(), {{p + "[variety]", names[i % 12]},
+                       {p + "[spec]", "统货"},
+                       {p + "[quantity]", "2"},
+                       {p + "[unit]", "吨"}});
+  }
+  return f;
+}
+
 long long publish(Member& buyer, int items, Fields extra) {
-  static const char* names[] = {"黄芪", "党参", "当归", "甘草", "白芍", "川芎",
-                                "白术", "茯苓", "地黄", "山药", "丹参", "板蓝根"};
   Fields f{{"csrf_token", buyer.csrf}, {"area", "130102"},     {"invoice", "1"},
            {"payment", "2"},           {"payment_days", "30"}, {"window", "7"}};
   for (int i = 0; i < items; ++i) {

@@ -12,6 +12,9 @@ namespace testenv::market_steps {
 db::Connection& sql();
 // The single number `text` (a query with one parameter) selects for `id`.
 long long count(const std::string& text, long long id);
+// The fields of /purchase/new for an order of `items` items (黄芪, 党参, ...), 2 吨 each,
+// invoiced, paid on delivery, open 7 days.
+Fields order_form(const std::string& csrf, int items = 1);
 // Publishes an order with `items` items (黄芪, 党参, ...) through /purchase/new; returns its id.
 long long publish(Member& buyer, int items = 1, Fields extra = {});
 // The id of the order's item at `position` (1 = first).
