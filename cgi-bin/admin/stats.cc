@@ -25,7 +25,13 @@ std::string month_of(web::Request& req) {
   return m;
 }
 
-void month_nav(web::Page& page, const std::string& month, const std::string& base) {
+// What both statistics pages carry: the chart scripts, the admin menu and the month
+// navigation (`base` is the page's own path).
+void stats_frame(web::Request& req, web::Page& page, const std::string& month,
+                 const std::string& base) {
+  page.script("/javascript/chart.js/chart.min.js");
+  page.script("/js/admin_stats.js");
+  admin_ui::menu(req, page, "stats");
   auto& d = page.dict();
   d.SetValue("MONTH", month);
   d.SetValue("BASE", base);
@@ -36,10 +42,7 @@ void month_nav(web::Page& page, const std::string& month, const std::string& bas
 void path_page(web::Request& req, web::Response& res) {
   std::string month = month_of(req);
   web::Page page(&req, "admin/stats_path.tpl", "业务路径 " + month);
-  page.script("/javascript/chart.js/chart.min.js");
-  page.script("/js/admin_stats.js");
-  admin_ui::menu(req, page, "stats");
-  month_nav(page, month, "/admin/stats/path");
+  stats_frame(req, page, month, "/admin/stats/path");
   nlohmann::json labels = nlohmann::json::array(), counts = nlohmann::json::array();
   auto steps = push::business_path(req.db(), month);
   long long first = steps.empty() ? 0 : steps[0].count;
@@ -65,10 +68,7 @@ int main() {
     if (req.path() == "/admin/stats/path") return path_page(req, res);
     std::string month = month_of(req);
     web::Page page(&req, "admin/stats.tpl", "关键指标 " + month);
-    page.script("/javascript/chart.js/chart.min.js");
-    page.script("/js/admin_stats.js");
-    admin_ui::menu(req, page, "stats");
-    month_nav(page, month, "/admin/stats");
+    stats_frame(req, page, month, "/admin/stats");
     nlohmann::json weeks = nlohmann::json::array(), users = nlohmann::json::array(),
                    items = nlohmann::json::array(), quoted = nlohmann::json::array(),
                    accepted = nlohmann::json::array();

@@ -40,7 +40,7 @@ void class_fields(ctemplate::TemplateDictionary& d, const crm::Class& c) {
 void list(web::Request& req, web::Response& res, const auth::User& u, const std::string& error,
           int status) {
   web::Page page(&req, "crm/classes.tpl", "班级");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   auto classes = crm::list_classes(req.db());
   for (const auto& c : classes) {
@@ -96,7 +96,7 @@ void header(ctemplate::TemplateDictionary& d, const crm::Class& c) {
 void show(web::Request& req, web::Response& res, const auth::User& u, long long id) {
   auto c = class_or_404(req, id);
   web::Page page(&req, "crm/class.tpl", c.name);
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   header(d, c);
   auto students = crm::students_of(req.db(), id);
@@ -115,7 +115,7 @@ void records(web::Request& req, web::Response& res, const auth::User& u, long lo
              const std::string& error, int status) {
   auto c = class_or_404(req, id);
   web::Page page(&req, "crm/records.tpl", c.name + " 上课记录");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   header(d, c);
   auto list = crm::course_records(req.db(), id);

@@ -30,7 +30,7 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
   crm::authorize_view(u, *c, policy, today);
   bool pub = c->is_public(policy, today);
   web::Page page(&req, "crm/customer.tpl", c->name);
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.SetIntValue("ID", c->id);
   for (auto [key, value] : {std::pair{"NAME", c->name},
@@ -112,7 +112,7 @@ void edit(web::Request& req, web::Response& res, const auth::User& u, long long 
   std::string error, field;
   int status = 200;
   if (req.is_post()) {
-    auto typed = crm_page::customer_from_form(req);
+    auto typed = crm_ui::customer_from_form(req);
     typed.id = id;
     try {
       crm::update_customer(req.db(), policy, typed, u, today);
@@ -124,14 +124,14 @@ void edit(web::Request& req, web::Response& res, const auth::User& u, long long 
     }
   }
   web::Page page(&req, "crm/new.tpl", "修改客户资料");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   std::string self = "/crm/customers/" + std::to_string(id);
   d.SetValue("ACTION", self + "/edit");
   d.SetValue("HEADING", "修改客户资料：" + c->name);
   d.SetValue("SUBMIT", "保存修改");
   d.SetValueAndShowSection("CANCEL_URL", self, "CANCEL");
-  crm_page::fill_customer_form(d, *c, error, field);
+  crm_ui::fill_customer_form(d, *c, error, field);
   web::render(res, page, status);
 }
 

@@ -10,7 +10,7 @@
 #include "web/form_error.h"
 #include "web/request.h"
 
-namespace crm_page {
+namespace crm_ui {
 
 inline crm::Customer customer_from_form(web::Request& req) {
   crm::Customer c;
@@ -77,4 +77,4 @@ inline void fill_customer_form(ctemplate::TemplateDictionary& d, const crm::Cust
   if (!error.empty()) web::show_error(d, error, field);
 }
 
-}  // namespace crm_page
+}  // namespace crm_ui

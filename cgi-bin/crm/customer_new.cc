@@ -14,12 +14,12 @@ namespace {
 void render_form(web::Request& req, web::Response& res, const auth::User& u, const crm::Customer& c,
                  const std::string& error, const std::string& field, int status) {
   web::Page page(&req, "crm/new.tpl", "录入客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.SetValue("ACTION", "/crm/customers/new");
   d.SetValue("HEADING", "录入客户");
   d.SetValue("SUBMIT", "保存并自动分配");
-  crm_page::fill_customer_form(d, c, error, field);
+  crm_ui::fill_customer_form(d, c, error, field);
   auto created = req.param("created");
   if (!created.empty() && error.empty()) {
     d.SetValueAndShowSection("CREATED_ID", created, "CREATED");
@@ -34,7 +34,7 @@ int main() {
   return web::serve([](web::Request& req, web::Response& res) {
     const auto& u = req.require_role({"sales", "sales_manager"});
     if (!req.is_post()) return render_form(req, res, u, {}, "", "", 200);
-    auto c = crm_page::customer_from_form(req);
+    auto c = crm_ui::customer_from_form(req);
     try {
       crm::validate(c);
       auto today = core::today();

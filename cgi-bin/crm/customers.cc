@@ -54,8 +54,8 @@ std::string filter_form(web::Page& page, web::Request& req, const crm::CustomerF
   form->SetValue("TO", f.to);
   std::vector<std::string> sources = crm::sources();
   sources.insert(sources.begin(), "");
-  crm_page::options(*form, "SOURCE_OPT", sources, f.source, "全部来源");
-  crm_page::options(*form, "INTENTION_OPT", {"", "A", "B", "C"}, f.intention, "全部意向");
+  crm_ui::options(*form, "SOURCE_OPT", sources, f.source, "全部来源");
+  crm_ui::options(*form, "INTENTION_OPT", {"", "A", "B", "C"}, f.intention, "全部意向");
   for (auto [v, label] : {std::pair{"", "全部状态"}, {"0", "未报名"}, {"1", "已报名"}}) {
     auto* o = form->AddSectionDictionary("STATUS_OPT");
     o->SetValue("VALUE", v);
@@ -123,7 +123,7 @@ void list(web::Request& req, web::Response& res, bool pool) {
   auto rows = pool ? crm::list_public(req.db(), policy, today, kPerPage, offset)
                    : crm::list_all(req.db(), filter, kPerPage, offset);
   web::Page page(&req, pool ? "crm/public.tpl" : "crm/all.tpl", pool ? "公户客户" : "全部客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   if (!pool) filter_form(page, req, filter, true);
   page.dict().SetValue("BASE", pool ? "/crm/customers/public" : "/crm/customers");
   for (const auto& c : rows) {
@@ -150,7 +150,7 @@ void mine(web::Request& req, web::Response& res) {
   auto today = core::today();
   auto rows = crm::list_mine(req.db(), policy, u.id, today);
   web::Page page(&req, "crm/mine.tpl", "我的客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto filter = filter_of(req);
   filter_form(page, req, filter, false);
   // 今日待跟进: customers still mine whose planned follow-up is today or overdue.

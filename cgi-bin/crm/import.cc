@@ -23,7 +23,7 @@ void problems(web::Request& req, web::Response& res, const auth::User& u,
               const std::string& message, const std::vector<crm::ImportProblem>& list,
               int status = 400) {
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   web::show_error(page.dict(), message);
   for (const auto& p : list) {
     auto* d = page.dict().AddSectionDictionary("PROBLEM_ROW");
@@ -38,7 +38,7 @@ void preview(web::Request& req, web::Response& res, const auth::User& u,
   auto turns = crm::plan(req.db(), crm::Policy::from_config(), core::today(),
                          static_cast<int>(file.rows.size()));
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.ShowSection("PREVIEW");
   d.SetValue("TOKEN", token);
@@ -68,7 +68,7 @@ void result(web::Request& req, web::Response& res, const auth::User& u,
     return res.json({{"ok", true}, {"imported", rows.size()}, {"customers", list}});
   }
   web::Page page(&req, "crm/import.tpl", "批量导入客户");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.ShowSection("DONE");
   d.SetIntValue("IMPORTED", static_cast<long>(rows.size()));
@@ -154,7 +154,7 @@ int main() {
     }
     if (!req.is_post()) {
       web::Page page(&req, "crm/import.tpl", "批量导入客户");
-      crm_page::menu(page, u);
+      crm_ui::menu(page, u);
       return web::render(res, page);
     }
     try {

@@ -6,7 +6,7 @@
 #include "crm/access.h"
 #include "web/page.h"
 
-namespace crm_page {
+namespace crm_ui {
 
 inline void menu(web::Page& page, const auth::User& u) {
   auto* m = page.dict().AddIncludeDictionary("CRM_MENU");
@@ -16,4 +16,4 @@ inline void menu(web::Page& page, const auth::User& u) {
   if (u.is_admin() || u.has_role("teacher")) m->ShowSection("TEACHES");
 }
 
-}  // namespace crm_page
+}  // namespace crm_ui

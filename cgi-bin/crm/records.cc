@@ -56,7 +56,7 @@ void sheet(web::Request& req, web::Response& res, const auth::User& u, long long
   if (!r) throw core::NotFound("上课记录不存在");
   auto c = crm::find_class(req.db(), r->class_id);
   web::Page page(&req, "crm/attendance.tpl", "第" + std::to_string(r->day_number) + "天 考勤");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.SetIntValue("ID", r->id);
   d.SetIntValue("CLASS_ID", r->class_id);

@@ -23,7 +23,7 @@ void list(web::Request& req, web::Response& res, const auth::User& u) {
   }
   auto rows = crm::list_students(req.db(), kPerPage, (n - 1) * kPerPage);
   web::Page page(&req, "crm/students.tpl", "学员");
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   for (const auto& s : rows) {
     auto* r = d.AddSectionDictionary("STUDENT");
@@ -64,7 +64,7 @@ void show(web::Request& req, web::Response& res, const auth::User& u, long long 
     return res.json(data);
   }
   web::Page page(&req, "crm/student.tpl", s->name);
-  crm_page::menu(page, u);
+  crm_ui::menu(page, u);
   auto& d = page.dict();
   d.SetValue("NAME", s->name);
   d.SetValue("CONTACT", s->phone);

@@ -20,7 +20,7 @@ int main() {
     const auto& u = req.require_role(auth::kCrmRoles);
     if (req.is_post()) throw core::MethodNotAllowed();
     web::Page page(&req, "crm/wechat_bind.tpl", "绑定微信");
-    crm_page::menu(page, u);
+    crm_ui::menu(page, u);
     auto& d = page.dict();
     if (wechat::bound(req.db(), u.id)) {
       d.ShowSection("BOUND");

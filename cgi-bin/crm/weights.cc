@@ -39,7 +39,7 @@ int main() {
       return res.redirect("/crm/weights?saved=1");
     }
     web::Page page(&req, "crm/weights.tpl", "分配权重");
-    crm_page::menu(page, u);
+    crm_ui::menu(page, u);
     auto& d = page.dict();
     if (req.param("saved") == "1") d.ShowSection("SAVED");
     for (const auto& s : crm::load_shares(req.db())) {

@@ -29,7 +29,7 @@ int main() {
     page.dict().SetIntValue("PURCHASES", t.purchases);
     page.dict().SetIntValue("QUOTE_TOTAL", t.quotes);
     for (const auto& it : market::feed(req.db(), now, 20))
-      market_page::fill_item(page.dict().AddSectionDictionary("ITEM"), it);
+      market_ui::fill_item(page.dict().AddSectionDictionary("ITEM"), it);
     res.html(page.render());
   });
 }

@@ -47,7 +47,7 @@ void show_item(web::Request& req, web::Response& res, long long id) {
   web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
   page.script("/js/market.js");
   auto& d = page.dict();
-  market_page::fill_item_stats(req, d, *it);
+  market_ui::fill_item_stats(req, d, *it);
   auto p = market::load_purchase(req.db(), it->purchase_id, now);
   d.SetValue("INVOICE", market::invoice_name(p->invoice));
   d.SetValue("PAYMENT", market::payment_text(p->payment, p->payment_days, p->payment_note));
@@ -66,7 +66,7 @@ void show_item(web::Request& req, web::Response& res, long long id) {
     if (it->stored == market::kOpen) b->ShowSection("CAN_CLOSE");
     for (const auto& q : quotes) {
       auto* r = b->AddSectionDictionary("QUOTE");
-      market_page::fill_quote(r, q);
+      market_ui::fill_quote(r, q);
       r->SetValue("PHONE", q.supplier_phone);
     }
     if (quotes.empty()) b->ShowSection("NO_QUOTES");
@@ -85,7 +85,7 @@ void show_item(web::Request& req, web::Response& res, long long id) {
       bool accepted = false;
       for (const auto& q : market::quotes_by(req.db(), id, user->id)) {
         auto* r = d.AddSectionDictionary("MY_QUOTE");
-        market_page::fill_quote(r, q);
+        market_ui::fill_quote(r, q);
         accepted = accepted || q.state == market::kAccepted;
       }
       if (accepted) d.SetValueAndShowSection("BUYER_PHONE", p->buyer_phone, "SHOW_BUYER_PHONE");

@@ -40,7 +40,7 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
     o->SetValue("PSTATUS_CSS", p.status.css());
     for (const auto& it : items[p.id]) {
       auto* r = o->AddSectionDictionary("ITEM");
-      market_page::fill_item(r, it);
+      market_ui::fill_item(r, it);
       const auto& s = summaries[it.id];
       r->SetValue("LOWEST", s.lowest.empty() ? "—" : "¥" + market::trim_amount(s.lowest));
       r->SetIntValue("ACCEPTED", s.accepted);
@@ -57,8 +57,8 @@ void my_quotes(web::Request& req, web::Response& res, long long uid) {
   auto rows = market::my_quotes(req.db(), uid, market::now());
   for (const auto& q : rows) {
     auto* r = d.AddSectionDictionary("ROW");
-    market_page::fill_item(r, q.item);
-    market_page::fill_quote(r, q.quote);
+    market_ui::fill_item(r, q.item);
+    market_ui::fill_quote(r, q.quote);
   }
   if (rows.empty()) d.ShowSection("EMPTY");
   web::render(res, page);

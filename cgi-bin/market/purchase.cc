@@ -60,7 +60,7 @@ void show(web::Request& req, web::Response& res, long long id, bool published) {
   auto& d = page.dict();
   fill_purchase(d, *p);
   for (const auto& it : market::items_of(req.db(), id, now))
-    market_page::fill_item(d.AddSectionDictionary("ITEM"), it, user ? user->id : 0);
+    market_ui::fill_item(d.AddSectionDictionary("ITEM"), it, user ? user->id : 0);
   if (user && user->is_admin()) d.ShowSection("ADMIN");
   if (mine) {
     auto* b = d.AddSectionDictionary("MINE");

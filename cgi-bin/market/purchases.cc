@@ -53,7 +53,7 @@ int main() {
       if (f.sort == v) o->SetValue("SELECTED", "selected");
     }
     d.SetIntValue("TOTAL", pg.total);
-    for (const auto& it : pg.rows) market_page::fill_item(d.AddSectionDictionary("ITEM"), it);
+    for (const auto& it : pg.rows) market_ui::fill_item(d.AddSectionDictionary("ITEM"), it);
     if (pg.rows.empty()) d.ShowSection("EMPTY");
     for (const auto& a : market::area_children(req.db(), 0)) {
       auto* o = d.AddSectionDictionary("PROVINCE");

@@ -79,8 +79,8 @@ int main() {
 
     web::Page page(&req, "market/quote.tpl", "报价详情");
     auto& d = page.dict();
-    market_page::fill_item(&d, *it);
-    market_page::fill_quote(&d, *q);
+    market_ui::fill_item(&d, *it);
+    market_ui::fill_quote(&d, *q);
     for (const auto& [slot, hash] : market::quote_photos(req.db(), id)) {
       if (!image::valid_hash(hash)) continue;
       auto* ph = d.AddSectionDictionary("PHOTO");

@@ -23,7 +23,7 @@ void quote_form(web::Request& req, web::Response& res, const market::ItemRow& it
                 const market::QuoteChance& chance, int status) {
   web::Page page(&req, "market/quote_form.tpl", "报价：" + it.variety_name);
   auto& d = page.dict();
-  market_page::fill_item_stats(req, d, it);
+  market_ui::fill_item_stats(req, d, it);
   page.has_form();
   if (!chance.allowed()) {
     d.SetValueAndShowSection("REASON", chance.reason(), "CANNOT_QUOTE");

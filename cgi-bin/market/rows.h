@@ -14,7 +14,7 @@
 #include "web/request.h"
 #include "web/verified_badge.h"
 
-namespace market_page {
+namespace market_ui {
 
 // `viewer` is the logged-in user's id (0 if none): the buyer gets no quote button.
 inline void fill_item(ctemplate::TemplateDictionary* d, const market::ItemRow& it,
@@ -72,4 +72,4 @@ inline void fill_quote(ctemplate::TemplateDictionary* d, const market::QuoteRow&
   web::show_verified_badge(*d, q.supplier_verified);
 }
 
-}  // namespace market_page
+}  // namespace market_ui

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/time_text.h"
 #include "core/token.h"
 #include "db/error.h"
 
@@ -51,12 +52,7 @@ std::string local_time(const std::string& date, int hour) {
 }
 
 std::string utc_stamp(long long t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
-  return buf;
+  return core::utc_time_text(static_cast<std::time_t>(t), "%Y%m%dT%H%M%SZ");
 }
 
 // "2024-05-01 09:30:00" in the business zone -> Unix time.

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/config.h"
+#include "core/time_text.h"
 
 namespace core {
 
@@ -19,13 +20,7 @@ std::time_t now() {
   return std::time(nullptr);
 }
 
-std::string date_of(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string date_of(std::time_t t) { return local_time_text(t, "%Y-%m-%d"); }
 
 std::string today() { return date_of(now()); }
 

@@ -7,6 +7,8 @@
 #include <ctime>
 #include <mutex>
 
+#include "core/time_text.h"
+
 namespace core {
 
 void reopen_log(const std::string& path) {
@@ -19,14 +21,10 @@ void reopen_log(const std::string& path) {
 
 void log_line(const std::string& daemon, const std::string& text) {
   static std::mutex mu;
-  std::time_t t = std::time(nullptr);
-  std::tm tm;
-  localtime_r(&t, &tm);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%F %T", &tm);
+  std::string stamp = local_time_text(std::time(nullptr), "%F %T");
   std::lock_guard<std::mutex> lock(mu);
-  std::fprintf(stderr, "%s %s[%d] %s\n", stamp, daemon.c_str(), static_cast<int>(::getpid()),
-               text.c_str());
+  std::fprintf(stderr, "%s %s[%d] %s\n", stamp.c_str(), daemon.c_str(),
+               static_cast<int>(::getpid()), text.c_str());
   std::fflush(stderr);
 }
 

@@ -3,16 +3,11 @@
 #include <cstdio>
 
 #include "core/clock.h"
+#include "core/time_text.h"
 
 namespace market {
 
-std::string datetime_of(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
-}
+std::string datetime_of(std::time_t t) { return core::local_time_text(t, "%Y-%m-%d %H:%M:%S"); }
 
 std::time_t parse_datetime(const std::string& s) {
   std::tm tm{};

@@ -7,16 +7,11 @@
 #include <ctime>
 #include <filesystem>
 
+#include "core/time_text.h"
+
 namespace web {
 namespace {
-std::string timestamp() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
-  return buf;
-}
+std::string timestamp() { return core::local_time_text(std::time(nullptr), "%Y-%m-%dT%H:%M:%S%z"); }
 }  // namespace
 
 void AccessLog::open(const std::string& dir, const std::string& program) {
