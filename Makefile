@@ -15,7 +15,7 @@ DEBS := build-essential pkg-config tzdata curl ca-certificates \
 	libinih-dev libqrencode-dev nlohmann-json3-dev libzip-dev libexpat1-dev libssl-dev \
 	spawn-fcgi multiwatch logrotate nginx-light mariadb-server mariadb-client redis-server wrk \
 	libjs-bootstrap5 libjs-chart.js libjs-leaflet libvips-tools chromium fonts-noto-cjk clang-format clang libclang-rt-14-dev \
-	libuv1-dev libmosquitto-dev mosquitto mosquitto-clients
+	libuv1-dev libmosquitto-dev mosquitto mosquitto-clients galera-4 rsync
 
 PKGS := hiredis libsodium libcurl inih libqrencode Magick++ libmariadb libzip expat openssl libuv \
 	libmosquitto
@@ -63,7 +63,8 @@ LIB_LINK  = -Wl,--start-group $(filter-out $(APP_AR),$(LIB_ARS)) -Wl,--end-group
 	$(LDLIBS) $(PKG_LIBS)
 LINK_LIBS = -Wl,--whole-archive $(APP_AR) -Wl,--no-whole-archive $(LIB_LINK)
 
-.PHONY: all deps run stop status test unit bench clean install format check-format fuzz fuzz-build
+.PHONY: all deps run stop status test unit bench clean install format check-format fuzz fuzz-build \
+	cluster cluster-stop cluster-test
 all: $(CGI_BINS) $(CLI_BIN) $(PUSHD_BIN) $(WATCHD_BIN)
 
 $(BUILD)/%.o: %.cc
@@ -159,6 +160,24 @@ stop:
 
 status:
 	@bin/stack --var $(VAR) status
+
+# Scaled out on this machine (bin/cluster, README.md "Scaling out"): a front nginx, two app
+# hosts, a 3-node Galera cluster, Redis with a replica and 3 Sentinels, under var/cluster.
+cluster: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	@mkdir -p $(VAR) && bin/cluster --var $(VAR)/cluster start >$(VAR)/cluster.start.log || \
+	  { tail -n 20 $(VAR)/cluster.start.log; exit 1; }
+	@YAOCAI_CONF=$(VAR)/cluster/a/app.conf bin/yaocai demo
+	@tail -n 1 $(VAR)/cluster.start.log
+
+cluster-stop:
+	@bin/cluster --var $(VAR)/cluster stop
+
+# Its own fresh cluster under var/cluster-test: freshness across hosts, races split across
+# hosts, a Galera node and the Redis primary killed under load; prints the figures.
+cluster-test: deps
+	@$(MAKE) --no-print-directory -j$(JOBS) all $(TEST_BIN)
+	@YAOCAI_CLUSTER_VAR=$(VAR)/cluster-test tests/cluster/run.sh
 
 # Unit, integration (own MariaDB + Redis) and end-to-end (through nginx) tests, on a private
 # stack under var/test that is started fresh and stopped afterwards.

@@ -9,6 +9,7 @@
 
 #include "bin/watchd/log.h"
 #include "redis/client.h"
+#include "redis/primary.h"
 #include "watch/relay.h"
 
 namespace watchd {
@@ -55,12 +56,7 @@ void Inbox::run() {
 // (a hiredis read timeout would leave the connection unusable).
 void Inbox::listen() {
   auto s = redis::Settings::from_config();
-  timeval tv{s.timeout_ms / 1000, (s.timeout_ms % 1000) * 1000};
-  std::unique_ptr<redisContext, void (*)(redisContext*)> c(
-      s.socket.empty() ? redisConnectWithTimeout(s.host.c_str(), s.port, tv)
-                       : redisConnectUnixWithTimeout(s.socket.c_str(), tv),
-      redisFree);
-  if (!c || c->err) throw std::runtime_error(c ? c->errstr : "Redis connection failed");
+  std::unique_ptr<redisContext, void (*)(redisContext*)> c(redis::connect(s), redisFree);
   std::string channel = s.prefix + watch::kRelayBoxChannel;
   void* reply = redisCommand(c.get(), "SUBSCRIBE %b", channel.data(), channel.size());
   if (!reply) throw std::runtime_error(std::string("SUBSCRIBE: ") + c->errstr);

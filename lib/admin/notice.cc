@@ -1,6 +1,7 @@
 #include "admin/admin.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "session/user_card.h"
 
 namespace admin {
@@ -36,18 +37,19 @@ long long publish_notice(db::Connection& db, const auth::User& admin, const std:
   if (core::char_count(body) > 5000) throw core::BadRequest("内容不能超过 5000 个字", "body");
   if (user_type && (*user_type < 1 || *user_type > 10))
     throw core::BadRequest("请选择发送对象", "audience");
-  db::Transaction tx(db);
-  long long id = (long long)db
-                     .query(
-                         "INSERT INTO notice (title, body, user_type, admin_id) "
-                         "VALUES (?, ?, ?, ?)",
-                         title, body, user_type, admin.id)
-                     .insert_id;
-  session::user_changed(db, 0);  // every member's unread badge
-  log(db, admin.id, "notice", "notice", id,
-      title + (user_type ? std::string(" → ") + auth::member_type_name(*user_type) : " → 全部"));
-  tx.commit();
-  return id;
+  return db::transact(db, [&](db::Transaction& tx) -> long long {
+    long long id = (long long)db
+                       .query(
+                           "INSERT INTO notice (title, body, user_type, admin_id) "
+                           "VALUES (?, ?, ?, ?)",
+                           title, body, user_type, admin.id)
+                       .insert_id;
+    session::user_changed(db, 0);  // every member's unread badge
+    log(db, admin.id, "notice", "notice", id,
+        title + (user_type ? std::string(" → ") + auth::member_type_name(*user_type) : " → 全部"));
+    tx.commit();
+    return id;
+  });
 }
 
 std::vector<Notice> notices(db::Connection& db, int limit) {

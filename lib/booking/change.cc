@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/transact.h"
 
 namespace booking {
 
@@ -60,8 +61,6 @@ void check_cells(const std::vector<CellRef>& cells, const Slots& slots, const st
   }
 }
 
-bool retryable(const db::Error& e) { return e.code == 1213 || e.code == 1205; }
-
 // The dates the cells to add are booked on: `c.date`, then weekly.
 std::vector<std::string> meeting_dates(const Change& c) {
   std::vector<std::string> out{c.date};
@@ -69,10 +68,9 @@ std::vector<std::string> meeting_dates(const Change& c) {
   return out;
 }
 
-Outcome attempt(db::Connection& db, const auth::User& user, const Change& c,
+Outcome attempt(db::Connection& db, db::Transaction& tx, const auth::User& user, const Change& c,
                 const std::vector<CellRef>& add, const std::vector<CellRef>& cancel,
                 const Slots& slots) {
-  db::Transaction tx(db);
   // Shared locks on the rooms: an admin deactivating a room waits for us, and vice versa.
   std::set<long long> rooms;
   for (const auto& x : add) rooms.insert(x.room);
@@ -198,14 +196,9 @@ Outcome apply(db::Connection& db, const auth::User& user, const Change& c, const
     if (std::binary_search(cancel.begin(), cancel.end(), x))
       throw core::BadRequest("同一时段不能同时预订和取消", "add");
 
-  for (int tries = 1;; ++tries) {
-    try {
-      return attempt(db, user, checked, add, cancel, slots);
-    } catch (const db::Error& e) {
-      // InnoDB chose this batch as a deadlock victim and rolled it back whole: run it again.
-      if (!retryable(e) || tries >= 5) throw;
-    }
-  }
+  // A deadlock victim (or on Galera a batch that lost certification) is run again whole.
+  return db::transact(
+      db, [&](db::Transaction& tx) { return attempt(db, tx, user, checked, add, cancel, slots); });
 }
 
 nlohmann::json to_json(const Change& c, const Outcome& o) {

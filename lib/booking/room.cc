@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "db/error.h"
 #include "db/into.h"
+#include "db/transact.h"
 
 namespace booking {
 
@@ -81,24 +82,25 @@ void update_room(db::Connection& db, long long id, const RoomInput& in) {
 }
 
 bool remove_room(db::Connection& db, long long id) {
-  db::Transaction tx(db);
-  auto r = db.query("SELECT id FROM room WHERE id = ? FOR UPDATE", id);
-  if (r.empty()) throw core::NotFound("会议室不存在");
-  bool used = !db.query("SELECT 1 FROM booking WHERE room_id = ? LIMIT 1", id).empty() ||
-              !db.query("SELECT 1 FROM booking_notice WHERE room_id = ? LIMIT 1", id).empty();
-  bool deleted = false;
-  if (used) {
-    db.query("UPDATE room SET active = 0 WHERE id = ?", id);
-  } else {
-    try {
-      db.query("DELETE FROM room WHERE id = ?", id);
-      deleted = true;
-    } catch (const db::ForeignKey&) {  // booked in the meantime: keep it, inactive
+  return db::transact(db, [&](db::Transaction& tx) -> bool {
+    auto r = db.query("SELECT id FROM room WHERE id = ? FOR UPDATE", id);
+    if (r.empty()) throw core::NotFound("会议室不存在");
+    bool used = !db.query("SELECT 1 FROM booking WHERE room_id = ? LIMIT 1", id).empty() ||
+                !db.query("SELECT 1 FROM booking_notice WHERE room_id = ? LIMIT 1", id).empty();
+    bool deleted = false;
+    if (used) {
       db.query("UPDATE room SET active = 0 WHERE id = ?", id);
+    } else {
+      try {
+        db.query("DELETE FROM room WHERE id = ?", id);
+        deleted = true;
+      } catch (const db::ForeignKey&) {  // booked in the meantime: keep it, inactive
+        db.query("UPDATE room SET active = 0 WHERE id = ?", id);
+      }
     }
-  }
-  tx.commit();
-  return deleted;
+    tx.commit();
+    return deleted;
+  });
 }
 
 void reactivate_room(db::Connection& db, long long id) {

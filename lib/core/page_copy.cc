@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "core/config.h"
+#include "core/page_copy_peers.h"
 
 namespace core {
 namespace {
@@ -205,7 +206,18 @@ void PageCopy::keep(const std::string& html) {
   ::close(dir_fd);
 }
 
+namespace {
+std::atomic<void (*)()> g_tell_peers{nullptr};
+}  // namespace
+
+void on_page_copies_discarded(void (*tell_peers)()) { g_tell_peers = tell_peers; }
+
 void discard_page_copies() {
+  discard_own_page_copies();
+  if (auto tell = g_tell_peers.load()) tell();
+}
+
+void discard_own_page_copies() {
   std::string dir;
   try {
     dir = page_dir();

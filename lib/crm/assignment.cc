@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "db/transact.h"
 
 namespace crm {
 
@@ -149,10 +150,11 @@ Assignment assign(db::Connection& db, const Policy& p, const Customer& c, const 
 
 Assignment assign_new(db::Connection& db, const Policy& p, const Customer& c,
                       const std::string& today, long long created_by) {
-  db::Transaction tx(db);
-  auto a = assign(db, p, c, today, created_by);
-  tx.commit();
-  return a;
+  return db::transact(db, [&](db::Transaction& tx) -> Assignment {
+    auto a = assign(db, p, c, today, created_by);
+    tx.commit();
+    return a;
+  });
 }
 
 std::vector<Turn> plan(db::Connection& db, const Policy& p, const std::string& today, int n) {

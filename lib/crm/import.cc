@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "sheet/file_kind.h"
 #include "sheet/xlsx.h"
 
@@ -261,18 +262,19 @@ std::vector<ImportedRow> import_customers(db::Connection& db, const Policy& p,
                                           const ImportFile& file, const std::string& today,
                                           long long created_by) {
   if (!file.problems.empty()) throw core::BadRequest("文件有错误，未导入任何数据", "file");
-  std::vector<ImportedRow> out;
-  db::Transaction tx(db);
-  for (const auto& r : file.rows) {
-    try {
-      out.push_back({r.row, r.customer.name, assign(db, p, r.customer, today, created_by)});
-    } catch (const core::Conflict& e) {
-      throw core::Conflict("第" + std::to_string(r.row) + "行：" + e.what() + "，未导入任何数据",
-                           e.code);
+  return db::transact(db, [&](db::Transaction& tx) -> std::vector<ImportedRow> {
+    std::vector<ImportedRow> out;
+    for (const auto& r : file.rows) {
+      try {
+        out.push_back({r.row, r.customer.name, assign(db, p, r.customer, today, created_by)});
+      } catch (const core::Conflict& e) {
+        throw core::Conflict("第" + std::to_string(r.row) + "行：" + e.what() + "，未导入任何数据",
+                             e.code);
+      }
     }
-  }
-  tx.commit();
-  return out;
+    tx.commit();
+    return out;
+  });
 }
 
 }  // namespace crm

@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "db/error.h"
 #include "db/into.h"
+#include "db/transact.h"
 
 namespace crm {
 
@@ -74,21 +75,22 @@ long long create_class(db::Connection& db, Class c) {
     if (!is_teacher(db, t)) throw core::BadRequest("讲师不正确", "teachers");
   std::optional<long long> tutor;
   if (c.tutor_id) tutor = c.tutor_id;
-  db::Transaction tx(db);
-  long long id;
-  try {
-    id = static_cast<long long>(
-        db.query("INSERT INTO crm_class (name, course, semester, start_date, end_date, tutor_id)"
-                 " VALUES (?, ?, ?, ?, ?, ?)",
-                 c.name, c.course, c.semester, or_null(c.start_date), or_null(c.end_date), tutor)
-            .insert_id);
-  } catch (const db::DuplicateKey&) {
-    throw core::Conflict("班级名称已存在", "duplicate_name");
-  }
-  for (auto t : c.teacher_ids)
-    db.query("INSERT IGNORE INTO crm_class_teacher (class_id, teacher_id) VALUES (?, ?)", id, t);
-  tx.commit();
-  return id;
+  return db::transact(db, [&](db::Transaction& tx) -> long long {
+    long long id;
+    try {
+      id = static_cast<long long>(
+          db.query("INSERT INTO crm_class (name, course, semester, start_date, end_date, tutor_id)"
+                   " VALUES (?, ?, ?, ?, ?, ?)",
+                   c.name, c.course, c.semester, or_null(c.start_date), or_null(c.end_date), tutor)
+              .insert_id);
+    } catch (const db::DuplicateKey&) {
+      throw core::Conflict("班级名称已存在", "duplicate_name");
+    }
+    for (auto t : c.teacher_ids)
+      db.query("INSERT IGNORE INTO crm_class_teacher (class_id, teacher_id) VALUES (?, ?)", id, t);
+    tx.commit();
+    return id;
+  });
 }
 
 std::vector<Class> list_classes(db::Connection& db) {

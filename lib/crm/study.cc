@@ -9,6 +9,7 @@
 #include "crm/access.h"
 #include "db/error.h"
 #include "db/into.h"
+#include "db/transact.h"
 
 namespace crm {
 
@@ -106,29 +107,31 @@ void authorize_study_records(db::Connection& db, const auth::User& u,
 
 int init_study(db::Connection& db, const std::vector<long long>& ids,
                std::optional<long long> class_id) {
-  int created = 0;
-  db::Transaction tx(db);
-  // Requests initialising the same lessons take turns: lock the lessons first, in id order so
-  // that two overlapping batches cannot deadlock. Concurrent INSERT ... SELECT into the same
-  // rows otherwise fails in InnoDB ("Failed to read auto-increment value from storage
-  // engine", or a deadlock) although the data comes out right.
-  std::vector<long long> sorted(ids.begin(), ids.end());
-  std::sort(sorted.begin(), sorted.end());
-  for (long long id : sorted)
-    db.query("SELECT id FROM crm_course_record WHERE id = ? FOR UPDATE", id);
-  for (long long id : ids) {
-    // The no-op update keeps an existing row untouched (0 affected), unlike INSERT IGNORE, which
-    // would also swallow other errors.
-    auto r = db.query(
-        "INSERT INTO crm_study_record (course_record_id, student_id)"
-        " SELECT r.id, s.id FROM crm_course_record r JOIN crm_student s ON s.class_id = r.class_id"
-        " WHERE r.id = ? AND (? IS NULL OR r.class_id = ?)"
-        " ON DUPLICATE KEY UPDATE crm_study_record.id = crm_study_record.id",
-        id, class_id, class_id);
-    created += static_cast<int>(r.affected);
-  }
-  tx.commit();
-  return created;
+  return db::transact(db, [&](db::Transaction& tx) -> int {
+    int created = 0;
+    // Requests initialising the same lessons take turns: lock the lessons first, in id order so
+    // that two overlapping batches cannot deadlock. Concurrent INSERT ... SELECT into the same
+    // rows otherwise fails in InnoDB ("Failed to read auto-increment value from storage
+    // engine", or a deadlock) although the data comes out right.
+    std::vector<long long> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (long long id : sorted)
+      db.query("SELECT id FROM crm_course_record WHERE id = ? FOR UPDATE", id);
+    for (long long id : ids) {
+      // The no-op update keeps an existing row untouched (0 affected), unlike INSERT IGNORE, which
+      // would also swallow other errors.
+      auto r = db.query(
+          "INSERT INTO crm_study_record (course_record_id, student_id)"
+          " SELECT r.id, s.id FROM crm_course_record r"
+          " JOIN crm_student s ON s.class_id = r.class_id"
+          " WHERE r.id = ? AND (? IS NULL OR r.class_id = ?)"
+          " ON DUPLICATE KEY UPDATE crm_study_record.id = crm_study_record.id",
+          id, class_id, class_id);
+      created += static_cast<int>(r.affected);
+    }
+    tx.commit();
+    return created;
+  });
 }
 
 const std::vector<std::string>& attendance_actions() {
@@ -142,24 +145,25 @@ int mark(db::Connection& db, const std::vector<long long>& ids, const std::strin
   if (std::find(a.begin(), a.end(), action) == a.end())
     throw core::BadRequest("考勤操作应为签到、迟到、缺勤、早退或请假", "action");
   if (ids.empty()) throw core::BadRequest("请选择学员", "ids");
-  int matched = 0;
-  db::Transaction tx(db);
-  for (long long id : ids) {
-    auto r = db.query(
-        "UPDATE crm_study_record SET attendance = ? WHERE id = ?"
-        " AND (? IS NULL OR course_record_id = ?)",
-        action, id, course_record_id, course_record_id);
-    if (r.affected == 0 &&
-        !db.query("SELECT 1 FROM crm_study_record WHERE id = ? AND attendance = ?"
-                  " AND (? IS NULL OR course_record_id = ?)",
-                  id, action, course_record_id, course_record_id)
-             .empty())
-      ++matched;  // already so marked
-    else
-      matched += static_cast<int>(r.affected);
-  }
-  tx.commit();
-  return matched;
+  return db::transact(db, [&](db::Transaction& tx) -> int {
+    int matched = 0;
+    for (long long id : ids) {
+      auto r = db.query(
+          "UPDATE crm_study_record SET attendance = ? WHERE id = ?"
+          " AND (? IS NULL OR course_record_id = ?)",
+          action, id, course_record_id, course_record_id);
+      if (r.affected == 0 &&
+          !db.query("SELECT 1 FROM crm_study_record WHERE id = ? AND attendance = ?"
+                    " AND (? IS NULL OR course_record_id = ?)",
+                    id, action, course_record_id, course_record_id)
+               .empty())
+        ++matched;  // already so marked
+      else
+        matched += static_cast<int>(r.affected);
+    }
+    tx.commit();
+    return matched;
+  });
 }
 
 std::vector<StudyRecord> study_records(db::Connection& db, long long course_record_id) {
@@ -192,20 +196,21 @@ bool score_shape(const std::string& v) {
 
 void grade(db::Connection& db, long long course_record_id,
            const std::vector<std::pair<long long, std::string>>& scores) {
-  db::Transaction tx(db);
-  for (const auto& [id, raw] : scores) {
-    auto v = core::trim(raw);
-    if (!v.empty() && !score_shape(v))
-      throw core::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
-    std::optional<std::string> score;
-    if (!v.empty()) score = v;
-    if (db.query("SELECT 1 FROM crm_study_record WHERE id = ? AND course_record_id = ?", id,
-                 course_record_id)
-            .empty())
-      throw core::BadRequest("学习记录不属于这节课", "score");
-    db.query("UPDATE crm_study_record SET score = ? WHERE id = ?", score, id);
-  }
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    for (const auto& [id, raw] : scores) {
+      auto v = core::trim(raw);
+      if (!v.empty() && !score_shape(v))
+        throw core::BadRequest("成绩应为0到100的数字，最多一位小数", "score");
+      std::optional<std::string> score;
+      if (!v.empty()) score = v;
+      if (db.query("SELECT 1 FROM crm_study_record WHERE id = ? AND course_record_id = ?", id,
+                   course_record_id)
+              .empty())
+        throw core::BadRequest("学习记录不属于这节课", "score");
+      db.query("UPDATE crm_study_record SET score = ? WHERE id = ?", score, id);
+    }
+    tx.commit();
+  });
 }
 
 std::vector<Score> scores_of(db::Connection& db, long long student_id) {

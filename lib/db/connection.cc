@@ -3,12 +3,14 @@
 #include <errmsg.h>
 #include <mysqld_error.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/error.h"
+#include "db/transact.h"
 
 namespace db {
 
@@ -21,11 +23,68 @@ struct Connection::Stmt {
 
 namespace {
 
-// Errors after which the connection is gone and a fresh one may succeed.
+// Errors after which the connection is gone and a fresh one may succeed. ER_UNKNOWN_COM_ERROR
+// is what a Galera node outside the primary component answers to everything ("WSREP has not
+// yet prepared node for application use"): another node will do.
 bool connection_lost(unsigned code) {
   return code == CR_SERVER_GONE_ERROR || code == CR_SERVER_LOST || code == CR_CONNECTION_ERROR ||
          code == CR_CONN_HOST_ERROR || code == ER_CONNECTION_KILLED || code == ER_SERVER_SHUTDOWN ||
-         code == CR_COMMANDS_OUT_OF_SYNC;
+         code == CR_COMMANDS_OUT_OF_SYNC || code == ER_UNKNOWN_COM_ERROR;
+}
+
+struct Node {
+  std::string host;
+  unsigned port;
+};
+
+// [db] host may list a Galera cluster's nodes: "host:port, host:port, ..."; a node without a
+// port gets [db] port.
+std::vector<Node> nodes_of(const Settings& s) {
+  std::vector<Node> out;
+  size_t i = 0;
+  while (i < s.host.size()) {
+    size_t j = s.host.find(',', i);
+    if (j == std::string::npos) j = s.host.size();
+    std::string item = s.host.substr(i, j - i);
+    auto a = item.find_first_not_of(" \t"), b = item.find_last_not_of(" \t");
+    if (a != std::string::npos) {
+      item = item.substr(a, b - a + 1);
+      auto colon = item.rfind(':');
+      if (colon == std::string::npos)
+        out.push_back({item, s.port});
+      else
+        out.push_back(
+            {item.substr(0, colon), static_cast<unsigned>(std::atoi(item.c_str() + colon + 1))});
+    }
+    i = j + 1;
+  }
+  if (out.empty()) out.push_back({s.host, s.port});
+  return out;
+}
+
+// The node this thread's connections try first: the last one that worked, moved on when it
+// was lost, so that a reconnect goes to another node before coming back to it.
+thread_local size_t first_node = 0;
+
+MYSQL* open_node(const Settings& s, const char* host, unsigned port, const char* socket,
+                 unsigned& code, std::string& msg) {
+  MYSQL* m = mysql_init(nullptr);
+  if (!m) throw Lost();
+  mysql_options(m, MYSQL_OPT_CONNECT_TIMEOUT, &s.connect_timeout);
+  mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &s.read_timeout);
+  mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s.write_timeout);
+  mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+  // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
+  std::string init =
+      "SET time_zone = '" + core::utc_offset() + "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
+  if (mysql_real_connect(m, host, s.user.c_str(), s.password.c_str(),
+                         s.name.empty() ? nullptr : s.name.c_str(), port, socket, 0) &&
+      !mysql_real_query(m, init.data(), init.size()))
+    return m;
+  code = mysql_errno(m);
+  msg = mysql_error(m);
+  mysql_close(m);
+  return nullptr;
 }
 
 void init_library() {
@@ -60,37 +119,30 @@ void Connection::close() {
   my_ = nullptr;
   in_tx_ = false;
   depth_ = 0;
+  after_commit_.clear();  // they belonged to a transaction that died with the connection
 }
 
 void Connection::ensure_open() {
   if (my_) return;
-  MYSQL* m = mysql_init(nullptr);
-  if (!m) throw core::Unavailable();
-  mysql_options(m, MYSQL_OPT_CONNECT_TIMEOUT, &s_.connect_timeout);
-  mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &s_.read_timeout);
-  mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s_.write_timeout);
-  mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-  const char* sock = s_.socket.empty() ? nullptr : s_.socket.c_str();
-  if (!mysql_real_connect(m, sock ? nullptr : s_.host.c_str(), s_.user.c_str(), s_.password.c_str(),
-                          s_.name.empty() ? nullptr : s_.name.c_str(), sock ? 0 : s_.port, sock,
-                          0)) {
-    unsigned code = mysql_errno(m);
-    std::string msg = mysql_error(m);
-    mysql_close(m);
-    if (code == ER_BAD_DB_ERROR || code == ER_ACCESS_DENIED_ERROR)
-      throw Error(code, "cannot open database: " + msg);
-    throw core::Unavailable();
+  unsigned code = 0;
+  std::string msg;
+  if (!s_.socket.empty()) {
+    my_ = open_node(s_, nullptr, 0, s_.socket.c_str(), code, msg);
+  } else {
+    // Every node once, from this thread's first: a node that is down or not in the primary
+    // component is passed over.
+    auto nodes = nodes_of(s_);
+    for (size_t k = 0; k < nodes.size() && !my_; ++k) {
+      size_t at = (first_node + k) % nodes.size();
+      my_ = open_node(s_, nodes[at].host.c_str(), nodes[at].port, nullptr, code, msg);
+      if (my_) first_node = at;
+      if (code == ER_BAD_DB_ERROR || code == ER_ACCESS_DENIED_ERROR) break;
+    }
   }
-  my_ = m;
-  // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
-  std::string init =
-      "SET time_zone = '" + core::utc_offset() + "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
-  if (mysql_real_query(my_, init.data(), init.size())) {
-    unsigned code = mysql_errno(my_);
-    std::string msg = mysql_error(my_);
-    close();
-    fail(code, msg);
-  }
+  if (my_) return;
+  if (code == ER_BAD_DB_ERROR || code == ER_ACCESS_DENIED_ERROR)
+    throw Error(code, "cannot open database: " + msg);
+  throw Lost();
 }
 
 bool Connection::ping() {
@@ -109,8 +161,10 @@ bool Connection::ping() {
 void Connection::fail(unsigned code, const std::string& msg) {
   if (connection_lost(code)) {
     close();
-    throw core::Unavailable();
+    ++first_node;  // reconnect elsewhere first
+    throw Lost();
   }
+  if (code == ER_LOCK_DEADLOCK || code == ER_LOCK_WAIT_TIMEOUT) throw Deadlock(code, msg);
   if (code == ER_DUP_ENTRY || code == ER_DUP_ENTRY_WITH_KEY_NAME) throw DuplicateKey(code, msg);
   if (code == ER_NO_REFERENCED_ROW_2 || code == ER_ROW_IS_REFERENCED_2) throw ForeignKey(code, msg);
   throw Error(code, msg);
@@ -292,11 +346,23 @@ void Connection::commit() {
       if (level > depth_) level = depth_;
     return;
   }
-  in_tx_ = false;
-  depth_ = 0;
   auto then = std::move(after_commit_);
   after_commit_.clear();
-  exec("COMMIT");
+  // Still "in the transaction" while COMMIT runs, so that exec() never sends it again on a
+  // fresh connection (which would report success for a transaction that died). Whether a
+  // COMMIT whose connection died took effect is unknown: that loss must not be retried, so it
+  // becomes a plain 503.
+  try {
+    exec("COMMIT");
+  } catch (const Lost&) {
+    throw core::Unavailable();
+  } catch (...) {
+    in_tx_ = false;
+    depth_ = 0;
+    throw;
+  }
+  in_tx_ = false;
+  depth_ = 0;
   for (auto& [level, f] : then) f();
 }
 

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/into.h"
+#include "db/transact.h"
 #include "market/catalogue.h"
 #include "market/clock.h"
 #include "market/money.h"
@@ -204,10 +205,11 @@ FieldErrors validate(db::Connection& db, PurchaseDraft& d) {
 
 long long publish(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
                   const std::string& now) {
-  db::Transaction tx(db);
-  long long id = insert_purchase(db, buyer_id, d, now);
-  tx.commit();
-  return id;
+  return db::transact(db, [&](db::Transaction& tx) -> long long {
+    long long id = insert_purchase(db, buyer_id, d, now);
+    tx.commit();
+    return id;
+  });
 }
 
 long long insert_purchase(db::Connection& db, long long buyer_id, const PurchaseDraft& d,
@@ -280,59 +282,62 @@ int lock_purchase(db::Connection& db, long long buyer_id, long long purchase_id)
 
 FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id,
                    const PurchaseDraft& d) {
-  db::Transaction tx(db);
-  if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
-    throw core::Conflict("采购单已关闭或已结束，不能修改", "not_open");
-  FieldErrors e;
-  std::map<int, std::pair<std::string, long long>> existing;  // slot -> (variety, quotes)
-  for (const auto& row : db.query("SELECT position, variety_name, quote_count FROM purchase_item"
-                                  " WHERE purchase_id = ?",
-                                  purchase_id)
-                             .rows)
-    existing[static_cast<int>(row.i64(0)) - 1] = {row.str(1), row.i64(2)};
-  std::set<int> slots;
-  for (const auto& it : d.items) {
-    std::string f = "items[" + std::to_string(it.slot) + "][variety]";
-    if (it.slot < 0 || it.slot >= kMaxItems) e["items"] = "一张采购单最多20个品种";
-    slots.insert(it.slot);
-    auto old = existing.find(it.slot);
-    if (old != existing.end() && old->second.second > 0 && old->second.first != it.variety_name)
-      e[f] = "该品种已有报价，不能更换品种";
-  }
-  for (const auto& [slot, v] : existing)
-    if (!slots.count(slot)) e["items"] = "已发布的品种不能删除，如不再采购请关闭该品种";
-  if (!e.empty()) return e;
-
-  auto created = db.query("SELECT created_at FROM purchase WHERE id = ?", purchase_id).one().str(0);
-  auto h = stored_header(d, created);
-  db.query(
-      "UPDATE purchase SET area_code = ?, province_code = ?, pickup = ?, invoice = ?, payment = ?,"
-      " payment_days = ?, payment_note = ?, sample = ?, sample_recipient = ?, acceptance = ?,"
-      " qualifications = ?, remark = ?, window_days = ?, deadline = ? WHERE id = ?",
-      h.area, h.province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment),
-      h.payment_days, d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance,
-      h.qualifications, d.remark, h.window, h.deadline, purchase_id);
-  for (const auto& it : d.items) {
-    auto c = stored_item(it);
-    if (existing.count(it.slot)) {
-      db.query(
-          "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
-          " unit = ?, quality = ?, origin = ?, price = ?,"
-          " photo = IF(? AND ? IS NULL, NULL, COALESCE(?, photo))"
-          " WHERE purchase_id = ? AND position = ?",
-          c.variety_id, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
-          c.price, it.remove_photo ? 1 : 0, c.photo, c.photo, purchase_id, it.slot + 1);
-    } else {
-      db.query(
-          "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
-          " quantity, unit, quality, origin, price, photo, status, created_at)"
-          " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
-          purchase_id, it.slot + 1, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit,
-          it.quality, it.origin, c.price, c.photo, created);
+  return db::transact(db, [&](db::Transaction& tx) -> FieldErrors {
+    if (lock_purchase(db, buyer_id, purchase_id) != kOpenOrder)
+      throw core::Conflict("采购单已关闭或已结束，不能修改", "not_open");
+    FieldErrors e;
+    std::map<int, std::pair<std::string, long long>> existing;  // slot -> (variety, quotes)
+    for (const auto& row : db.query("SELECT position, variety_name, quote_count FROM purchase_item"
+                                    " WHERE purchase_id = ?",
+                                    purchase_id)
+                               .rows)
+      existing[static_cast<int>(row.i64(0)) - 1] = {row.str(1), row.i64(2)};
+    std::set<int> slots;
+    for (const auto& it : d.items) {
+      std::string f = "items[" + std::to_string(it.slot) + "][variety]";
+      if (it.slot < 0 || it.slot >= kMaxItems) e["items"] = "一张采购单最多20个品种";
+      slots.insert(it.slot);
+      auto old = existing.find(it.slot);
+      if (old != existing.end() && old->second.second > 0 && old->second.first != it.variety_name)
+        e[f] = "该品种已有报价，不能更换品种";
     }
-  }
-  tx.commit();
-  return {};
+    for (const auto& [slot, v] : existing)
+      if (!slots.count(slot)) e["items"] = "已发布的品种不能删除，如不再采购请关闭该品种";
+    if (!e.empty()) return e;
+
+    auto created =
+        db.query("SELECT created_at FROM purchase WHERE id = ?", purchase_id).one().str(0);
+    auto h = stored_header(d, created);
+    db.query(
+        "UPDATE purchase SET area_code = ?, province_code = ?, pickup = ?, invoice = ?,"
+        " payment = ?, payment_days = ?, payment_note = ?, sample = ?, sample_recipient = ?, "
+        "acceptance = ?,"
+        " qualifications = ?, remark = ?, window_days = ?, deadline = ? WHERE id = ?",
+        h.area, h.province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice), std::stoi(d.payment),
+        h.payment_days, d.payment_note, d.sample.empty() ? 0 : 1, d.sample_recipient, d.acceptance,
+        h.qualifications, d.remark, h.window, h.deadline, purchase_id);
+    for (const auto& it : d.items) {
+      auto c = stored_item(it);
+      if (existing.count(it.slot)) {
+        db.query(
+            "UPDATE purchase_item SET variety_id = ?, variety_name = ?, spec = ?, quantity = ?,"
+            " unit = ?, quality = ?, origin = ?, price = ?,"
+            " photo = IF(? AND ? IS NULL, NULL, COALESCE(?, photo))"
+            " WHERE purchase_id = ? AND position = ?",
+            c.variety_id, it.variety_name, it.spec, it.quantity, it.unit, it.quality, it.origin,
+            c.price, it.remove_photo ? 1 : 0, c.photo, c.photo, purchase_id, it.slot + 1);
+      } else {
+        db.query(
+            "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
+            " quantity, unit, quality, origin, price, photo, status, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+            purchase_id, it.slot + 1, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit,
+            it.quality, it.origin, c.price, c.photo, created);
+      }
+    }
+    tx.commit();
+    return {};
+  });
 }
 
 }  // namespace market

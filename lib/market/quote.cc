@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "db/error.h"
+#include "db/transact.h"
 #include "market/clock.h"
 #include "market/money.h"
 #include "market/notification.h"
@@ -87,37 +88,39 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
   for (const char* field : {"price", "quality", "explain"})  // in the form's order
     if (bad.count(field)) throw core::BadRequest(bad[field], field);
 
-  db::Transaction tx(db);
-  // Same lock order as the buyer's actions (order row first): a close and a quote queue up.
-  db.query("SELECT id FROM purchase WHERE id = ? FOR UPDATE", purchase_id);
-  long long quote_id = 0;
-  try {
-    // The guard is part of the INSERT: a quote lands only while the item is open.
-    auto ins = db.query(
-        "INSERT INTO quote (item_id, supplier_id, price, quality, price_note, message, created_at)"
-        " SELECT i.id, ?, ?, ?, ?, '', ? FROM purchase_item i JOIN purchase p"
-        " ON p.id = i.purchase_id WHERE i.id = ? AND p.buyer_id <> ? AND " +
-            std::string(kItemQuotableSql),
-        supplier_id, in.price, in.quality, in.explain, now, item_id, supplier_id, now);
-    if (ins.affected == 0) throw core::Conflict("该品种已停止报价", "not_open");
-    quote_id = static_cast<long long>(ins.insert_id);
-  } catch (const db::DuplicateKey&) {
-    throw core::Conflict("您已对该品种报价，请等待采购商回复后再报", "pending_quote");
-  }
-  if (!take_quota(db, supplier_id, week_start(now.substr(0, 10)), quota))
-    throw core::Conflict(quota_used_message(quota), "quota_used");
-  db.query("UPDATE purchase_item SET quote_count = quote_count + 1 WHERE id = ?", item_id);
-  notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
-         "报价 " + trim_amount(in.price) + " 元/" + price_unit(row.str(6)),
-         "/quote/" + std::to_string(quote_id), now);
-  for (const auto& [slot, hash] : in.photos)
-    db.query("INSERT INTO quote_photo (quote_id, slot, image) VALUES (?, ?, ?)", quote_id, slot,
-             hash);
-  if (!row.null(2))
-    db.query("INSERT IGNORE INTO followed_variety (user_id, variety_id) VALUES (?, ?)", supplier_id,
-             row.i64(2));
-  tx.commit();
-  return quote_id;
+  return db::transact(db, [&](db::Transaction& tx) -> long long {
+    // Same lock order as the buyer's actions (order row first): a close and a quote queue up.
+    db.query("SELECT id FROM purchase WHERE id = ? FOR UPDATE", purchase_id);
+    long long quote_id = 0;
+    try {
+      // The guard is part of the INSERT: a quote lands only while the item is open.
+      auto ins = db.query(
+          "INSERT INTO quote (item_id, supplier_id, price, quality, price_note, message,"
+          " created_at)"
+          " SELECT i.id, ?, ?, ?, ?, '', ? FROM purchase_item i JOIN purchase p"
+          " ON p.id = i.purchase_id WHERE i.id = ? AND p.buyer_id <> ? AND " +
+              std::string(kItemQuotableSql),
+          supplier_id, in.price, in.quality, in.explain, now, item_id, supplier_id, now);
+      if (ins.affected == 0) throw core::Conflict("该品种已停止报价", "not_open");
+      quote_id = static_cast<long long>(ins.insert_id);
+    } catch (const db::DuplicateKey&) {
+      throw core::Conflict("您已对该品种报价，请等待采购商回复后再报", "pending_quote");
+    }
+    if (!take_quota(db, supplier_id, week_start(now.substr(0, 10)), quota))
+      throw core::Conflict(quota_used_message(quota), "quota_used");
+    db.query("UPDATE purchase_item SET quote_count = quote_count + 1 WHERE id = ?", item_id);
+    notify(db, buyer_id, kBuyNews, "「" + variety + "」收到新报价",
+           "报价 " + trim_amount(in.price) + " 元/" + price_unit(row.str(6)),
+           "/quote/" + std::to_string(quote_id), now);
+    for (const auto& [slot, hash] : in.photos)
+      db.query("INSERT INTO quote_photo (quote_id, slot, image) VALUES (?, ?, ?)", quote_id, slot,
+               hash);
+    if (!row.null(2))
+      db.query("INSERT IGNORE INTO followed_variety (user_id, variety_id) VALUES (?, ?)",
+               supplier_id, row.i64(2));
+    tx.commit();
+    return quote_id;
+  });
 }
 
 const char* photo_slot_name(int slot) {
@@ -185,29 +188,30 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
   std::vector<long long> unique_ids(ids);
   std::sort(unique_ids.begin(), unique_ids.end());
   unique_ids.erase(std::unique(unique_ids.begin(), unique_ids.end()), unique_ids.end());
-  db::Transaction tx(db);
-  for (long long id : unique_ids) {
-    auto q = db.query(
-        "SELECT p.buyer_id, q.state, q.supplier_id, i.variety_name FROM quote q"
-        " JOIN purchase_item i ON i.id = q.item_id JOIN purchase p ON p.id = i.purchase_id"
-        " WHERE q.id = ?",
-        id);
-    if (q.empty() || q.one().i64(0) != buyer_id) throw core::NotFound("报价不存在");
-    if (q.one().i64(1) != kPending) throw core::Conflict("该报价已回复过", "replied");
-    auto u = db.query(
-        "UPDATE quote SET state = ?, reasons = ?, message = ?, replied_at = ?, buyer_read = 1"
-        " WHERE id = ? AND state = ?",
-        state, reasons, message, now, id, kPending);
-    if (u.affected != 1) throw core::Conflict("该报价已回复过", "replied");
-    std::string variety = q.one().str(3);
-    std::string title = state == kAccepted ? "采购商认可了您对「" + variety + "」的报价"
-                                           : "采购商未采纳您对「" + variety + "」的报价";
-    std::string body = state == kRejected ? reasons_text(reasons) : "";
-    if (!message.empty()) body += (body.empty() ? "" : "：") + message;
-    notify(db, q.one().i64(2), kSellNews, title, body, "/quote/" + std::to_string(id), now);
-  }
-  tx.commit();
-  return static_cast<int>(unique_ids.size());
+  return db::transact(db, [&](db::Transaction& tx) -> int {
+    for (long long id : unique_ids) {
+      auto q = db.query(
+          "SELECT p.buyer_id, q.state, q.supplier_id, i.variety_name FROM quote q"
+          " JOIN purchase_item i ON i.id = q.item_id JOIN purchase p ON p.id = i.purchase_id"
+          " WHERE q.id = ?",
+          id);
+      if (q.empty() || q.one().i64(0) != buyer_id) throw core::NotFound("报价不存在");
+      if (q.one().i64(1) != kPending) throw core::Conflict("该报价已回复过", "replied");
+      auto u = db.query(
+          "UPDATE quote SET state = ?, reasons = ?, message = ?, replied_at = ?, buyer_read = 1"
+          " WHERE id = ? AND state = ?",
+          state, reasons, message, now, id, kPending);
+      if (u.affected != 1) throw core::Conflict("该报价已回复过", "replied");
+      std::string variety = q.one().str(3);
+      std::string title = state == kAccepted ? "采购商认可了您对「" + variety + "」的报价"
+                                             : "采购商未采纳您对「" + variety + "」的报价";
+      std::string body = state == kRejected ? reasons_text(reasons) : "";
+      if (!message.empty()) body += (body.empty() ? "" : "：") + message;
+      notify(db, q.one().i64(2), kSellNews, title, body, "/quote/" + std::to_string(id), now);
+    }
+    tx.commit();
+    return static_cast<int>(unique_ids.size());
+  });
 }
 
 void mark_quotes_read(db::Connection& db, long long item_id) {

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "sms/gateway.h"
 
 namespace market {
@@ -40,21 +41,22 @@ VisitorAccount publish_as_visitor(db::Connection& db, const Visitor& v, const Pu
   a.password = out.password;
   a.name = v.name;
   a.user_type = std::atoi(v.user_type.c_str());
-  db::Transaction tx(db);
-  // A short username; a taken one (rare) only costs another try, the statement alone fails.
-  for (int attempt = 0;; ++attempt) {
-    a.username = "yc" + random_from("0123456789", 10, attempt < 5 ? 6 : 9);
-    try {
-      out.user_id = auth::create_account(db, a);
-      break;
-    } catch (const core::Conflict& e) {
-      if (e.code != "username_taken" || attempt >= 8) throw;
+  return db::transact(db, [&](db::Transaction& tx) -> VisitorAccount {
+    // A short username; a taken one (rare) only costs another try, the statement alone fails.
+    for (int attempt = 0;; ++attempt) {
+      a.username = "yc" + random_from("0123456789", 10, attempt < 5 ? 6 : 9);
+      try {
+        out.user_id = auth::create_account(db, a);
+        break;
+      } catch (const core::Conflict& e) {
+        if (e.code != "username_taken" || attempt >= 8) throw;
+      }
     }
-  }
-  out.username = a.username;
-  out.purchase_id = insert_purchase(db, out.user_id, d, now);
-  tx.commit();
-  return out;
+    out.username = a.username;
+    out.purchase_id = insert_purchase(db, out.user_id, d, now);
+    tx.commit();
+    return out;
+  });
 }
 
 std::string account_sms_text(const VisitorAccount& a) {

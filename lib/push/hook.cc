@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "market/clock.h"
 #include "push/optout.h"
 #include "sms/gateway.h"
@@ -40,62 +41,64 @@ HookResult apply_hook(db::Connection& db, const std::string& body, const std::st
       j["reports"].size() > 1000)
     throw core::BadRequest("回调内容无法识别");
   std::string at = market::datetime_of(now);
-  HookResult res;
-  db::Transaction tx(db);
-  if (!first_time(db, "sig:" + signature.substr(0, 90), at))
-    throw core::Conflict("重复的回调请求", "replay");
-  for (const auto& r : j["reports"]) {
-    if (!r.is_object() || !r.contains("id") || !r["id"].is_string() ||
-        r["id"].get<std::string>().empty() || r["id"].get<std::string>().size() > 80) {
-      ++res.ignored;
-      continue;
-    }
-    if (!first_time(db, "report:" + r["id"].get<std::string>(), at)) {
-      ++res.repeated;
-      continue;
-    }
-    std::string type = r.value("type", "");
-    if (type == "delivery") {
-      std::string pid = r.contains("provider_id") && r["provider_id"].is_string()
-                            ? r["provider_id"].get<std::string>()
-                            : "";
-      std::string status = r.value("status", "");
-      auto row = db.query(
-          "SELECT COALESCE(recipient_id, 0), address, channel FROM push_outbox "
-          "WHERE provider_id = ? AND provider_id <> ''",
-          pid);
-      if (row.empty() || (status != "delivered" && status != "failed" && status != "dead")) {
+  return db::transact(db, [&](db::Transaction& tx) -> HookResult {
+    HookResult res;
+    if (!first_time(db, "sig:" + signature.substr(0, 90), at))
+      throw core::Conflict("重复的回调请求", "replay");
+    for (const auto& r : j["reports"]) {
+      if (!r.is_object() || !r.contains("id") || !r["id"].is_string() ||
+          r["id"].get<std::string>().empty() || r["id"].get<std::string>().size() > 80) {
         ++res.ignored;
         continue;
       }
-      long long rid = row.one().i64(0);
-      if (status == "delivered") {
-        if (rid)
-          db.query("UPDATE push_recipient SET status = 2, delivered_at = ? WHERE id = ?", at, rid);
-        ++res.delivered;
-      } else {
-        if (rid) db.query("UPDATE push_recipient SET status = 3 WHERE id = ?", rid);
-        if (status == "dead") {
-          db.query("UPDATE supplier_lead SET dead = 1 WHERE mobile = ?", row.one().str(1));
-          ++res.dead;
-        } else {
-          ++res.failed;
-        }
+      if (!first_time(db, "report:" + r["id"].get<std::string>(), at)) {
+        ++res.repeated;
+        continue;
       }
-    } else if (type == "inbound") {
-      std::string phone = r.value("phone", ""), text = r.value("text", "");
-      if (phone.size() == 11 && is_optout_reply(text)) {
-        opt_out(db, phone, "sms_reply");
-        ++res.opted_out;
+      std::string type = r.value("type", "");
+      if (type == "delivery") {
+        std::string pid = r.contains("provider_id") && r["provider_id"].is_string()
+                              ? r["provider_id"].get<std::string>()
+                              : "";
+        std::string status = r.value("status", "");
+        auto row = db.query(
+            "SELECT COALESCE(recipient_id, 0), address, channel FROM push_outbox "
+            "WHERE provider_id = ? AND provider_id <> ''",
+            pid);
+        if (row.empty() || (status != "delivered" && status != "failed" && status != "dead")) {
+          ++res.ignored;
+          continue;
+        }
+        long long rid = row.one().i64(0);
+        if (status == "delivered") {
+          if (rid)
+            db.query("UPDATE push_recipient SET status = 2, delivered_at = ? WHERE id = ?", at,
+                     rid);
+          ++res.delivered;
+        } else {
+          if (rid) db.query("UPDATE push_recipient SET status = 3 WHERE id = ?", rid);
+          if (status == "dead") {
+            db.query("UPDATE supplier_lead SET dead = 1 WHERE mobile = ?", row.one().str(1));
+            ++res.dead;
+          } else {
+            ++res.failed;
+          }
+        }
+      } else if (type == "inbound") {
+        std::string phone = r.value("phone", ""), text = r.value("text", "");
+        if (phone.size() == 11 && is_optout_reply(text)) {
+          opt_out(db, phone, "sms_reply");
+          ++res.opted_out;
+        } else {
+          ++res.ignored;
+        }
       } else {
         ++res.ignored;
       }
-    } else {
-      ++res.ignored;
     }
-  }
-  tx.commit();
-  return res;
+    tx.commit();
+    return res;
+  });
 }
 
 }  // namespace push

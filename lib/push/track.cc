@@ -1,6 +1,7 @@
 #include "push/track.h"
 
 #include "core/error.h"
+#include "db/transact.h"
 
 namespace push {
 
@@ -52,30 +53,31 @@ Click click(db::Connection& db, const std::string& token, const std::string& now
   auto who = recipient_by_token(db, token);
   Click c;
   c.visit = {who.id, who.item_id};
-  db::Transaction tx(db);
-  c.first = db.query(
-                  "UPDATE push_recipient SET first_click_at = ?, clicks = clicks + 1 WHERE "
-                  "id = ? AND first_click_at IS NULL",
-                  now, who.id)
-                .affected == 1;
-  if (c.first) {
-    auto ids = db.query(
-                     "SELECT COALESCE(user_id, 0), COALESCE(lead_id, 0) FROM push_recipient "
-                     "WHERE id = ?",
-                     who.id)
-                   .one();
-    if (ids.i64(0))
-      db.query(
-          "INSERT INTO push_score (user_id, score) VALUES (?, 1) "
-          "ON DUPLICATE KEY UPDATE score = score + 1",
-          ids.i64(0));
-    else
-      db.query("UPDATE supplier_lead SET score = score + 1 WHERE id = ?", ids.i64(1));
-  } else {
-    db.query("UPDATE push_recipient SET clicks = clicks + 1 WHERE id = ?", who.id);
-  }
-  tx.commit();
-  return c;
+  return db::transact(db, [&](db::Transaction& tx) -> Click {
+    c.first = db.query(
+                    "UPDATE push_recipient SET first_click_at = ?, clicks = clicks + 1 WHERE "
+                    "id = ? AND first_click_at IS NULL",
+                    now, who.id)
+                  .affected == 1;
+    if (c.first) {
+      auto ids = db.query(
+                       "SELECT COALESCE(user_id, 0), COALESCE(lead_id, 0) FROM push_recipient "
+                       "WHERE id = ?",
+                       who.id)
+                     .one();
+      if (ids.i64(0))
+        db.query(
+            "INSERT INTO push_score (user_id, score) VALUES (?, 1) "
+            "ON DUPLICATE KEY UPDATE score = score + 1",
+            ids.i64(0));
+      else
+        db.query("UPDATE supplier_lead SET score = score + 1 WHERE id = ?", ids.i64(1));
+    } else {
+      db.query("UPDATE push_recipient SET clicks = clicks + 1 WHERE id = ?", who.id);
+    }
+    tx.commit();
+    return c;
+  });
 }
 
 void record_view(db::Connection& db, const Visit& v, const std::string& path,

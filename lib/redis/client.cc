@@ -6,6 +6,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "redis/primary.h"
 
 namespace redis {
 namespace {
@@ -41,6 +42,11 @@ Settings Settings::from_config() {
   s.port = c.num("redis", "port", 6379);
   s.timeout_ms = c.num("redis", "timeout_ms", 1000);
   s.prefix = c.str("redis", "prefix", "yc:");
+  // Through Sentinel: lib/redis/primary.h.
+  if (auto sentinels = c.str("redis", "sentinels"); !sentinels.empty()) {
+    s.socket.clear();
+    s.host = sentinel_host(c.str("redis", "master", "yaocai"), sentinels);
+  }
   return s;
 }
 
@@ -52,16 +58,7 @@ void Client::close() {
 }
 
 void Client::ensure_open() {
-  if (ctx_) return;
-  timeval tv{s_.timeout_ms / 1000, (s_.timeout_ms % 1000) * 1000};
-  redisContext* c = s_.socket.empty() ? redisConnectWithTimeout(s_.host.c_str(), s_.port, tv)
-                                      : redisConnectUnixWithTimeout(s_.socket.c_str(), tv);
-  if (!c || c->err) {
-    if (c) redisFree(c);
-    throw core::Unavailable();
-  }
-  redisSetTimeout(c, tv);
-  ctx_ = c;
+  if (!ctx_) ctx_ = connect(s_);
 }
 
 Value Client::cmd(const std::vector<std::string>& args) {
@@ -84,6 +81,12 @@ Value Client::cmd(const std::vector<std::string>& args) {
     if (r->type == REDIS_REPLY_ERROR) {
       std::string msg(r->str, r->len);
       freeReplyObject(r);
+      // A failover made our server a replica: ask the sentinels for the new primary, once.
+      if (msg.rfind("READONLY", 0) == 0 && sentinels_of(s_)) {
+        close();
+        if (attempt == 0) continue;
+        throw core::Unavailable();
+      }
       throw std::runtime_error("redis: " + msg);
     }
     Value v = convert(r);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/config.h"
+#include "db/transact.h"
 #include "sms/gateway.h"
 #include "watch/clock.h"
 
@@ -79,9 +80,10 @@ std::vector<PushEvent> unpushed_events(db::Connection& db, int limit) {
 }
 
 void mark_pushed(db::Connection& db, const std::vector<long long>& ids) {
-  db::Transaction tx(db);
-  for (long long id : ids) db.query("UPDATE watch_event SET pushed = 1 WHERE id = ?", id);
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    for (long long id : ids) db.query("UPDATE watch_event SET pushed = 1 WHERE id = ?", id);
+    tx.commit();
+  });
 }
 
 std::vector<long long> circle_members(db::Connection& db) {

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "watch/circle.h"
 #include "watch/clock.h"
 #include "watch/event.h"
@@ -122,51 +123,54 @@ Device bind(db::Connection& db, redis::Client& r, long long circle_id, long long
           ? r.cmd({"EVAL", kUseScript, "1", bind_key(r, imei), code, std::to_string(circle_id)})
           : redis::Value{};
   if (used.num != 1) throw core::Error(403, "bad_bind_code", "绑定码错误或已过期", "code");
-  db::Transaction tx(db);
-  // The guard is the rule: of two circles binding one watch, one UPDATE changes the row.
-  auto changed = db.query(
-      "UPDATE watch_device SET circle_id = ?, name = ?, phone = ?, bound_at = ?"
-      " WHERE imei = ? AND circle_id IS NULL",
-      circle_id, name, phone, utc_sql(core::now()), imei);
-  if (changed.affected == 0)
-    throw core::Conflict("这块手表已绑定家庭圈，请先解绑", "bound_elsewhere");
-  claim(db, circle_id, "device:" + imei, phone, name);
-  record_event(db, circle_id, "device_bound", imei, user, {{"name", name}});
-  tx.commit();
-  return *find_device(db, imei);
+  return db::transact(db, [&](db::Transaction& tx) -> Device {
+    // The guard is the rule: of two circles binding one watch, one UPDATE changes the row.
+    auto changed = db.query(
+        "UPDATE watch_device SET circle_id = ?, name = ?, phone = ?, bound_at = ?"
+        " WHERE imei = ? AND circle_id IS NULL",
+        circle_id, name, phone, utc_sql(core::now()), imei);
+    if (changed.affected == 0)
+      throw core::Conflict("这块手表已绑定家庭圈，请先解绑", "bound_elsewhere");
+    claim(db, circle_id, "device:" + imei, phone, name);
+    record_event(db, circle_id, "device_bound", imei, user, {{"name", name}});
+    tx.commit();
+    return *find_device(db, imei);
+  });
 }
 
 void change_device(db::Connection& db, long long circle_id, const std::string& imei,
                    const std::optional<std::string>& name,
                    const std::optional<std::string>& phone) {
-  db::Transaction tx(db);
-  auto r =
-      db.query("SELECT name, phone FROM watch_device WHERE imei = ? AND circle_id = ? FOR UPDATE",
-               imei, circle_id);
-  if (r.empty()) throw core::NotFound("手表不存在");
-  std::string n = name.value_or(r.one().str(0)), p = phone.value_or(r.one().str(1));
-  release(db, circle_id, "device:" + imei);
-  claim(db, circle_id, "device:" + imei, p, n);
-  db.query("UPDATE watch_device SET name = ?, phone = ? WHERE imei = ?", n, p, imei);
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    auto r =
+        db.query("SELECT name, phone FROM watch_device WHERE imei = ? AND circle_id = ? FOR UPDATE",
+                 imei, circle_id);
+    if (r.empty()) throw core::NotFound("手表不存在");
+    std::string n = name.value_or(r.one().str(0)), p = phone.value_or(r.one().str(1));
+    release(db, circle_id, "device:" + imei);
+    claim(db, circle_id, "device:" + imei, p, n);
+    db.query("UPDATE watch_device SET name = ?, phone = ? WHERE imei = ?", n, p, imei);
+    tx.commit();
+  });
 }
 
 void unbind(db::Connection& db, long long circle_id, long long user, const std::string& imei) {
-  db::Transaction tx(db);
-  auto r = db.query("SELECT name FROM watch_device WHERE imei = ? AND circle_id = ? FOR UPDATE",
-                    imei, circle_id);
-  if (r.empty()) throw core::NotFound("手表不存在");
-  db.query(
-      "UPDATE watch_device SET circle_id = NULL, name = '', phone = '', bound_at = NULL"
-      " WHERE imei = ?",
-      imei);
-  release(db, circle_id, "device:" + imei);
-  db.query(
-      "DELETE s FROM watch_place_state s JOIN watch_place p ON p.id = s.place_id"
-      " WHERE s.imei = ? AND p.circle_id = ?",
-      imei, circle_id);
-  record_event(db, circle_id, "device_unbound", imei, user, {{"name", r.one().str(0)}});
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    auto r = db.query("SELECT name FROM watch_device WHERE imei = ? AND circle_id = ? FOR UPDATE",
+                      imei, circle_id);
+    if (r.empty()) throw core::NotFound("手表不存在");
+    db.query(
+        "UPDATE watch_device SET circle_id = NULL, name = '', phone = '', bound_at = NULL"
+        " WHERE imei = ?",
+        imei);
+    release(db, circle_id, "device:" + imei);
+    db.query(
+        "DELETE s FROM watch_place_state s JOIN watch_place p ON p.id = s.place_id"
+        " WHERE s.imei = ? AND p.circle_id = ?",
+        imei, circle_id);
+    record_event(db, circle_id, "device_unbound", imei, user, {{"name", r.one().str(0)}});
+    tx.commit();
+  });
 }
 
 }  // namespace watch

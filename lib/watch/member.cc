@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "watch/event.h"
 
 namespace watch {
@@ -60,71 +61,74 @@ Circle join(db::Connection& db, redis::Client& r, long long user, const std::str
   long long circle_id = std::atoll(circle.str.c_str());
   auto phone = db.query("SELECT phone FROM user WHERE id = ?", user);
   if (phone.empty() || phone.one().null(0)) throw core::BadRequest("请先绑定手机号");
-  db::Transaction tx(db);
-  auto c =
-      db.query("SELECT id, name, created_by FROM watch_circle WHERE id = ? FOR UPDATE", circle_id);
-  if (c.empty()) throw core::Error(403, "bad_invite", "邀请码无效或已过期", "code");
-  try {
-    db.query("INSERT INTO watch_member (circle_id, user_id, name, phone) VALUES (?, ?, ?, ?)",
-             circle_id, user, name, phone.one().str(0));
-  } catch (const db::DuplicateKey&) {
-    throw core::Conflict("你已经是这个家庭圈的成员了", "already_member");
-  }
-  claim(db, circle_id, "member:" + std::to_string(user), phone.one().str(0), name);
-  record_event(db, circle_id, "member_joined", "", user, {{"name", name}});
-  tx.commit();
-  return {c.one().i64(0), c.one().str(1), c.one().i64(2)};
+  return db::transact(db, [&](db::Transaction& tx) -> Circle {
+    auto c = db.query("SELECT id, name, created_by FROM watch_circle WHERE id = ? FOR UPDATE",
+                      circle_id);
+    if (c.empty()) throw core::Error(403, "bad_invite", "邀请码无效或已过期", "code");
+    try {
+      db.query("INSERT INTO watch_member (circle_id, user_id, name, phone) VALUES (?, ?, ?, ?)",
+               circle_id, user, name, phone.one().str(0));
+    } catch (const db::DuplicateKey&) {
+      throw core::Conflict("你已经是这个家庭圈的成员了", "already_member");
+    }
+    claim(db, circle_id, "member:" + std::to_string(user), phone.one().str(0), name);
+    record_event(db, circle_id, "member_joined", "", user, {{"name", name}});
+    tx.commit();
+    return {c.one().i64(0), c.one().str(1), c.one().i64(2)};
+  });
 }
 
 void change_member(db::Connection& db, long long circle_id, long long user,
                    const MemberChange& change) {
-  db::Transaction tx(db);
-  if (change.name) {
-    auto phone = db.query("SELECT phone FROM watch_member WHERE circle_id = ? AND user_id = ?",
-                          circle_id, user);
-    if (phone.empty()) throw core::NotFound("家庭圈不存在");
-    std::string holder = "member:" + std::to_string(user);
-    release(db, circle_id, holder);
-    claim(db, circle_id, holder, phone.one().str(0), *change.name);
-    db.query("UPDATE watch_member SET name = ? WHERE circle_id = ? AND user_id = ?", *change.name,
-             circle_id, user);
-  }
-  if (change.share_location)
-    db.query("UPDATE watch_member SET share_location = ? WHERE circle_id = ? AND user_id = ?",
-             *change.share_location, circle_id, user);
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    if (change.name) {
+      auto phone = db.query("SELECT phone FROM watch_member WHERE circle_id = ? AND user_id = ?",
+                            circle_id, user);
+      if (phone.empty()) throw core::NotFound("家庭圈不存在");
+      std::string holder = "member:" + std::to_string(user);
+      release(db, circle_id, holder);
+      claim(db, circle_id, holder, phone.one().str(0), *change.name);
+      db.query("UPDATE watch_member SET name = ? WHERE circle_id = ? AND user_id = ?", *change.name,
+               circle_id, user);
+    }
+    if (change.share_location)
+      db.query("UPDATE watch_member SET share_location = ? WHERE circle_id = ? AND user_id = ?",
+               *change.share_location, circle_id, user);
+    tx.commit();
+  });
 }
 
 void remove_member(db::Connection& db, long long circle_id, long long by, long long user,
                    bool by_staff) {
-  db::Transaction tx(db);
-  // Locking the circle row orders concurrent leaves: two last members cannot both go.
-  db.query("SELECT id FROM watch_circle WHERE id = ? FOR UPDATE", circle_id);
-  auto rows = db.query(
-      "SELECT user_id, owner, name FROM watch_member WHERE circle_id = ? ORDER BY joined_at",
-      circle_id);
-  bool by_owner = false, found = false;
-  std::string name;
-  for (const auto& row : rows.rows) {
-    if (row.i64(0) == by) by_owner = row.i64(1) != 0;
-    if (row.i64(0) == user) found = true, name = row.str(2);
-  }
-  if (!found) throw core::NotFound("该成员不在家庭圈里");
-  if (by != user && !by_owner && !by_staff)
-    throw core::Forbidden("只有家庭圈的创建者可以移除其他成员");
-  if (rows.rows.size() == 1)
-    throw core::Conflict("你是家庭圈里的最后一位成员，不能退出", "last_member");
-  bool was_owner = false;
-  for (const auto& row : rows.rows)
-    if (row.i64(0) == user) was_owner = row.i64(1) != 0;
-  db.query("DELETE FROM watch_member WHERE circle_id = ? AND user_id = ?", circle_id, user);
-  release(db, circle_id, "member:" + std::to_string(user));
-  if (was_owner)
-    db.query("UPDATE watch_member SET owner = 1 WHERE circle_id = ? ORDER BY joined_at LIMIT 1",
-             circle_id);
-  record_event(db, circle_id, by == user ? "member_left" : "member_removed", "", user,
-               {{"name", name}, {"by", by}});
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    // Locking the circle row orders concurrent leaves: two last members cannot both go.
+    db.query("SELECT id FROM watch_circle WHERE id = ? FOR UPDATE", circle_id);
+    auto rows = db.query(
+        "SELECT user_id, owner, name FROM watch_member WHERE circle_id = ? ORDER BY joined_at",
+        circle_id);
+    bool by_owner = false, found = false;
+    std::string name;
+    for (const auto& row : rows.rows) {
+      if (row.i64(0) == by) by_owner = row.i64(1) != 0;
+      if (row.i64(0) == user) found = true, name = row.str(2);
+    }
+    if (!found) throw core::NotFound("该成员不在家庭圈里");
+    if (by != user && !by_owner && !by_staff)
+      throw core::Forbidden("只有家庭圈的创建者可以移除其他成员");
+    if (rows.rows.size() == 1)
+      throw core::Conflict("你是家庭圈里的最后一位成员，不能退出", "last_member");
+    bool was_owner = false;
+    for (const auto& row : rows.rows)
+      if (row.i64(0) == user) was_owner = row.i64(1) != 0;
+    db.query("DELETE FROM watch_member WHERE circle_id = ? AND user_id = ?", circle_id, user);
+    release(db, circle_id, "member:" + std::to_string(user));
+    if (was_owner)
+      db.query("UPDATE watch_member SET owner = 1 WHERE circle_id = ? ORDER BY joined_at LIMIT 1",
+               circle_id);
+    record_event(db, circle_id, by == user ? "member_left" : "member_removed", "", user,
+                 {{"name", name}, {"by", by}});
+    tx.commit();
+  });
 }
 
 std::string member_name(db::Connection& db, long long circle_id, long long user) {

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/place.h"
 #include "watch/report.h"
@@ -94,31 +95,32 @@ Position ingest_fix(db::Connection& db, const Fix& fix) {
     }
   }
   std::string day = core::date_of(fix.time);
-  db::Transaction tx(db);
-  db.query("INSERT IGNORE INTO watch_device (imei) VALUES (?)", fix.imei);
-  std::optional<double> lat, lon;
-  if (p.resolved) lat = p.at.lat, lon = p.at.lon;
-  p.id = static_cast<long long>(
-      db.query("INSERT INTO watch_position (imei, fix_time, received_at, source, resolved, lat,"
-               " lon, accuracy, speed, course, altitude, satellites, battery, towers)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               fix.imei, utc_sql(p.fix_time), utc_sql(p.received_at), p.source, p.resolved, lat,
-               lon, known(p.accuracy, -1), known(fix.speed, -1.0), known(fix.course, -1),
-               fix.altitude, known(fix.satellites, -1), known(fix.battery, -1),
-               towers_json(fix).dump())
-          .insert_id);
-  db.query(p.source == "gps" ? "INSERT INTO watch_day_count (imei, day, gps) VALUES (?, ?, 1)"
-                               " ON DUPLICATE KEY UPDATE gps = gps + 1"
-                             : "INSERT INTO watch_day_count (imei, day, lbs) VALUES (?, ?, 1)"
-                               " ON DUPLICATE KEY UPDATE lbs = lbs + 1",
-           fix.imei, day);
-  if (p.resolved) thin_into_track(db, fix.imei, p, day);
-  auto circle = db.query("SELECT circle_id FROM watch_device WHERE imei = ?", fix.imei);
-  if (p.source == "gps" && !circle.empty() && circle.one().i64(0))
-    check_places(db, circle.one().i64(0), fix.imei, p.at, fix.time);
-  if (fix.battery >= 0) battery_level(db, fix.imei, fix.battery);
-  tx.commit();
-  return p;
+  return db::transact(db, [&](db::Transaction& tx) -> Position {
+    db.query("INSERT IGNORE INTO watch_device (imei) VALUES (?)", fix.imei);
+    std::optional<double> lat, lon;
+    if (p.resolved) lat = p.at.lat, lon = p.at.lon;
+    p.id = static_cast<long long>(
+        db.query("INSERT INTO watch_position (imei, fix_time, received_at, source, resolved, lat,"
+                 " lon, accuracy, speed, course, altitude, satellites, battery, towers)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 fix.imei, utc_sql(p.fix_time), utc_sql(p.received_at), p.source, p.resolved, lat,
+                 lon, known(p.accuracy, -1), known(fix.speed, -1.0), known(fix.course, -1),
+                 fix.altitude, known(fix.satellites, -1), known(fix.battery, -1),
+                 towers_json(fix).dump())
+            .insert_id);
+    db.query(p.source == "gps" ? "INSERT INTO watch_day_count (imei, day, gps) VALUES (?, ?, 1)"
+                                 " ON DUPLICATE KEY UPDATE gps = gps + 1"
+                               : "INSERT INTO watch_day_count (imei, day, lbs) VALUES (?, ?, 1)"
+                                 " ON DUPLICATE KEY UPDATE lbs = lbs + 1",
+             fix.imei, day);
+    if (p.resolved) thin_into_track(db, fix.imei, p, day);
+    auto circle = db.query("SELECT circle_id FROM watch_device WHERE imei = ?", fix.imei);
+    if (p.source == "gps" && !circle.empty() && circle.one().i64(0))
+      check_places(db, circle.one().i64(0), fix.imei, p.at, fix.time);
+    if (fix.battery >= 0) battery_level(db, fix.imei, fix.battery);
+    tx.commit();
+    return p;
+  });
 }
 
 std::optional<Position> latest_position(db::Connection& db, const Device& d) {

@@ -1,6 +1,7 @@
 #include "watch/report.h"
 
 #include "core/clock.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/event.h"
 
@@ -21,24 +22,26 @@ void event_for(db::Connection& db, const std::string& imei, const std::string& t
 
 void heartbeat(db::Connection& db, const std::string& imei, const Heartbeat& hb) {
   std::string now = utc_sql(core::now());
-  db::Transaction tx(db);
-  db.query(
-      "INSERT INTO watch_device (imei, vendor, last_seen_at) VALUES (?, ?, ?)"
-      " ON DUPLICATE KEY UPDATE last_seen_at = VALUES(last_seen_at),"
-      " vendor = IF(VALUES(vendor) = '', vendor, VALUES(vendor))",
-      imei, hb.vendor, now);
-  if (hb.steps >= 0) db.query("UPDATE watch_device SET steps = ? WHERE imei = ?", hb.steps, imei);
-  if (db.query("UPDATE watch_device SET online = 1 WHERE imei = ? AND online = 0", imei).affected)
-    event_for(db, imei, "online", nlohmann::json::object());
-  if (hb.battery >= 0) battery_level(db, imei, hb.battery);
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    db.query(
+        "INSERT INTO watch_device (imei, vendor, last_seen_at) VALUES (?, ?, ?)"
+        " ON DUPLICATE KEY UPDATE last_seen_at = VALUES(last_seen_at),"
+        " vendor = IF(VALUES(vendor) = '', vendor, VALUES(vendor))",
+        imei, hb.vendor, now);
+    if (hb.steps >= 0) db.query("UPDATE watch_device SET steps = ? WHERE imei = ?", hb.steps, imei);
+    if (db.query("UPDATE watch_device SET online = 1 WHERE imei = ? AND online = 0", imei).affected)
+      event_for(db, imei, "online", nlohmann::json::object());
+    if (hb.battery >= 0) battery_level(db, imei, hb.battery);
+    tx.commit();
+  });
 }
 
 void went_offline(db::Connection& db, const std::string& imei) {
-  db::Transaction tx(db);
-  if (db.query("UPDATE watch_device SET online = 0 WHERE imei = ? AND online = 1", imei).affected)
-    event_for(db, imei, "offline", nlohmann::json::object());
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    if (db.query("UPDATE watch_device SET online = 0 WHERE imei = ? AND online = 1", imei).affected)
+      event_for(db, imei, "offline", nlohmann::json::object());
+    tx.commit();
+  });
 }
 
 int sweep_silent(db::Connection& db, std::time_t now) {
@@ -69,16 +72,17 @@ void alarm(db::Connection& db, const std::string& imei, const Alarm& a, long lon
            int battery) {
   nlohmann::json detail = nlohmann::json::object();
   if (position_id) detail["position_id"] = position_id;
-  db::Transaction tx(db);
-  if (a.sos) event_for(db, imei, "sos", detail);
-  if (a.strap_removed) event_for(db, imei, "strap_removed", detail);
-  if (a.fall) event_for(db, imei, "fall", detail);
-  // The bit alone says "low"; the rule needs a level, so a bare bit counts as just below it.
-  if (battery >= 0)
-    battery_level(db, imei, battery);
-  else if (a.low_battery)
-    battery_level(db, imei, kBatteryLow - 1);
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    if (a.sos) event_for(db, imei, "sos", detail);
+    if (a.strap_removed) event_for(db, imei, "strap_removed", detail);
+    if (a.fall) event_for(db, imei, "fall", detail);
+    // The bit alone says "low"; the rule needs a level, so a bare bit counts as just below it.
+    if (battery >= 0)
+      battery_level(db, imei, battery);
+    else if (a.low_battery)
+      battery_level(db, imei, kBatteryLow - 1);
+    tx.commit();
+  });
 }
 
 }  // namespace watch

@@ -109,3 +109,21 @@ TEST(PageCopy, SupplierDirectoryFollowsMembersAndAdminChanges) {
             303);
   EXPECT_EQ(directory_total(anon), before) << "a disabled member leaves it at once";
 }
+
+// Another app host of a cluster asks this one to drop its copies (lib/app/peers.cc): only with
+// the cluster's secret (tests/support/test.conf), and the next visitor gets a fresh page.
+TEST(PageCopy, APeerWithTheClusterSecretDiscardsThisHostsCopies) {
+  away_from_slot_end();
+  Http anon;
+  const std::string url = "/purchases?status=1&peer=" + std::to_string(::getpid());
+  anon.get(url);
+  ASSERT_TRUE(from_copy(anon.get(url)));
+  const std::string discard = "/_cluster/page-copies/discard";
+  EXPECT_EQ(anon.post_raw(discard, "", "text/plain").status, 404) << "no secret, no such URL";
+  EXPECT_EQ(anon.post_raw(discard, "", "text/plain", {"X-Yaocai-Cluster: wrong"}).status, 404);
+  EXPECT_TRUE(from_copy(anon.get(url))) << "refused requests discard nothing";
+  EXPECT_EQ(anon.get(discard, {"X-Yaocai-Cluster: test-cluster-secret"}).status, 405);
+  auto ok = anon.post_raw(discard, "", "text/plain", {"X-Yaocai-Cluster: test-cluster-secret"});
+  EXPECT_EQ(ok.status, 200) << ok.body;
+  EXPECT_FALSE(from_copy(anon.get(url))) << "the copy is gone: the program renders afresh";
+}

@@ -1,10 +1,15 @@
 // lib/db against a real MariaDB: binds, NULLs, long values, transactions, keys, reconnects.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <future>
+#include <thread>
+
 #include "core/error.h"
 #include "db/connection.h"
 #include "db/error.h"
 #include "db/in_list.h"
+#include "db/transact.h"
 #include "tests/support/stack.h"
 
 class Db : public testenv::DbTest {
@@ -147,4 +152,101 @@ TEST_F(Db, ATransactionInsideATransactionIsASavepoint) {
   ASSERT_EQ(rows.rows.size(), 2u);
   EXPECT_EQ(rows.rows[0].str(0), "outer");
   EXPECT_EQ(rows.rows[1].str(0), "kept");
+}
+
+// Two transactions that lock rows 1 and 2 in opposite orders: InnoDB rolls one of them back
+// with ER_LOCK_DEADLOCK (as Galera does to the loser of a certification conflict), and
+// db::transact runs that one again, whole. Both end committed once, callbacks included.
+TEST_F(Db, TransactRunsADeadlockVictimAgainAndItsCallbacksOnce) {
+  db().query("INSERT INTO t (id, k, n) VALUES (1, 'row1', 0), (2, 'row2', 0)");
+  db::Connection other(db().settings());
+  std::promise<void> a_locked, b_locked;
+  auto a_ready = a_locked.get_future().share(), b_ready = b_locked.get_future().share();
+  std::atomic<int> attempts{0}, committed{0};
+  auto side = [&](db::Connection& c, int first, int second, std::promise<void>& mine,
+                  std::shared_future<void> theirs) {
+    bool waited = false;
+    db::transact(c, [&](db::Transaction& tx) {
+      ++attempts;
+      c.query("UPDATE t SET n = n + 1 WHERE id = ?", first);
+      if (!waited) {  // only the first attempt meets the other side
+        waited = true;
+        mine.set_value();
+        theirs.wait();
+      }
+      c.query("UPDATE t SET n = n + 1 WHERE id = ?", second);
+      c.after_commit([&] { ++committed; });
+      tx.commit();
+    });
+  };
+  std::thread b([&] { side(other, 2, 1, b_locked, a_ready); });
+  side(db(), 1, 2, a_locked, b_ready);
+  b.join();
+  EXPECT_EQ(attempts.load(), 3) << "two first attempts, one of them refused and run again";
+  EXPECT_EQ(committed.load(), 2) << "each side's after_commit ran once";
+  auto rows = db().query("SELECT n FROM t WHERE id IN (1, 2) ORDER BY id");
+  EXPECT_EQ(rows.rows[0].i64(0), 2);
+  EXPECT_EQ(rows.rows[1].i64(0), 2);
+  EXPECT_FALSE(db().in_transaction());
+}
+
+// A transaction whose connection dies before COMMIT (a Galera node killed) runs again on a
+// fresh connection; its rows are there once.
+TEST_F(Db, TransactRunsATransactionAgainWhenItsConnectionDiesBeforeCommit) {
+  int attempts = 0;
+  db::transact(db(), [&](db::Transaction& tx) {
+    ++attempts;
+    db().query("INSERT INTO t (k) VALUES (?)", "lost-" + std::to_string(attempts));
+    if (attempts == 1) {
+      auto id = db().query("SELECT CONNECTION_ID()").one().i64(0);
+      db::Connection killer(db().settings());
+      killer.query("KILL CONNECTION ?", id);
+    }
+    db().query("INSERT INTO t (k) VALUES (?)", "second-" + std::to_string(attempts));
+    tx.commit();
+  });
+  EXPECT_EQ(attempts, 2);
+  auto rows = db().query("SELECT k FROM t ORDER BY id");
+  ASSERT_EQ(rows.rows.size(), 2u) << "nothing of the first attempt stayed";
+  EXPECT_EQ(rows.rows[0].str(0), "lost-2");
+  EXPECT_EQ(rows.rows[1].str(0), "second-2");
+}
+
+// Only the outermost transaction may run again: a savepoint cannot replay what its caller did
+// before it, so a refusal inside one goes up to the caller.
+TEST_F(Db, TransactInsideATransactionLeavesTheRetryToTheOutermost) {
+  int inner = 0, outer = 0, ran = 0;
+  db::transact(db(), [&](db::Transaction& tx) {
+    ++outer;
+    db().query("INSERT INTO t (k) VALUES (?)", "outer-" + std::to_string(outer));
+    try {
+      db::transact(db(), [&](db::Transaction& sp) {
+        ++inner;
+        db().after_commit([&] { ++ran; });
+        if (outer == 1) throw db::Deadlock(1213, "refused");  // as the server reports it
+        sp.commit();
+      });
+    } catch (const db::Deadlock&) {
+      EXPECT_EQ(inner, 1) << "the savepoint did not retry on its own";
+      throw;
+    }
+    tx.commit();
+  });
+  EXPECT_EQ(outer, 2);
+  EXPECT_EQ(inner, 2);
+  EXPECT_EQ(ran, 1);
+  EXPECT_EQ(db().query("SELECT GROUP_CONCAT(k) FROM t").one().str(0), "outer-2");
+}
+
+// A refusal that keeps coming reaches the caller after a few attempts.
+TEST_F(Db, TransactGivesUpAfterAFewAttempts) {
+  int attempts = 0;
+  EXPECT_THROW(db::transact(db(),
+                            [&](db::Transaction&) {
+                              ++attempts;
+                              throw db::Deadlock(1213, "refused");
+                            }),
+               db::Deadlock);
+  EXPECT_EQ(attempts, db::kTransactTries);
+  EXPECT_FALSE(db().in_transaction());
 }
