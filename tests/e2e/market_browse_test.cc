@@ -132,12 +132,46 @@ TEST(MarketLists, PublishingShowsOnTheNextRequestWhileOthersPublishAndRead) {
 }
 
 TEST(MarketItem, EveryViewCountsOnTheItemPage) {
+  // Visitors without a session may get the page as a copy from nginx, so their page carries a
+  // beacon that counts the view (market.js posts it); members are counted by the page itself.
   auto buyer = member("浏览计数采购商");
+  auto viewer = member("浏览计数会员");
+  long long item = item_of(publish(buyer));
+  std::string url = "/item/" + std::to_string(item), beacon = url + "/view";
+  Http anon;
+  for (int i = 1; i <= 3; ++i) {
+    auto page = anon.get(url);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page.body, "data-view-beacon=\"" + beacon + "\"")) << "view " << i;
+    auto counted = anon.post(beacon, {});
+    ASSERT_EQ(counted.status, 200) << counted.body;
+    EXPECT_EQ(counted.json()["views"], i) << "view " << i;
+  }
+  // The count is the text of the element the beacon updates: 浏览 <span ...>N</span> 次.
+  auto shows_views = [](const std::string& page, int n) {
+    return has(page, ">" + std::to_string(n) + "</span> 次");
+  };
+  auto member_page = viewer.c().get(url).body;
+  EXPECT_TRUE(shows_views(member_page, 4));
+  EXPECT_FALSE(has(member_page, "data-view-beacon")) << "a member's view is not counted twice";
+  EXPECT_EQ(anon.post(beacon, {}).json()["views"], 5);
+  EXPECT_TRUE(shows_views(viewer.c().get(url).body, 6));
+
+  EXPECT_EQ(anon.post("/item/999999999/view", {}).status, 404);
+  EXPECT_EQ(anon.get(beacon).status, 405);
+}
+
+TEST(MarketItem, AnonymousCopyShowsAQuoteOnTheNextRequest) {
+  // The item page is kept as a copy for visitors without a session; a quote discards it.
+  auto buyer = member("副本采购商");
+  auto supplier = member("副本供应商");
   long long item = item_of(publish(buyer));
   std::string url = "/item/" + std::to_string(item);
   Http anon;
-  for (int i = 1; i <= 3; ++i)
-    EXPECT_TRUE(has(anon.get(url).body, "浏览 " + std::to_string(i) + " 次")) << "view " << i;
+  EXPECT_TRUE(has(anon.get(url).body, "共 0 个报价"));
+  EXPECT_TRUE(has(anon.get(url).body, "共 0 个报价")) << "the copy";
+  quote(supplier, item);
+  EXPECT_TRUE(has(anon.get(url).body, "共 1 个报价")) << "shown at once";
 }
 
 TEST(MarketItem, BuyerStatisticsFollowQuotesAndReplies) {
