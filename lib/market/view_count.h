@@ -19,8 +19,7 @@ long long count_view(db::Connection& db, redis::Client& r, long long item_id);
 // The view beacon of an item page kept as a copy for visitors without a session (nginx serves
 // the copy, so the page's program never sees that view): counts it and returns the item's
 // views with it, or nullopt when there is no such item.
-std::optional<long long> count_beacon_view(db::Connection& db, redis::Client& r,
-                                           long long item_id);
+std::optional<long long> count_beacon_view(db::Connection& db, redis::Client& r, long long item_id);
 
 // Writes every pending count into purchase_item in one transaction; returns the number of
 // items updated. Counts that arrive meanwhile wait for the next batch.
