@@ -21,7 +21,7 @@ BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id)
 }
 
 MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,
-                         const std::string& now) {
+                         const std::string& now, int limit, int offset) {
   // The tabs: 进行中 = open before the deadline; 已结束 = deadline passed or 采购成功; 关闭.
   const char* active = "p.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
   const char* ended = "(p.status = 3 OR (p.status = 1 AND p.deadline <= ?))";
@@ -46,8 +46,11 @@ MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::stri
   } else if (tab == "closed") {
     where += " AND p.status = 0";
   }
-  auto r = db.exec(std::string("SELECT " PURCHASE_COLS) + where + " ORDER BY p.id DESC LIMIT 50",
-                   params);
+  params.push_back(limit);
+  params.push_back(offset);
+  auto r =
+      db.exec(std::string("SELECT " PURCHASE_COLS) + where + " ORDER BY p.id DESC LIMIT ? OFFSET ?",
+              params);
   for (const auto& row : r.rows) m.rows.push_back(purchase_row(row, now));
   return m;
 }
@@ -89,9 +92,11 @@ ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
   return {r.one().null(0) ? "" : r.one().str(0), r.one().i64(1), r.one().i64(2)};
 }
 
-std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
-  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
-                    supplier_id);
+std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now,
+                               int limit, int offset) {
+  auto r =
+      db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT ? OFFSET ?",
+               supplier_id, limit, offset);
   std::vector<QuoteRow> quotes;
   std::vector<long long> item_ids;
   for (const auto& row : r.rows) {
