@@ -39,10 +39,12 @@ struct View {
   int weeks = 1;
 };
 
-void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
+constexpr const char* kGridTemplate = "booking/grid.tpl";
+constexpr const char* kGridTitle = "会议室预订";
+
+void render_page(web::Request& req, web::Response& res, web::Page& page, const booking::Grid& g,
                  const std::string& today, const View& v, int status) {
   const auto& user = staff(req);
-  web::Page page(&req, "booking/grid.tpl", "会议室预订");
   auto& d = page.dict();
   d.SetValue("DATE", g.date);
   d.SetValue("TODAY", today);
@@ -76,7 +78,6 @@ void render_page(web::Request& req, web::Response& res, const booking::Grid& g,
   }
   if (g.rows.empty()) d.ShowSection("NO_ROOMS");
   d.SetValue("ROWS", booking::grid_rows_html(g, v.conflicts, v.checked));
-  page.script("/js/booking.js");
   web::render(res, page, status);
 }
 
@@ -135,7 +136,10 @@ void save_form(web::Request& req, web::Response& res, const booking::Slots& slot
   } catch (const core::BadRequest&) {
     shown = today;
   }
-  render_page(req, res, day_grid(req, slots, shown, user.id, today, now_hour), today, v, status);
+  web::Page page(&req, kGridTemplate, kGridTitle);
+  page.script("/js/booking.js");
+  render_page(req, res, page, day_grid(req, slots, shown, user.id, today, now_hour), today, v,
+              status);
 }
 
 void show_page(web::Request& req, web::Response& res, const booking::Slots& slots,
@@ -160,7 +164,16 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
     v.message =
         "已保存：预订 " + count("added") + " 个时段，取消 " + count("cancelled") + " 个时段";
   }
-  render_page(req, res, day_grid(req, slots, date, user.id, today, now_hour), today, v, 200);
+  web::Page page(&req, kGridTemplate, kGridTitle);
+  page.script("/js/booking.js");
+  // The viewer's grid changes with the day's bookings and rooms (their versions), the
+  // viewer's admin link, and the hour (kept bodies last ten seconds at most).
+  booking::DayCache cache(req.redis(), req.db());
+  if (auto version = cache.version(date))
+    if (page.own_body(*version + (user.is_admin() ? ":admin" : "")))
+      return web::render(res, page);
+  render_page(req, res, page, day_grid(req, slots, date, user.id, today, now_hour), today, v,
+              200);
 }
 
 }  // namespace

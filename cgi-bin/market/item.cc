@@ -1,5 +1,6 @@
 // /item/{id}: one purchase item: public statistics for everyone, the quotes with prices and
-// phones for its buyer, one's own quotes for a supplier. POST /item/{id}/close: the buyer
+// phones for its buyer, one's own quotes for a supplier (kept per member until the market
+// changes, web::Page::own_body). POST /item/{id}/close: the buyer
 // closes it. (The quote form, with its photo uploads, is market/quote_new.)
 #include "cgi-bin/market/rows.h"
 #include "image/use.h"
@@ -7,7 +8,6 @@
 #include "market/purchase.h"
 #include "market/quote.h"
 #include "market/view.h"
-#include "market/view_count.h"
 #include "push/track.h"
 #include "web/path_id.h"
 #include "web/serve.h"
@@ -38,23 +38,20 @@ void quote_button(web::Request& req, ctemplate::TemplateDictionary& d, long long
 
 void show_item(web::Request& req, web::Response& res, long long id) {
   auto now = market::now();
-  auto it = market::load_item(req.db(), id, now);
-  if (!it) throw core::NotFound("采购品种不存在");
-
-  web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
+  web::Page page(&req, "market/item.tpl", "采购");
   page.script("/js/market.js");
+  // A member's page changes only with the market (which discards it) and time; a missing item
+  // has no kept page. Views are counted by the page's beacon (market/item_view), for every
+  // visitor: nginx serves copies of this page to visitors without a session.
+  bool kept = page.own_body();
+  std::optional<market::ItemRow> it;
+  if (!kept && !(it = market::load_item(req.db(), id, now)))
+    throw core::NotFound("采购品种不存在");
+  if (auto* s = req.existing_session())
+    if (auto visit = push::visit_in(s->data)) push::record_view(req.db(), *visit, req.path(), now);
+  if (kept) return web::render(res, page);
+  page.title(it->variety_name + " 采购");
   auto& d = page.dict();
-  // Visitors without a session may be served a copy of this page by nginx (route option
-  // `public`), which this program never sees: their views, this one too, are counted by the
-  // page's beacon (market/item_view). Everyone else's here.
-  if (req.cookie(web::kSessionCookie).empty()) {
-    d.ShowSection("VIEW_BEACON");
-  } else {
-    it->views += market::count_view(req.db(), req.redis(), id);
-    if (auto* s = req.existing_session())
-      if (auto visit = push::visit_in(s->data))
-        push::record_view(req.db(), *visit, req.path(), now);
-  }
   market_ui::fill_item_stats(req, d, *it);
   auto p = market::load_purchase(req.db(), it->purchase_id, now);
   d.SetValue("INVOICE", market::invoice_name(p->invoice));

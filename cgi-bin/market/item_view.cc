@@ -1,7 +1,8 @@
-// POST /item/{id}/view: the view beacon of an item page that nginx served as a copy to a
-// visitor without a session (market.js sends it once per page load); answers the views with
-// this one, which the page shows. Visitors with a session are counted by market/item itself.
-// No CSRF: the beacon carries no session, so there is nothing for a forged request to use.
+// POST /item/{id}/view: the view beacon of every item page (market.js sends it once per page
+// load): nginx serves copies of the page to visitors without a session and members get the
+// body kept for them, so the page's program does not see every view. Answers the views with
+// this one, which the page shows. No CSRF: the beacon is sent without cookies and reads no
+// session, so there is nothing for a forged request to use.
 #include "core/error.h"
 #include "market/view_count.h"
 #include "web/path_id.h"

@@ -17,10 +17,12 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
   auto now = market::now();
   std::string tab = req.param("tab");
   if (tab != "active" && tab != "ended" && tab != "closed") tab = "all";
+  web::Page page(&req, "market/my_purchases.tpl", "我的采购");
+  // Orders, quotes and read marks change only with the market, which discards kept bodies.
+  if (page.own_body()) return web::render(res, page);
   web::Pager pager(req, kOrdersPerPage);
   auto m = market::my_purchases(req.db(), uid, tab, now, pager.limit(), pager.offset());
   pager.fit(m.rows);
-  web::Page page(&req, "market/my_purchases.tpl", "我的采购");
   auto& d = page.dict();
   pager.show(d, "/my/purchases?tab=" + tab + "&page=");
   const std::tuple<const char*, const char*, long long> tabs[] = {{"all", "全部", m.all},
@@ -62,6 +64,7 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
 
 void my_quotes(web::Request& req, web::Response& res, long long uid) {
   web::Page page(&req, "market/my_quotes.tpl", "我的报价");
+  if (page.own_body()) return web::render(res, page);
   auto& d = page.dict();
   web::Pager pager(req, kQuotesPerPage);
   auto rows = market::my_quotes(req.db(), uid, market::now(), pager.limit(), pager.offset());

@@ -128,6 +128,18 @@ std::shared_ptr<const Day> DayCache::shared_day(const std::string& date) {
   return d;
 }
 
+std::optional<std::string> DayCache::version(const std::string& date) {
+  try {
+    auto v = r_.cmd({"MGET", ns("all"), ns("day:" + date)});
+    if (v.items.size() != 2) return std::nullopt;
+    auto part = [](const auto& item) { return item.nil() ? std::string("0") : item.str; };
+    return part(v.items[0]) + ":" + part(v.items[1]);
+  } catch (const std::exception& e) {
+    std::cerr << "booking cache: version " << date << ": " << e.what() << "\n";
+    return std::nullopt;
+  }
+}
+
 void DayCache::bump(const std::string& version_key, long ttl) {
   try {
     r_.cmd({"EVAL", kBump, "2", ns("seq"), version_key, std::to_string(ttl)});

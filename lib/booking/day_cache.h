@@ -15,6 +15,7 @@
 // when its Redis entry would have expired.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "booking/grid.h"
@@ -33,6 +34,10 @@ class DayCache {
   Day day(const std::string& date);
   // The same, shared with other requests of this process (no copy).
   std::shared_ptr<const Day> shared_day(const std::string& date);
+  // The versions the day is stored under ("<every date>:<date>"), which change with whatever
+  // the day's grid shows: what is kept of pages showing the day names them. nullopt when
+  // Redis cannot say.
+  std::optional<std::string> version(const std::string& date);
   // Bookings of `date` changed (after the commit).
   void changed(const std::string& date);
   // Something every date shows changed: a room was created, edited or (de)activated, or a

@@ -89,7 +89,7 @@ void prune_slots(const std::string& live, long current) {
 long page_copy_slot() { return static_cast<long>(std::time(nullptr) / 10); }
 
 std::optional<PageCopy> PageCopy::begin(const std::string& path, const std::string& query,
-                                        const char* ext) {
+                                        const std::string& ext) {
   try {
     if (!plain_path(path) || query.size() > kMaxQuery) return std::nullopt;
     for (char c : query)

@@ -23,7 +23,7 @@ class PageCopy {
   // page nginx serves, or another part of it that only programs read (nginx looks up
   // ".html" names alone), such as ".body", the body every visitor of the page sees.
   static std::optional<PageCopy> begin(const std::string& path, const std::string& query,
-                                       const char* ext = ".html");
+                                       const std::string& ext = ".html");
   PageCopy(PageCopy&& o) noexcept;
   PageCopy& operator=(PageCopy&& o) noexcept;
   ~PageCopy();

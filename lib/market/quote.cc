@@ -4,6 +4,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "core/page_copy.h"
 #include "core/text.h"
 #include "db/error.h"
 #include "db/transact.h"
@@ -213,12 +214,17 @@ int reply(db::Connection& db, long long buyer_id, const std::vector<long long>& 
   });
 }
 
+// The buyer's own pages count unread quotes: a read mark discards what was kept of them.
 void mark_quotes_read(db::Connection& db, long long item_id) {
-  db.query("UPDATE quote SET buyer_read = 1 WHERE item_id = ? AND buyer_read = 0", item_id);
+  if (db.query("UPDATE quote SET buyer_read = 1 WHERE item_id = ? AND buyer_read = 0", item_id)
+          .affected)
+    core::discard_page_copies();
 }
 
 void mark_quote_read(db::Connection& db, long long quote_id) {
-  db.query("UPDATE quote SET buyer_read = 1 WHERE id = ?", quote_id);
+  if (db.query("UPDATE quote SET buyer_read = 1 WHERE id = ? AND buyer_read = 0", quote_id)
+          .affected)
+    core::discard_page_copies();
 }
 
 }  // namespace market

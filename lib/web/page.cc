@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
 
 #include "core/config.h"
 #include "web/back.h"
@@ -26,8 +27,13 @@ Page::Page(Request* req, const std::string& tpl, const std::string& title)
     : req_(req), root_("layout"), tpl_(tpl) {
   body_ = root_.AddIncludeDictionary("BODY");
   body_->SetFilename(tpl);
-  root_.SetValue("TITLE", title);
+  this->title(title);
   root_.SetValue("SITE_NAME", core::Config::get().str("site", "name", "药材购"));
+}
+
+void Page::title(const std::string& title) {
+  title_ = title;
+  root_.SetValue("TITLE", title);
 }
 
 void Page::script(const std::string& src) {
@@ -45,6 +51,39 @@ void Page::has_form() {
 namespace {
 // Shows a body rendered before (the layout includes BODY).
 constexpr const char* kKeptBody = "layout/kept_body.tpl";
+
+// A member's own body is kept as "<version>\n<csrf token>\n<title>\n<body>": the version of
+// its data, the token it was rendered with (replaced by the reader's, a random hex string
+// found nowhere else), and the title its data gave.
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n') c = ' ';
+  return s;
+}
+
+std::string own_copy(const std::string& version, const std::string& csrf,
+                     const std::string& title, const std::string& html) {
+  return one_line(version) + "\n" + csrf + "\n" + one_line(title) + "\n" + html;
+}
+
+// The kept copy's lines before the body, or false when it is not a whole own copy.
+bool own_head(const std::string& kept, std::string_view (&lines)[3], size_t* body) {
+  size_t at = 0;
+  for (auto& line : lines) {
+    size_t end = kept.find('\n', at);
+    if (end == std::string::npos) return false;
+    line = std::string_view(kept).substr(at, end - at);
+    at = end + 1;
+  }
+  *body = at;
+  return true;
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  if (from.empty() || from == to) return;
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+}
 }  // namespace
 
 bool Page::shared_body() {
@@ -59,20 +98,44 @@ bool Page::shared_body() {
   return true;
 }
 
+bool Page::own_body(const std::string& version) {
+  if (!req_ || req_->method() != "GET") return false;
+  const auth::User* user = req_->user();
+  const session::Session* s = req_->existing_session();
+  if (!user || !s) return false;
+  own_ = true;
+  version_ = version;
+  shared_ = core::PageCopy::begin(req_->path(), req_->query_string(),
+                                  ".u" + std::to_string(user->id) + ".body");
+  if (!shared_) return false;
+  auto kept = shared_->existing();
+  std::string_view head[3];  // version, CSRF token, title
+  size_t body = 0;
+  if (!kept || !own_head(*kept, head, &body) || head[0] != one_line(version)) return false;
+  title(std::string(head[2]));
+  std::string html = kept->substr(body);
+  replace_all(html, std::string(head[1]), s->csrf);
+  body_->SetFilename(kKeptBody);
+  body_->SetValue("BODY_HTML", html);
+  shared_kept_ = true;
+  return true;
+}
+
 std::string Page::render() {
+  const session::Session* s = req_ && lookup_user ? req_->existing_session() : nullptr;
+  // A body every visitor sees shows nothing of its visitor; a member's own body has its forms.
+  if (s && !shared_kept_ && (!shared_ || own_)) body_->SetValue("CSRF", s->csrf);
   if (shared_ && !shared_kept_) {
     // Rendered alone, as the layout would include it: an include sees only its own values.
     std::string html;
     if (!ctemplate::ExpandTemplate(tpl_, ctemplate::DO_NOT_STRIP, body_, &html))
       throw std::runtime_error("template expansion failed for " + tpl_);
-    shared_->keep(html);
+    shared_->keep(own_ ? own_copy(version_, s ? s->csrf : "", title_, html) : html);
     body_->SetFilename(kKeptBody);
     body_->SetValue("BODY_HTML", html);
     shared_kept_ = true;
   }
   if (req_ && lookup_user) {
-    if (const session::Session* s = req_->existing_session(); s && !shared_kept_)
-      body_->SetValue("CSRF", s->csrf);
     ctemplate::TemplateDictionary* logged_in = nullptr;
     if (const auth::User* u = req_->user()) {
       logged_in = root_.AddSectionDictionary("LOGGED_IN");

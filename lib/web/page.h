@@ -41,6 +41,18 @@ class Page {
   // reading the page's data; true when the kept body will be shown, and then the caller
   // skips filling the body. The body of such a page shows nothing of its visitor (no CSRF).
   bool shared_body();
+  // Pages that show their member's own data (my orders, my quotes, an item page with the
+  // member's quotes, a day of bookings) and change only with what discards the page copies,
+  // with `version`, or with time: the body rendered for this member is kept next to the
+  // copies (".u<id>.body": same slot, same discarding) with the version it was rendered at,
+  // and reused until then. `version` names the state of data that changes without discarding
+  // copies (a domain's own counters, the member's roles); read it before the page's data.
+  // Call before reading the page's data; true when the kept body and its title will be
+  // shown, and then the caller skips reading and filling. The kept body's forms carry the
+  // current session's CSRF token.
+  bool own_body(const std::string& version = "");
+  // The title, when the page's data names it (after own_body() said the body is not kept).
+  void title(const std::string& title);
   std::string render();
   // Whether the layout may ask the database/Redis who is logged in (not on a 5xx page).
   bool lookup_user = true;
@@ -50,7 +62,10 @@ class Page {
   ctemplate::TemplateDictionary root_;
   ctemplate::TemplateDictionary* body_;
   std::string tpl_;
-  std::optional<core::PageCopy> shared_;  // where the shared body is kept
+  std::string title_;
+  std::optional<core::PageCopy> shared_;  // where the shared (or own) body is kept
+  bool own_ = false;                      // shared_ keeps this member's own body
+  std::string version_;                   // of the own body's data
   bool shared_kept_ = false;              // the body is the kept one (BODY_HTML)
 };
 

@@ -657,6 +657,38 @@ TEST(BookingCache, AFormSaveShowsOnTheVeryNextPage) {
   EXPECT_NE(a.http.get("/booking?date=" + t).body.find(cell_id + "free"), std::string::npos);
 }
 
+// The day page is kept for each viewer (web::Page::own_body) under the day's cache versions:
+// others' bookings and room changes show on the viewer's very next request, and a second
+// session of the viewer gets the kept page with its own CSRF token.
+TEST(BookingCache, AKeptDayPageShowsOthersChangesOnTheNextRequest) {
+  long long room = new_room("留存");
+  Browser a(staff_user("留存甲")), b(staff_user("留存乙"));
+  std::string id = std::to_string(room), t = tomorrow(), url = "/booking?date=" + t;
+  std::string cell_id = "id=\"cell-" + id + "-8\" class=\"cell cell-";
+  for (int i = 0; i < 2; ++i)  // rendered, then kept
+    EXPECT_NE(b.http.get(url).body.find(cell_id + "free"), std::string::npos) << i;
+  ASSERT_EQ(a.save({{"date", t}, {"add", json::array({cell(room, 8)})}}).status, 200);
+  auto page = b.http.get(url).body;
+  EXPECT_NE(page.find(cell_id + "taken"), std::string::npos) << "booked at once";
+  EXPECT_NE(page.find("留存甲"), std::string::npos);
+  EXPECT_NE(a.http.get(url).body.find(cell_id + "mine"), std::string::npos);
+
+  std::string renamed = "留存改名室" + testenv::unique_phone();
+  db::local().query("UPDATE room SET name = ? WHERE id = ?", renamed, room);
+  booking::DayCache(redis::local(), db::local()).changed_all();
+  EXPECT_NE(b.http.get(url).body.find(renamed), std::string::npos) << "renamed at once";
+
+  Http again;
+  std::string csrf = testenv::login_as(again, b.id);
+  page = again.get(url).body;
+  EXPECT_NE(page.find(renamed), std::string::npos);
+  EXPECT_NE(page.find(csrf), std::string::npos) << "the second session's token";
+  EXPECT_EQ(page.find(b.csrf), std::string::npos);
+  auto r = again.post("/booking", {{"csrf_token", csrf}, {"date", t}, {"add", id + ":9"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(owner(room, t, 16), b.id);
+}
+
 TEST(BookingCache, RoomChangesShowOnTheVeryNextGridOfEveryDate) {
   Browser admin(staff_user("缓存管理", "admin"));
   std::string t = tomorrow(), later = core::add_days(core::today(), 2);

@@ -125,3 +125,48 @@ TEST(LoggedInFreshness, SiteSettingsShowOnTheNextRequestOfMembers) {
   ASSERT_EQ(admin.c().post("/admin/settings", {{"csrf_token", admin.csrf}}).status, 303);
   EXPECT_FALSE(has(m.c().get("/purchases").body, "登录新鲜药材网"));
 }
+
+// A member's own pages (the item page with the member's quotes, my purchases, my quotes) are
+// kept for that member until the market changes (web::Page::own_body): a quote, a reply or a
+// read mark shows on the very next request, each member sees only their own, and the kept
+// forms carry the session's own CSRF token.
+TEST(LoggedInFreshness, OwnPagesShowMarketChangesOnTheNextRequest) {
+  auto buyer = member("本人页采购商");
+  auto supplier = member("本人页供应商");
+  auto other = member("本人页旁观者");
+  long long item = item_of(publish(buyer));
+  std::string url = "/item/" + std::to_string(item), link = url + "\"";
+  const std::string unread = "<span class=\"badge bg-danger\">1</span></td>";
+  for (int i = 0; i < 2; ++i) {  // rendered, then kept
+    auto page = supplier.c().get(url).body;
+    EXPECT_TRUE(has(page, "我要报价")) << i;
+    EXPECT_FALSE(has(page, "我的报价")) << i;
+    EXPECT_FALSE(has(supplier.c().get("/my/quotes").body, link)) << i;
+    auto mine = buyer.c().get("/my/purchases").body;
+    EXPECT_TRUE(has(mine, link)) << i;
+    EXPECT_FALSE(has(mine, unread)) << i;
+    EXPECT_FALSE(has(other.c().get("/my/purchases").body, link)) << "only the buyer's own";
+  }
+
+  quote_id(quote(supplier, item));
+  EXPECT_TRUE(has(supplier.c().get(url).body, "我的报价")) << "the quote at once";
+  EXPECT_TRUE(has(supplier.c().get("/my/quotes").body, link));
+  EXPECT_TRUE(has(buyer.c().get("/my/purchases").body, unread)) << "unread at once";
+  EXPECT_FALSE(has(other.c().get(url).body, "我的报价")) << "not someone else's quote";
+
+  // The buyer's page has forms; a second session of the buyer gets the kept body with its own
+  // token.
+  auto first = buyer.c().get(url).body;
+  EXPECT_TRUE(has(first, "本人页供应商")) << "the quote on the buyer's page";
+  EXPECT_TRUE(has(first, buyer.csrf));
+  EXPECT_FALSE(has(buyer.c().get("/my/purchases").body, unread)) << "seen: read at once";
+  Http again;
+  std::string csrf = testenv::login_as(again, buyer.id);
+  auto kept = again.get(url).body;
+  EXPECT_TRUE(has(kept, "本人页供应商"));
+  EXPECT_TRUE(has(kept, csrf)) << "the second session's token";
+  EXPECT_FALSE(has(kept, buyer.csrf)) << "not the first session's";
+  EXPECT_EQ(again.post(url + "/close", {{"csrf_token", csrf}}).status, 303);
+  EXPECT_TRUE(has(buyer.c().get(url).body, ">关闭</span></h1>")) << "closed at once";
+  EXPECT_FALSE(has(supplier.c().get(url).body, "我要报价</a>"));
+}
