@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "bin/watchd/log.h"
 #include "core/clock.h"
@@ -9,6 +11,7 @@
 #include "core/error.h"
 #include "core/token.h"
 #include "db/connection.h"
+#include "db/in_list.h"
 #include "redis/client.h"
 #include "watch/clock.h"
 #include "watch/downlink.h"
@@ -26,6 +29,12 @@ constexpr int kBoxCommands = 50;
 // Cell / Wi-Fi fixes wait for the geolocation service: they are stored after the batch, one by
 // one, so a slow service never holds the batch's row locks.
 bool needs_geolocation(const Job& j) { return j.kind == Job::report && !j.rep.fix.gps_valid; }
+
+// Live and stored GPS fixes, which a batch stores together; an alarm's fix goes alone, its
+// event names it.
+bool joins_fixes(const Job& j) {
+  return j.kind == Job::report && j.frame != "AL" && j.rep.fix.gps_valid;
+}
 
 void touch(db::Connection& db, const std::string& imei) {
   db.query("UPDATE watch_device SET last_seen_at = ? WHERE imei = ?", watch::utc_sql(core::now()),
@@ -131,7 +140,7 @@ void Store::wake(uv_async_t* a) {
     std::lock_guard<std::mutex> lock(self->mu_);
     done.swap(self->done_);
   }
-  if (!done.empty()) self->on_done_(done);
+  self->on_done_(done);
 }
 
 void Store::run() {
@@ -148,13 +157,11 @@ void Store::run() {
     }
     std::vector<Done> done;
     batch(jobs, done);
-    if (!done.empty()) {
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        for (auto& d : done) done_.push_back(std::move(d));
-      }
-      uv_async_send(&async_);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (auto& d : done) done_.push_back(std::move(d));
     }
+    uv_async_send(&async_);
   }
 }
 
@@ -166,8 +173,7 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
     out.clear();
     try {
       db::Transaction tx(db);
-      for (auto& j : jobs)
-        if (!needs_geolocation(j)) one(j, out);
+      all(jobs, out);
       tx.commit();
       ok = true;
     } catch (const std::exception& e) {
@@ -200,6 +206,56 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
     }
   }
   for (auto& d : out) done.push_back(std::move(d));
+}
+
+// The jobs in order, except that GPS fixes gather into one watch::ingest_fixes call: before any
+// later job of a watch whose fixes wait in it (an LK's answer says that what came before is
+// stored), and before a sweep.
+void Store::all(std::vector<Job>& jobs, std::vector<Done>& out) {
+  std::vector<Job*> group;
+  std::set<std::string> waiting;
+  for (auto& j : jobs) {
+    if (needs_geolocation(j)) continue;
+    if (joins_fixes(j)) {
+      group.push_back(&j);
+      waiting.insert(j.imei);
+      continue;
+    }
+    if (j.kind == Job::sweep || waiting.count(j.imei)) {
+      fixes(group);
+      waiting.clear();
+    }
+    one(j, out);
+  }
+  fixes(group);
+}
+
+void Store::fixes(std::vector<Job*>& group) {
+  if (group.empty()) return;
+  auto& db = db::local();
+  std::vector<watch::Fix> fix;
+  fix.reserve(group.size());
+  for (Job* j : group) fix.push_back(j->rep.fix);
+  auto stored = watch::ingest_fixes(db, fix);
+  // Each watch's newest step count and the time it was heard, in one statement.
+  std::map<std::string, long long> steps;
+  for (size_t i = 0; i < group.size(); ++i) {
+    const Job& j = *group[i];
+    if (!stored[i].refused.empty())
+      say("watch " + j.imei + ": " + j.frame + " fix refused: " + stored[i].refused);
+    auto& s = steps.try_emplace(j.imei, -1).first->second;
+    if (j.rep.steps >= 0) s = j.rep.steps;
+  }
+  std::string now = watch::utc_sql(core::now());
+  std::vector<db::Param> rows;
+  for (const auto& [imei, s] : steps)
+    for (db::Param v :
+         {db::Param(imei), s >= 0 ? db::Param(s) : db::Param(nullptr), db::Param(now)})
+      rows.push_back(std::move(v));
+  db::each_rows(db, "INSERT INTO watch_device (imei, steps, last_seen_at) VALUES ", 3, rows,
+                " ON DUPLICATE KEY UPDATE steps = COALESCE(VALUES(steps), steps),"
+                " last_seen_at = VALUES(last_seen_at)");
+  group.clear();
 }
 
 void Store::one(Job& j, std::vector<Done>& out) {
@@ -249,9 +305,10 @@ void Store::one(Job& j, std::vector<Done>& out) {
     }
     case Job::ack: {
       long long id = j.command_id;
+      // No touch here: the commands' worker stays off the rows the fixes' worker writes (the
+      // gateway sends a touch of its own through the other).
       if (watch::acknowledge(db, j.imei, id))
         after_commit(db, [id] { watch::relay_answer(redis::local(), id); });
-      touch(db, j.imei);
       break;
     }
     case Job::touch: touch(db, j.imei); break;

@@ -29,6 +29,11 @@ void went_offline(db::Connection& db, const std::string& imei);
 int sweep_silent(db::Connection& db, std::time_t now);
 // Applies the low-battery rule to a reported level.
 void battery_level(db::Connection& db, const std::string& imei, int percent);
+// True when a level (0-100) changes the low-battery state `low` of a watch: below kBatteryLow
+// while not low, above kBatteryRearm while low. Else battery_level only stores the level.
+inline bool battery_crosses(int percent, bool low) {
+  return low ? percent > kBatteryRearm : percent < kBatteryLow;
+}
 
 // Status bits of an AL frame that matter to a family.
 struct Alarm {
