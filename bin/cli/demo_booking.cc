@@ -6,6 +6,7 @@
 #include "booking/slots.h"
 #include "core/clock.h"
 #include "db/connection.h"
+#include "db/transact.h"
 #include "redis/client.h"
 
 namespace cli {
@@ -76,16 +77,18 @@ void demo_booking_bench() {
   auto rooms = db.query("SELECT id FROM room WHERE active = 1 ORDER BY id LIMIT ?", kRoomCount);
   auto slots = booking::Slots::from_config();
   std::string today = core::today();
-  size_t i = 0;
-  db::Transaction tx(db);  // one commit instead of hundreds
-  for (const auto& day : {today, core::add_days(today, 1)})
-    for (size_t r = 0; r < rooms.rows.size(); ++r)
-      for (int s = 1; s <= slots.count(); ++s)
-        if ((r + s) % 2 == 0)
-          db.query("INSERT IGNORE INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)",
-                   rooms.rows[r].i64(0), day, slots.hour(s),
-                   staff.rows[i++ % staff.rows.size()].i64(0));
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {  // one commit instead of hundreds
+    size_t i = 0;
+    for (const auto& day : {today, core::add_days(today, 1)})
+      for (size_t r = 0; r < rooms.rows.size(); ++r)
+        for (int s = 1; s <= slots.count(); ++s)
+          if ((r + s) % 2 == 0)
+            db.query(
+                "INSERT IGNORE INTO booking (room_id, date, hour, user_id) VALUES (?, ?, ?, ?)",
+                rooms.rows[r].i64(0), day, slots.hour(s),
+                staff.rows[i++ % staff.rows.size()].i64(0));
+    tx.commit();
+  });
   booking::DayCache(redis::local(), db).changed_all();
 }
 

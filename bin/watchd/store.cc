@@ -12,6 +12,7 @@
 #include "core/token.h"
 #include "db/connection.h"
 #include "db/in_list.h"
+#include "db/transact.h"
 #include "redis/client.h"
 #include "watch/clock.h"
 #include "watch/downlink.h"
@@ -169,17 +170,19 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
   auto& db = db::local();
   std::vector<Done> out;
   bool ok = false;
-  for (int attempt = 0; attempt < 2 && !ok; ++attempt) {
-    out.clear();
-    try {
-      db::Transaction tx(db);
+  // One transaction for the batch, run again whole when the server refuses it (a deadlock, a
+  // lost certification, a node gone): the jobs stay as they are until it commits, and what
+  // to write to the watches is collected afresh by each attempt.
+  try {
+    db::transact(db, [&](db::Transaction& tx) {
+      out.clear();
       all(jobs, out);
       tx.commit();
-      ok = true;
-    } catch (const std::exception& e) {
-      say(std::string("batch of ") + std::to_string(jobs.size()) + " failed (" + e.what() +
-          "); trying again");
-    }
+    });
+    ok = true;
+  } catch (const std::exception& e) {
+    say(std::string("batch of ") + std::to_string(jobs.size()) + " failed (" + e.what() +
+        "); storing its jobs one by one");
   }
   if (!ok) {
     // One by one: a job that cannot be stored must not take the others with it.
@@ -188,9 +191,11 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
       if (needs_geolocation(j)) continue;
       std::vector<Done> mine;
       try {
-        db::Transaction tx(db);
-        one(j, mine);
-        tx.commit();
+        db::transact(db, [&](db::Transaction& tx) {
+          mine.clear();
+          one(j, mine);
+          tx.commit();
+        });
         for (auto& d : mine) out.push_back(std::move(d));
       } catch (const std::exception& e) {
         say("watch " + j.imei + ": not stored (" + e.what() + ")");
@@ -241,8 +246,10 @@ void Store::fixes(std::vector<Job*>& group) {
   std::map<std::string, long long> steps;
   for (size_t i = 0; i < group.size(); ++i) {
     const Job& j = *group[i];
-    if (!stored[i].refused.empty())
-      say("watch " + j.imei + ": " + j.frame + " fix refused: " + stored[i].refused);
+    if (!stored[i].refused.empty()) {
+      std::string line = "watch " + j.imei + ": " + j.frame + " fix refused: " + stored[i].refused;
+      after_commit(db, [line] { say(line); });
+    }
     auto& s = steps.try_emplace(j.imei, -1).first->second;
     if (j.rep.steps >= 0) s = j.rep.steps;
   }
@@ -267,7 +274,10 @@ void Store::one(Job& j, std::vector<Done>& out) {
   d.reply = j.reply;
   switch (j.kind) {
     case Job::hello: {
-      watch::relay_register(r, gateway_, j.imei, j.token);
+      // At once, not after the commit: it records the live connection, not data, and a bye
+      // later in this batch must find it. Once: a batch run again does not repeat it.
+      if (!j.registered) watch::relay_register(r, gateway_, j.imei, j.token);
+      j.registered = true;
       watch::Heartbeat hb;
       hb.vendor = j.vendor;
       watch::heartbeat(db, j.imei, hb);
@@ -282,11 +292,13 @@ void Store::one(Job& j, std::vector<Done>& out) {
     case Job::report: {
       long long position = 0;
       try {
-        db::Transaction tx(db);
+        // Its own transaction (a savepoint in the batch): a refused fix leaves nothing behind.
         position = watch::ingest_fix(db, j.rep.fix).id;
-        tx.commit();
+      } catch (const db::Lost&) {
+        throw;  // the batch died with the connection: db::transact runs it again
       } catch (const core::Error& e) {
-        say("watch " + j.imei + ": " + j.frame + " fix refused: " + e.what());
+        std::string line = "watch " + j.imei + ": " + j.frame + " fix refused: " + e.what();
+        after_commit(db, [line] { say(line); });
       }
       if (j.frame == "AL") watch::alarm(db, j.imei, j.rep.alarm, position, j.rep.fix.battery);
       if (j.rep.steps >= 0)
@@ -295,7 +307,8 @@ void Store::one(Job& j, std::vector<Done>& out) {
       break;
     }
     case Job::voice: {
-      std::string file = save_voice(j.imei, j.amr);
+      if (j.voice_file.empty()) j.voice_file = save_voice(j.imei, j.amr);
+      const std::string& file = j.voice_file;
       auto c = db.query("SELECT circle_id FROM watch_device WHERE imei = ?", j.imei);
       if (!c.empty() && !c.one().null(0) && c.one().i64(0))
         watch::record_event(db, c.one().i64(0), "voice", j.imei, 0,
@@ -329,7 +342,8 @@ void Store::one(Job& j, std::vector<Done>& out) {
     case Job::drain: take_box(db, j.imei, d.commands); break;
     case Job::sweep: {
       int n = watch::sweep_silent(db, core::now());
-      if (n) say("marked " + std::to_string(n) + " silent watches offline");
+      if (n)
+        after_commit(db, [n] { say("marked " + std::to_string(n) + " silent watches offline"); });
       break;
     }
   }

@@ -34,6 +34,10 @@ struct Job {
   std::string amr;                    // voice: the message's AMR bytes
   long long command_id = 0;           // ack
   std::vector<long long> unanswered;  // bye: commands sent on the connection, not answered
+  // Kept while the batch may run again (db::transact), so that its effects outside the
+  // database happen once: the hello's registration, the voice message's file.
+  bool registered = false;
+  std::string voice_file;
 };
 
 // A command to write to a watch.

@@ -2,6 +2,7 @@
 // layout shows on every page (title and meta tags, footer).
 #include "admin/admin.h"
 #include "cgi-bin/admin/page.h"
+#include "db/transact.h"
 #include "site/site.h"
 #include "web/form_error.h"
 
@@ -30,10 +31,11 @@ int main() {
     site::Settings s{req.arg("title"), req.arg("description"), req.arg("keywords"),
                      req.arg("contact"), req.arg("icp")};
     try {
-      db::Transaction tx(db);
-      site::save_settings(db, s);
-      admin::log(db, me.id, "update", "settings", std::nullopt, s.title);
-      tx.commit();
+      db::transact(db, [&](db::Transaction& tx) {
+        site::save_settings(db, s);
+        admin::log(db, me.id, "update", "settings", std::nullopt, s.title);
+        tx.commit();
+      });
     } catch (const core::BadRequest& e) {
       return show(req, res, s, &e);
     }

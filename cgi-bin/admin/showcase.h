@@ -12,6 +12,7 @@
 
 #include "admin/admin.h"
 #include "cgi-bin/admin/page.h"
+#include "db/transact.h"
 #include "site/site.h"
 #include "web/form_error.h"
 #include "web/page.h"
@@ -49,25 +50,33 @@ void change_showcase(web::Request& req, const auth::User& me, const Showcase<Ent
     old = kind.find(db, id);
     if (!old) throw core::NotFound(kind.missing);
   }
-  db::Transaction tx(db);
+  // The entry (and its stored picture) is made once, before the transaction, which the server
+  // may make us run again.
+  std::optional<Entry> saved;
   if (action == "save") {
-    Entry e = old.value_or(Entry{});
-    e.link = req.arg("link");
-    e.sort = to_int(req.arg("sort"), 0);
-    kind.fill(req, e);
-    id = kind.save(db, e);
-    admin::log(db, me.id, old ? "update" : "create", kind.object, id, kind.label(e));
+    saved = old.value_or(Entry{});
+    saved->link = req.arg("link");
+    saved->sort = to_int(req.arg("sort"), 0);
+    kind.fill(req, *saved);
   } else if (id && (action == "hide" || action == "show")) {
-    old->hidden = action == "hide";
-    kind.save(db, *old);
-    admin::log(db, me.id, action, kind.object, id, kind.label(*old));
-  } else if (id && action == "delete") {
-    kind.remove(db, id);
-    admin::log(db, me.id, "delete", kind.object, id, kind.label(*old));
-  } else {
+    saved = *old;
+    saved->hidden = action == "hide";
+  } else if (!id || action != "delete") {
     throw core::BadRequest("未知操作", "action");
   }
-  tx.commit();
+  db::transact(db, [&](db::Transaction& tx) {
+    if (action == "delete") {
+      kind.remove(db, id);
+      admin::log(db, me.id, "delete", kind.object, id, kind.label(*old));
+    } else if (action == "save") {
+      long long at = kind.save(db, *saved);
+      admin::log(db, me.id, old ? "update" : "create", kind.object, at, kind.label(*saved));
+    } else {
+      kind.save(db, *saved);
+      admin::log(db, me.id, action, kind.object, id, kind.label(*saved));
+    }
+    tx.commit();
+  });
   site::changed(req.redis());
 }
 

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "crm/assignment.h"
+#include "db/transact.h"
 #include "web/serve.h"
 
 namespace {
@@ -27,15 +28,16 @@ int main() {
     auto policy = crm::Policy::from_config();
     if (req.is_post()) {
       auto& db = req.db();
-      db::Transaction tx(db);
-      for (const auto& s : crm::load_shares(db)) {
-        auto id = std::to_string(s.consultant_id);
-        if (!req.has_arg("share_count[" + id + "]")) continue;
-        crm::save_share(db, s.consultant_id, number(req, "share_count[" + id + "]", "share_count"),
-                        number(req, "weight[" + id + "]", "weight"),
-                        req.arg("enabled[" + id + "]") == "1");
-      }
-      tx.commit();
+      db::transact(db, [&](db::Transaction& tx) {
+        for (const auto& s : crm::load_shares(db)) {
+          auto id = std::to_string(s.consultant_id);
+          if (!req.has_arg("share_count[" + id + "]")) continue;
+          crm::save_share(
+              db, s.consultant_id, number(req, "share_count[" + id + "]", "share_count"),
+              number(req, "weight[" + id + "]", "weight"), req.arg("enabled[" + id + "]") == "1");
+        }
+        tx.commit();
+      });
       return res.redirect("/crm/weights?saved=1");
     }
     web::Page page(&req, "crm/weights.tpl", "分配权重");

@@ -1,6 +1,7 @@
 #include "crm/release.h"
 
 #include "core/clock.h"
+#include "db/transact.h"
 
 namespace crm {
 
@@ -29,18 +30,20 @@ int release_overdue(db::Connection& db, const Policy& p, const std::string& toda
   for (const auto& row : due.rows) {
     // One short transaction per customer: a follow-up or grab racing the job either lands
     // before (and the re-check below skips it) or after (and sees the released customer).
-    db::Transaction tx(db);
-    auto cur = db.query(
-        "SELECT consultant_id, taken_date, last_follow_date FROM crm_customer"
-        " WHERE id = ? AND status = 0 AND consultant_id IS NOT NULL"
-        " AND (taken_date < ? OR last_follow_date < ?) FOR UPDATE",
-        row.i64(0), cut.taken_before, cut.follow_before);
-    if (cur.empty()) continue;
-    const auto& c = cur.one();
-    end_tenure(db, p, row.i64(0), c.i64(0), c.str(1), c.str(2));
-    db.query("UPDATE crm_customer SET consultant_id = NULL WHERE id = ?", row.i64(0));
-    tx.commit();
-    ++released;
+    bool done = db::transact(db, [&](db::Transaction& tx) {
+      auto cur = db.query(
+          "SELECT consultant_id, taken_date, last_follow_date FROM crm_customer"
+          " WHERE id = ? AND status = 0 AND consultant_id IS NOT NULL"
+          " AND (taken_date < ? OR last_follow_date < ?) FOR UPDATE",
+          row.i64(0), cut.taken_before, cut.follow_before);
+      if (cur.empty()) return false;
+      const auto& c = cur.one();
+      end_tenure(db, p, row.i64(0), c.i64(0), c.str(1), c.str(2));
+      db.query("UPDATE crm_customer SET consultant_id = NULL WHERE id = ?", row.i64(0));
+      tx.commit();
+      return true;
+    });
+    if (done) ++released;
   }
   return released;
 }

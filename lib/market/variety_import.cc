@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "db/transact.h"
 #include "market/catalogue.h"
 #include "sheet/file_kind.h"
 #include "sheet/xlsx.h"
@@ -134,31 +135,32 @@ ImportReport import_varieties(db::Connection& db, const std::vector<std::vector<
     if (specs.empty()) specs = {"统货"};
     if (units.empty()) units = {"公斤", "吨", "克"};
     try {
-      db::Transaction tx(db);
-      auto existing = db.query("SELECT id FROM variety WHERE name = ? FOR UPDATE", name);
-      long long id;
       std::string sj = nlohmann::json(specs).dump(), uj = nlohmann::json(units).dump(),
                   oj = nlohmann::json(origins).dump();
-      if (existing.empty()) {
-        id = static_cast<long long>(
-            db.query("INSERT INTO variety (category, name, initials, specs, units, origins)"
-                     " VALUES (?,?,?,?,?,?)",
-                     category, name, cell(r, "initials"), sj, uj, oj)
-                .insert_id);
-        ++rep.inserted;
-      } else {
-        id = existing.one().i64(0);
-        db.query(
-            "UPDATE variety SET category = ?, initials = COALESCE(NULLIF(?, ''), initials),"
-            " specs = ?, units = ?, origins = ? WHERE id = ?",
-            category, cell(r, "initials"), sj, uj, oj, id);
-        ++rep.updated;
-      }
-      db.query("DELETE FROM variety_alias WHERE variety_id = ?", id);
-      for (const auto& a : aliases)
-        if (a != name)
-          db.query("INSERT IGNORE INTO variety_alias (variety_id, alias) VALUES (?, ?)", id, a);
-      tx.commit();
+      bool inserted = db::transact(db, [&](db::Transaction& tx) {
+        auto existing = db.query("SELECT id FROM variety WHERE name = ? FOR UPDATE", name);
+        long long id;
+        if (existing.empty()) {
+          id = static_cast<long long>(
+              db.query("INSERT INTO variety (category, name, initials, specs, units, origins)"
+                       " VALUES (?,?,?,?,?,?)",
+                       category, name, cell(r, "initials"), sj, uj, oj)
+                  .insert_id);
+        } else {
+          id = existing.one().i64(0);
+          db.query(
+              "UPDATE variety SET category = ?, initials = COALESCE(NULLIF(?, ''), initials),"
+              " specs = ?, units = ?, origins = ? WHERE id = ?",
+              category, cell(r, "initials"), sj, uj, oj, id);
+        }
+        db.query("DELETE FROM variety_alias WHERE variety_id = ?", id);
+        for (const auto& a : aliases)
+          if (a != name)
+            db.query("INSERT IGNORE INTO variety_alias (variety_id, alias) VALUES (?, ?)", id, a);
+        tx.commit();
+        return existing.empty();
+      });
+      ++(inserted ? rep.inserted : rep.updated);
     } catch (const std::exception& e) {
       rep.errors.push_back({line, std::string("写入失败：") + e.what()});
     }

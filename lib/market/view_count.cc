@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/token.h"
+#include "db/transact.h"
 
 namespace market {
 namespace {
@@ -66,15 +67,24 @@ int flush_views(db::Connection& db, redis::Client& r) {
     counts.emplace_back(std::stoll(all.items[i].str), std::stoll(all.items[i + 1].str));
   std::sort(counts.begin(), counts.end());  // rows locked in one order by every writer
   try {
-    db::Transaction tx(db);
-    for (const auto& [id, n] : counts)
-      db.query("UPDATE purchase_item SET views = views + ? WHERE id = ?", n, id);
-    tx.commit();
+    db::transact(db, [&](db::Transaction& tx) {
+      for (const auto& [id, n] : counts)
+        db.query("UPDATE purchase_item SET views = views + ? WHERE id = ?", n, id);
+      // The batch goes once its counts are stored, not before (nor when a caller's
+      // transaction around this one rolls back). A failing DEL leaves a key nobody reads; it
+      // must not reach the catch below, which would count the stored views again.
+      db.after_commit([&r, batch] {
+        try {
+          r.cmd({"DEL", batch});
+        } catch (const std::exception&) {
+        }
+      });
+      tx.commit();
+    });
   } catch (const std::exception&) {
     r.cmd({"EVAL", kReturnBatch, "2", batch, r.key("market:views")});
     throw;
   }
-  r.cmd({"DEL", batch});
   return static_cast<int>(counts.size());
 }
 

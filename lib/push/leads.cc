@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "market/catalogue.h"
 #include "market/purchase.h"
 #include "market/variety_import.h"
@@ -104,39 +105,40 @@ LeadReport import_supplier_leads(db::Connection& db, const std::vector<LeadRow>&
     }
     auto names =
         market::split_list(get(r, "varieties", 1000) + "、" + get(r, "variety", 100), "/,; ");
-    db::Transaction tx(db);
-    auto old =
-        db.query("SELECT id, varieties FROM supplier_lead WHERE mobile = ? FOR UPDATE", mobile);
-    long long id;
-    std::vector<std::string> list;
-    if (old.empty()) {
-      list = names;
-      id = static_cast<long long>(
-          db.query("INSERT INTO supplier_lead (mobile, name, company, area, varieties, source) "
-                   "VALUES (?, ?, ?, ?, ?, ?)",
-                   mobile, get(r, "name", 100), get(r, "company"), get(r, "area", 100),
-                   join(list).substr(0, 1000),
-                   get(r, "source", 50).empty() ? source : get(r, "source", 50))
-              .insert_id);
-      ++rep.inserted;
-    } else {
-      id = old.one().i64(0);
-      list = market::split_list(old.one().str(1), "/,; ");
-      std::set<std::string> have(list.begin(), list.end());
-      for (const auto& n : names)
-        if (have.insert(n).second) list.push_back(n);
-      db.query(
-          "UPDATE supplier_lead SET name = IF(? = '', name, ?), company = IF(? = '', "
-          "company, ?), area = IF(? = '', area, ?), varieties = ? WHERE id = ?",
-          get(r, "name", 100), get(r, "name", 100), get(r, "company"), get(r, "company"),
-          get(r, "area", 100), get(r, "area", 100), join(list).substr(0, 1000), id);
-      ++rep.merged;
-    }
-    for (const auto& n : list)
-      if (auto v = market::find_variety(db, n))
-        db.query("INSERT IGNORE INTO supplier_lead_variety (lead_id, variety_id) VALUES (?, ?)", id,
-                 v->id);
-    tx.commit();
+    bool inserted = db::transact(db, [&](db::Transaction& tx) {
+      auto old =
+          db.query("SELECT id, varieties FROM supplier_lead WHERE mobile = ? FOR UPDATE", mobile);
+      long long id;
+      std::vector<std::string> list;
+      if (old.empty()) {
+        list = names;
+        id = static_cast<long long>(
+            db.query("INSERT INTO supplier_lead (mobile, name, company, area, varieties, source) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     mobile, get(r, "name", 100), get(r, "company"), get(r, "area", 100),
+                     join(list).substr(0, 1000),
+                     get(r, "source", 50).empty() ? source : get(r, "source", 50))
+                .insert_id);
+      } else {
+        id = old.one().i64(0);
+        list = market::split_list(old.one().str(1), "/,; ");
+        std::set<std::string> have(list.begin(), list.end());
+        for (const auto& n : names)
+          if (have.insert(n).second) list.push_back(n);
+        db.query(
+            "UPDATE supplier_lead SET name = IF(? = '', name, ?), company = IF(? = '', "
+            "company, ?), area = IF(? = '', area, ?), varieties = ? WHERE id = ?",
+            get(r, "name", 100), get(r, "name", 100), get(r, "company"), get(r, "company"),
+            get(r, "area", 100), get(r, "area", 100), join(list).substr(0, 1000), id);
+      }
+      for (const auto& n : list)
+        if (auto v = market::find_variety(db, n))
+          db.query("INSERT IGNORE INTO supplier_lead_variety (lead_id, variety_id) VALUES (?, ?)",
+                   id, v->id);
+      tx.commit();
+      return old.empty();
+    });
+    ++(inserted ? rep.inserted : rep.merged);
   }
   if (progress) progress(rows.size(), rows.size());
   return rep;

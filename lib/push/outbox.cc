@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "db/in_list.h"
+#include "db/transact.h"
 #include "market/clock.h"
 #include "push/courtesy.h"
 #include "push/optout.h"
@@ -67,30 +68,31 @@ std::vector<long long> recipients_of(const std::vector<Row>& rows) {
 // then sees them claimed, so each row goes to one worker.
 std::vector<Row> claim(db::Connection& db, const Policy& p, const std::vector<long long>& ids,
                        std::time_t now) {
-  std::vector<Row> rows;
-  if (ids.empty()) return rows;
+  if (ids.empty()) return {};
   std::string at = market::datetime_of(now);
-  db::Transaction tx(db);
-  auto r = db::each_in(db,
-                       "SELECT id, kind, channel, address, template, data, idem_key, "
-                       "COALESCE(recipient_id, 0), tries, COALESCE(counted_day, '') "
-                       "FROM push_outbox WHERE (state = 1 OR (state = 2 AND lease_until < ?)) "
-                       "AND id IN ",
-                       {at}, db::params_of(ids), " ORDER BY id FOR UPDATE");
-  for (const auto& x : r.rows) {
-    Row row;
-    row.id = x.i64(0);
-    row.kind = x.str(1);
-    row.out = {row.id, x.str(2), x.str(3), x.str(4), x.str(5), x.str(6)};
-    row.recipient_id = x.i64(7);
-    row.tries = static_cast<int>(x.i64(8));
-    row.counted_day = x.str(9);
-    rows.push_back(std::move(row));
-  }
-  db::each_in(db, "UPDATE push_outbox SET state = 2, lease_until = ? WHERE id IN ",
-              {market::datetime_of(now + p.lease_seconds)}, db::params_of(ids_of(rows)));
-  tx.commit();
-  return rows;
+  return db::transact(db, [&](db::Transaction& tx) {
+    std::vector<Row> rows;
+    auto r = db::each_in(db,
+                         "SELECT id, kind, channel, address, template, data, idem_key, "
+                         "COALESCE(recipient_id, 0), tries, COALESCE(counted_day, '') "
+                         "FROM push_outbox WHERE (state = 1 OR (state = 2 AND lease_until < ?)) "
+                         "AND id IN ",
+                         {at}, db::params_of(ids), " ORDER BY id FOR UPDATE");
+    for (const auto& x : r.rows) {
+      Row row;
+      row.id = x.i64(0);
+      row.kind = x.str(1);
+      row.out = {row.id, x.str(2), x.str(3), x.str(4), x.str(5), x.str(6)};
+      row.recipient_id = x.i64(7);
+      row.tries = static_cast<int>(x.i64(8));
+      row.counted_day = x.str(9);
+      rows.push_back(std::move(row));
+    }
+    db::each_in(db, "UPDATE push_outbox SET state = 2, lease_until = ? WHERE id IN ",
+                {market::datetime_of(now + p.lease_seconds)}, db::params_of(ids_of(rows)));
+    tx.commit();
+    return rows;
+  });
 }
 
 void wait_until(db::Connection& db, const std::vector<Row>& rows, std::time_t when) {
@@ -106,55 +108,63 @@ void drop(db::Connection& db, const std::vector<Row>& rows) {
 
 // The SMS rows that may go now; the others are dropped (opted out) or put back to wait (quiet
 // hours, daily cap), and counted.
-std::vector<Row> courteous(db::Connection& db, const Policy& p, std::vector<Row> rows,
+std::vector<Row> courteous(db::Connection& db, const Policy& p, const std::vector<Row>& rows,
                            std::time_t now, Delivery& d) {
-  if (rows.empty()) return rows;
-  db::Transaction tx(db);
-  std::vector<Row> pushes, go, wait, dropped;
-  for (auto& r : rows) (r.kind == "push" ? pushes : go).push_back(std::move(r));
-  std::time_t at = courtesy_time(p, now);
-  if (at != now) {  // quiet hours hold every SMS, marketing or not
-    for (auto& r : go) wait.push_back(std::move(r));
-    go.clear();
-  }
-  std::vector<std::string> mobiles;
-  for (const auto& r : pushes) mobiles.push_back(r.out.address);
-  std::set<std::string> out = opted_out(db, mobiles);
-  std::vector<Row> counting;  // marketing rows that still need a share of today's cap
-  std::string day = core::date_of(now);
-  for (auto& r : pushes) {
-    if (out.count(r.out.address))
-      dropped.push_back(std::move(r));
-    else if (at != now)
-      wait.push_back(std::move(r));
-    else if (r.counted_day == day)  // counted before a failed attempt today
-      go.push_back(std::move(r));
-    else
-      counting.push_back(std::move(r));
-  }
-  std::vector<std::string> wanted;
-  for (const auto& r : counting) wanted.push_back(r.out.address);
-  std::vector<bool> granted = take_daily_sms(db, p, wanted, day);
-  std::vector<Row> over;
-  std::vector<long long> counted;
-  for (size_t i = 0; i < counting.size(); ++i) {
-    if (granted[i]) {
-      counted.push_back(counting[i].id);
-      counting[i].counted_day = day;
-      go.push_back(std::move(counting[i]));
-    } else {
-      over.push_back(std::move(counting[i]));
+  if (rows.empty()) return {};
+  struct Sorted {
+    std::vector<Row> go;
+    int dropped = 0, deferred = 0;
+  };
+  // A refused attempt runs again from `rows`, which it only reads; the counts reach `d` once.
+  auto sorted = db::transact(db, [&](db::Transaction& tx) {
+    std::vector<Row> pushes, go, wait, dropped;
+    for (const auto& r : rows) (r.kind == "push" ? pushes : go).push_back(r);
+    std::time_t at = courtesy_time(p, now);
+    if (at != now) {  // quiet hours hold every SMS, marketing or not
+      for (auto& r : go) wait.push_back(std::move(r));
+      go.clear();
     }
-  }
-  db::each_in(db, "UPDATE push_outbox SET counted_day = ? WHERE id IN ", {day},
-              db::params_of(counted));
-  drop(db, dropped);
-  wait_until(db, wait, at);
-  wait_until(db, over, next_morning(p, now));
-  tx.commit();
-  d.dropped += static_cast<int>(dropped.size());
-  d.deferred += static_cast<int>(wait.size() + over.size());
-  return go;
+    std::vector<std::string> mobiles;
+    for (const auto& r : pushes) mobiles.push_back(r.out.address);
+    std::set<std::string> out = opted_out(db, mobiles);
+    std::vector<Row> counting;  // marketing rows that still need a share of today's cap
+    std::string day = core::date_of(now);
+    for (auto& r : pushes) {
+      if (out.count(r.out.address))
+        dropped.push_back(std::move(r));
+      else if (at != now)
+        wait.push_back(std::move(r));
+      else if (r.counted_day == day)  // counted before a failed attempt today
+        go.push_back(std::move(r));
+      else
+        counting.push_back(std::move(r));
+    }
+    std::vector<std::string> wanted;
+    for (const auto& r : counting) wanted.push_back(r.out.address);
+    std::vector<bool> granted = take_daily_sms(db, p, wanted, day);
+    std::vector<Row> over;
+    std::vector<long long> counted;
+    for (size_t i = 0; i < counting.size(); ++i) {
+      if (granted[i]) {
+        counted.push_back(counting[i].id);
+        counting[i].counted_day = day;
+        go.push_back(std::move(counting[i]));
+      } else {
+        over.push_back(std::move(counting[i]));
+      }
+    }
+    db::each_in(db, "UPDATE push_outbox SET counted_day = ? WHERE id IN ", {day},
+                db::params_of(counted));
+    drop(db, dropped);
+    wait_until(db, wait, at);
+    wait_until(db, over, next_morning(p, now));
+    tx.commit();
+    return Sorted{std::move(go), static_cast<int>(dropped.size()),
+                  static_cast<int>(wait.size() + over.size())};
+  });
+  d.dropped += sorted.dropped;
+  d.deferred += sorted.deferred;
+  return std::move(sorted.go);
 }
 
 // Records the successful sends in a few statements: the provider ids by CASE over each chunk,
@@ -212,17 +222,24 @@ void record_failure(db::Connection& db, const Policy& p, const Row& row, const s
 void record(db::Connection& db, const Policy& p, const std::vector<Row>& rows,
             const std::vector<sms::Sent>& results, std::time_t now, Delivery& d) {
   std::string at = market::datetime_of(now);
-  std::vector<std::pair<const Row*, std::string>> sent;
-  db::Transaction tx(db);
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (results[i].ok)
-      sent.emplace_back(&rows[i], results[i].provider_id);
-    else
-      record_failure(db, p, rows[i], results[i].error, now, d);
-  }
-  record_sent(db, sent, at);
-  tx.commit();
-  d.sent += static_cast<int>(sent.size());
+  // Counted afresh by each attempt, added to `d` once the one that committed returns.
+  Delivery counts = db::transact(db, [&](db::Transaction& tx) {
+    Delivery c;
+    std::vector<std::pair<const Row*, std::string>> sent;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (results[i].ok)
+        sent.emplace_back(&rows[i], results[i].provider_id);
+      else
+        record_failure(db, p, rows[i], results[i].error, now, c);
+    }
+    record_sent(db, sent, at);
+    tx.commit();
+    c.sent = static_cast<int>(sent.size());
+    return c;
+  });
+  d.sent += counts.sent;
+  d.failed += counts.failed;
+  d.retry += counts.retry;
 }
 
 }  // namespace
@@ -235,9 +252,8 @@ Sender& default_sender() {
 std::vector<std::vector<long long>> take_due(db::Connection& db, const Policy& p, std::time_t now,
                                              int max_rows) {
   std::string at = market::datetime_of(now);
-  std::vector<long long> ids;
-  {
-    db::Transaction tx(db);
+  auto due = db::transact(db, [&](db::Transaction& tx) {
+    std::vector<long long> ids;
     auto add = [&](const db::Result& r) {
       for (const auto& row : r.rows) ids.push_back(row.i64(0));
     };
@@ -255,10 +271,11 @@ std::vector<std::vector<long long>> take_due(db::Connection& db, const Policy& p
                  market::datetime_of(now - 10L * p.lease_seconds), max_rows));
     mark(db, ids, at);
     tx.commit();
-  }
+    return ids;
+  });
   std::vector<std::vector<long long>> batches;
-  for (size_t i = 0; i < ids.size(); i += p.batch)
-    batches.emplace_back(ids.begin() + i, ids.begin() + std::min(ids.size(), i + p.batch));
+  for (size_t i = 0; i < due.size(); i += p.batch)
+    batches.emplace_back(due.begin() + i, due.begin() + std::min(due.size(), i + p.batch));
   return batches;
 }
 
@@ -269,7 +286,7 @@ Delivery deliver(db::Connection& db, const Policy& p, Sender& sender,
   d.skipped = static_cast<int>(ids.size() - rows.size());
   std::vector<Row> sms_rows, wechat_rows;
   for (auto& r : rows) (r.out.channel == "sms" ? sms_rows : wechat_rows).push_back(std::move(r));
-  sms_rows = courteous(db, p, std::move(sms_rows), now, d);
+  sms_rows = courteous(db, p, sms_rows, now, d);
   if (!sms_rows.empty()) {
     std::vector<sms::Message> batch;
     for (const auto& r : sms_rows)

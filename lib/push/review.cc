@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/config.h"
+#include "db/transact.h"
 #include "market/clock.h"
 #include "market/money.h"
 #include "push/outbox.h"
@@ -90,18 +91,20 @@ int quote_reminders(db::Connection& db, const Policy& p, const Review& r, std::t
         sms::signature() + "您采购的" + row.str(2) + "已收到" + std::to_string(total) +
         "个报价，最低" + market::price_text(row.str(5), row.str(7)) + "，请尽快查看并回复供应商：" +
         core::Config::get().str("site", "base_url", "") + "/item/" + std::to_string(item);
-    db::Transaction tx(db);
-    // The guarded UPDATE decides between two runs at once.
-    db.query("INSERT IGNORE INTO push_reminder (item_id, sent) VALUES (?, 0)", item);
-    if (db.query("UPDATE push_reminder SET sent = sent + 1, last_at = ? WHERE item_id = ? AND "
-                 "sent = ?",
-                 at, item, sent)
-            .affected != 1)
-      continue;
-    add_event(db, p, "sms", row.str(1), "quote_reminder", text,
-              "remind-" + std::to_string(item) + "-" + std::to_string(sent + 1), now);
-    tx.commit();
-    ++queued;
+    bool won = db::transact(db, [&](db::Transaction& tx) {
+      // The guarded UPDATE decides between two runs at once.
+      db.query("INSERT IGNORE INTO push_reminder (item_id, sent) VALUES (?, 0)", item);
+      if (db.query("UPDATE push_reminder SET sent = sent + 1, last_at = ? WHERE item_id = ? AND "
+                   "sent = ?",
+                   at, item, sent)
+              .affected != 1)
+        return false;
+      add_event(db, p, "sms", row.str(1), "quote_reminder", text,
+                "remind-" + std::to_string(item) + "-" + std::to_string(sent + 1), now);
+      tx.commit();
+      return true;
+    });
+    if (won) ++queued;
   }
   return queued;
 }

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/token.h"
 #include "db/into.h"
+#include "db/transact.h"
 #include "market/clock.h"
 #include "market/money.h"
 #include "market/status.h"
@@ -149,44 +150,45 @@ RoundResult existing(db::Connection& db, const std::string& request_key, Channel
 RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,
                       const std::string& reason, const std::string& request_key, std::time_t now) {
   std::string at = market::datetime_of(now);
-  db::Transaction tx(db);
-  if (auto again = existing(db, request_key, channel); again.round_id) return again;
-  RoundResult res;
-  auto item = load_item(db, item_id, at);
-  if (!item.open) {
-    res.outcome = RoundOutcome::closed;
+  return db::transact(db, [&](db::Transaction& tx) -> RoundResult {
+    if (auto again = existing(db, request_key, channel); again.round_id) return again;
+    RoundResult res;
+    auto item = load_item(db, item_id, at);
+    if (!item.open) {
+      res.outcome = RoundOutcome::closed;
+      return res;
+    }
+    auto last = db.query(
+        "SELECT COALESCE(MAX(round_no), 0) FROM push_round WHERE item_id = ? AND "
+        "channel = ?",
+        item_id, channel_name(channel));
+    int next = static_cast<int>(last.one().i64(0)) + 1;
+    if (next > p.max_rounds) {
+      res.outcome = RoundOutcome::limit;
+      return res;
+    }
+    if (channel == Channel::wechat && p.wechat_template.empty()) return res;  // nobody
+    auto who = candidates(db, p, item, channel, p.round_cap);
+    if (who.empty()) return res;
+    auto ins = db.query(
+        "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        item_id, channel_name(channel), next, reason, request_key, at);
+    res.round_id = static_cast<long long>(ins.insert_id);
+    res.round_no = next;
+    res.recipients = static_cast<int>(who.size());
+    insert_recipients(db, res.round_id, item, channel, who);
+    std::time_t first_try = channel == Channel::sms ? courtesy_time(p, now) : now;
+    db.query(
+        "INSERT INTO push_outbox (kind, channel, address, template, data, idem_key, recipient_id, "
+        "state, next_try_at, created_at) SELECT 'push', channel, address, ?, message, "
+        "CONCAT('p-', token), id, 0, ?, ? FROM push_recipient WHERE round_id = ?",
+        channel == Channel::sms ? p.sms_template : p.wechat_template,
+        market::datetime_of(first_try), at, res.round_id);
+    tx.commit();
+    res.outcome = RoundOutcome::made;
     return res;
-  }
-  auto last = db.query(
-      "SELECT COALESCE(MAX(round_no), 0) FROM push_round WHERE item_id = ? AND "
-      "channel = ?",
-      item_id, channel_name(channel));
-  int next = static_cast<int>(last.one().i64(0)) + 1;
-  if (next > p.max_rounds) {
-    res.outcome = RoundOutcome::limit;
-    return res;
-  }
-  if (channel == Channel::wechat && p.wechat_template.empty()) return res;  // nobody
-  auto who = candidates(db, p, item, channel, p.round_cap);
-  if (who.empty()) return res;
-  auto ins = db.query(
-      "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?)",
-      item_id, channel_name(channel), next, reason, request_key, at);
-  res.round_id = static_cast<long long>(ins.insert_id);
-  res.round_no = next;
-  res.recipients = static_cast<int>(who.size());
-  insert_recipients(db, res.round_id, item, channel, who);
-  std::time_t first_try = channel == Channel::sms ? courtesy_time(p, now) : now;
-  db.query(
-      "INSERT INTO push_outbox (kind, channel, address, template, data, idem_key, recipient_id, "
-      "state, next_try_at, created_at) SELECT 'push', channel, address, ?, message, "
-      "CONCAT('p-', token), id, 0, ?, ? FROM push_recipient WHERE round_id = ?",
-      channel == Channel::sms ? p.sms_template : p.wechat_template, market::datetime_of(first_try),
-      at, res.round_id);
-  tx.commit();
-  res.outcome = RoundOutcome::made;
-  return res;
+  });
 }
 
 }  // namespace
@@ -194,13 +196,13 @@ RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Ch
 RoundResult make_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,
                        const std::string& reason, const std::string& request_key, std::time_t now) {
   // Two generators racing for one item: the loser's insert hits a unique key (round number or
-  // an address already pushed) or a deadlock and rolls back; it tries again on the new state.
+  // an address already pushed) and rolls back; it tries again on the new state. A deadlock or
+  // a lost certification is db::transact's to run again (at the outermost transaction).
   for (int attempt = 0;; ++attempt) {
     try {
       return try_round(db, p, item_id, channel, reason, request_key, now);
-    } catch (const db::Error& e) {
-      bool retry = dynamic_cast<const db::DuplicateKey*>(&e) || e.code == 1213;  // deadlock
-      if (!retry || attempt == 4) throw;
+    } catch (const db::DuplicateKey&) {
+      if (attempt == 4) throw;
     }
   }
 }

@@ -1,7 +1,6 @@
-#include <optional>
-
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "site/site.h"
 
 namespace site {
@@ -37,15 +36,15 @@ void save_settings(db::Connection& db, const Settings& s) {
     if (core::char_count(s.*f.member) > f.max)
       throw core::BadRequest(std::string(f.label) + "不能超过 " + std::to_string(f.max) + " 个字",
                              f.name);
-  // All fields or none; joins the caller's transaction when there is one.
-  std::optional<db::Transaction> tx;
-  if (!db.in_transaction()) tx.emplace(db);
-  for (const auto& f : kFields)
-    db.query(
-        "INSERT INTO site_setting (name, value) VALUES (?, ?) "
-        "ON DUPLICATE KEY UPDATE value = VALUES(value)",
-        std::string(f.name), s.*f.member);
-  if (tx) tx->commit();
+  // All fields or none; a savepoint of the caller's transaction when there is one.
+  db::transact(db, [&](db::Transaction& tx) {
+    for (const auto& f : kFields)
+      db.query(
+          "INSERT INTO site_setting (name, value) VALUES (?, ?) "
+          "ON DUPLICATE KEY UPDATE value = VALUES(value)",
+          std::string(f.name), s.*f.member);
+    tx.commit();
+  });
 }
 
 }  // namespace site

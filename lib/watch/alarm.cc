@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 
 namespace watch {
@@ -94,36 +95,39 @@ Command replace_alarms(db::Connection& db, const std::string& imei,
                        const std::vector<AlarmClock>& list, long long user) {
   if (list.size() > static_cast<size_t>(kMaxAlarms))
     throw core::BadRequest("一块手表最多 3 个闹钟", "alarms");
-  db::Transaction tx(db);
-  lock_watch(db, imei);
-  db.query("DELETE FROM watch_alarm WHERE imei = ?", imei);
-  for (const auto& a : list) insert(db, imei, a);
-  auto c = queue_list(db, imei, user);
-  tx.commit();
-  return c;
+  return db::transact(db, [&](db::Transaction& tx) {
+    lock_watch(db, imei);
+    db.query("DELETE FROM watch_alarm WHERE imei = ?", imei);
+    for (const auto& a : list) insert(db, imei, a);
+    auto c = queue_list(db, imei, user);
+    tx.commit();
+    return c;
+  });
 }
 
 Command change_alarm(db::Connection& db, const std::string& imei, long long id, const AlarmClock& a,
                      long long user) {
-  db::Transaction tx(db);
-  lock_watch(db, imei);
-  auto found = db.query("SELECT id FROM watch_alarm WHERE id = ? AND imei = ?", id, imei);
-  if (found.empty()) throw core::NotFound("没有找到这个闹钟");
-  db.query("UPDATE watch_alarm SET at = ?, days = ?, enabled = ?, label = ? WHERE id = ?", a.at,
-           a.days, a.enabled, a.label, id);
-  auto c = queue_list(db, imei, user);
-  tx.commit();
-  return c;
+  return db::transact(db, [&](db::Transaction& tx) {
+    lock_watch(db, imei);
+    auto found = db.query("SELECT id FROM watch_alarm WHERE id = ? AND imei = ?", id, imei);
+    if (found.empty()) throw core::NotFound("没有找到这个闹钟");
+    db.query("UPDATE watch_alarm SET at = ?, days = ?, enabled = ?, label = ? WHERE id = ?", a.at,
+             a.days, a.enabled, a.label, id);
+    auto c = queue_list(db, imei, user);
+    tx.commit();
+    return c;
+  });
 }
 
 Command delete_alarm(db::Connection& db, const std::string& imei, long long id, long long user) {
-  db::Transaction tx(db);
-  lock_watch(db, imei);
-  if (db.query("DELETE FROM watch_alarm WHERE id = ? AND imei = ?", id, imei).affected == 0)
-    throw core::NotFound("没有找到这个闹钟");
-  auto c = queue_list(db, imei, user);
-  tx.commit();
-  return c;
+  return db::transact(db, [&](db::Transaction& tx) {
+    lock_watch(db, imei);
+    if (db.query("DELETE FROM watch_alarm WHERE id = ? AND imei = ?", id, imei).affected == 0)
+      throw core::NotFound("没有找到这个闹钟");
+    auto c = queue_list(db, imei, user);
+    tx.commit();
+    return c;
+  });
 }
 
 }  // namespace watch

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "core/token.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/device.h"
 
@@ -36,18 +37,22 @@ Circle create_circle(db::Connection& db, long long user, const std::string& name
   // A random id collides rarely; the primary key notices and we draw again.
   for (int attempt = 0; attempt < 8 && c.id == 0; ++attempt) {
     long long id = 1000000000LL + core::random_below(900000000) * 10LL + core::random_below(10);
-    db::Transaction tx(db);
-    try {
-      db.query("INSERT INTO watch_circle (id, name, created_by) VALUES (?, ?, ?)", id, name, user);
-    } catch (const db::DuplicateKey&) {
-      continue;
-    }
-    db.query(
-        "INSERT INTO watch_member (circle_id, user_id, name, phone, owner) VALUES (?, ?, ?, ?, 1)",
-        id, user, member_name, phone.one().str(0));
-    claim(db, id, "member:" + std::to_string(user), phone.one().str(0), member_name);
-    tx.commit();
-    c.id = id;
+    bool made = db::transact(db, [&](db::Transaction& tx) {
+      try {
+        db.query("INSERT INTO watch_circle (id, name, created_by) VALUES (?, ?, ?)", id, name,
+                 user);
+      } catch (const db::DuplicateKey&) {
+        return false;
+      }
+      db.query(
+          "INSERT INTO watch_member (circle_id, user_id, name, phone, owner)"
+          " VALUES (?, ?, ?, ?, 1)",
+          id, user, member_name, phone.one().str(0));
+      claim(db, id, "member:" + std::to_string(user), phone.one().str(0), member_name);
+      tx.commit();
+      return true;
+    });
+    if (made) c.id = id;
   }
   if (c.id == 0) throw core::Unavailable();
   return c;

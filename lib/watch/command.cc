@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/error.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/offline_box.h"
 #include "watch/relay.h"
@@ -65,37 +66,38 @@ Command queue_command(db::Connection& db, const std::string& imei, const std::st
                       const nlohmann::json& payload, long long user) {
   const CommandType* t = command_type(type);
   if (!t) throw core::BadRequest("不支持的指令类型", "type");
-  std::optional<db::Transaction> tx;
-  if (!db.in_transaction()) tx.emplace(db);
-  if (db.query("SELECT imei FROM watch_device WHERE imei = ? FOR UPDATE", imei).empty())
-    throw core::NotFound("没有找到这块手表");
   std::optional<std::string> slot;
   if (t->coalesce != Coalesce::kInOrder) slot = type;
-  if (t->coalesce == Coalesce::kJoin) {
-    auto pending =
-        db.query("SELECT id FROM watch_command WHERE imei = ? AND box_key = ?", imei, type);
-    if (!pending.empty()) {
-      long long id = pending.one().i64(0);
-      if (tx) tx->commit();
-      return *find_command(db, id);
-    }
-  }
-  if (t->coalesce == Coalesce::kNewest)
-    // A queued older one leaves the box; one already on its way stays sent (its
-    // acknowledgement still counts) but gives up the slot.
-    db.query(
-        "UPDATE watch_command SET status = IF(status = 'queued', 'replaced', status),"
-        " box_key = NULL WHERE imei = ? AND box_key = ?",
-        imei, type);
   std::optional<long long> who;
   if (user) who = user;
-  long long id = static_cast<long long>(
-      db.query("INSERT INTO watch_command (imei, type, payload, box_key, user_id, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?)",
-               imei, type, payload.dump(), slot, who, utc_sql(core::now()))
-          .insert_id);
-  if (t->coalesce == Coalesce::kInOrder) trim_messages(db, imei);
-  if (tx) tx->commit();
+  // Inside a caller's transaction (a message to every watch) this is its savepoint.
+  long long id = db::transact(db, [&](db::Transaction& tx) -> long long {
+    if (db.query("SELECT imei FROM watch_device WHERE imei = ? FOR UPDATE", imei).empty())
+      throw core::NotFound("没有找到这块手表");
+    if (t->coalesce == Coalesce::kJoin) {
+      auto pending =
+          db.query("SELECT id FROM watch_command WHERE imei = ? AND box_key = ?", imei, type);
+      if (!pending.empty()) {
+        tx.commit();
+        return pending.one().i64(0);
+      }
+    }
+    if (t->coalesce == Coalesce::kNewest)
+      // A queued older one leaves the box; one already on its way stays sent (its
+      // acknowledgement still counts) but gives up the slot.
+      db.query(
+          "UPDATE watch_command SET status = IF(status = 'queued', 'replaced', status),"
+          " box_key = NULL WHERE imei = ? AND box_key = ?",
+          imei, type);
+    auto made = static_cast<long long>(
+        db.query("INSERT INTO watch_command (imei, type, payload, box_key, user_id, created_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?)",
+                 imei, type, payload.dump(), slot, who, utc_sql(core::now()))
+            .insert_id);
+    if (t->coalesce == Coalesce::kInOrder) trim_messages(db, imei);
+    tx.commit();
+    return made;
+  });
   return *find_command(db, id);
 }
 

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "image/store.h"
 #include "watch/audio.h"
 #include "watch/clock.h"
@@ -18,36 +19,37 @@ namespace {
 
 // Saves the message, its event and one command per watch of the circle (but the sender).
 Posted save(db::Connection& db, Message m) {
-  db::Transaction tx(db);
   std::optional<long long> who;
   if (m.user_id) who = m.user_id;
   std::optional<std::string> from;
   if (!m.imei.empty()) from = m.imei;
   m.created_at = utc_sql(core::now());
-  m.id = static_cast<long long>(
-      db.query("INSERT INTO watch_message (circle_id, user_id, imei, kind, body, media, seconds,"
-               " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               m.circle_id, who, from, m.kind, m.body, m.media, m.seconds, m.created_at)
-          .insert_id);
-  record_event(db, m.circle_id, "message", m.imei, m.user_id,
-               {{"message_id", m.id}, {"kind", m.kind}, {"from", m.sender}});
-  Posted out{m, {}};
-  for (const auto& d : circle_devices(db, m.circle_id)) {
-    if (d.imei == m.imei) continue;
-    if (m.kind == "text")
-      out.commands.push_back(
-          queue_command(db, d.imei, "message",
-                        {{"text", m.body}, {"from", m.sender}, {"message_id", m.id}}, m.user_id));
-    else if (m.kind == "voice")
-      out.commands.push_back(queue_command(db, d.imei, "voice",
-                                           {{"url", Audio{m.media}.url()},
-                                            {"seconds", m.seconds},
-                                            {"from", m.sender},
-                                            {"message_id", m.id}},
-                                           m.user_id));
-  }
-  tx.commit();
-  return out;
+  return db::transact(db, [&](db::Transaction& tx) {
+    m.id = static_cast<long long>(
+        db.query("INSERT INTO watch_message (circle_id, user_id, imei, kind, body, media, seconds,"
+                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 m.circle_id, who, from, m.kind, m.body, m.media, m.seconds, m.created_at)
+            .insert_id);
+    record_event(db, m.circle_id, "message", m.imei, m.user_id,
+                 {{"message_id", m.id}, {"kind", m.kind}, {"from", m.sender}});
+    Posted out{m, {}};
+    for (const auto& d : circle_devices(db, m.circle_id)) {
+      if (d.imei == m.imei) continue;
+      if (m.kind == "text")
+        out.commands.push_back(
+            queue_command(db, d.imei, "message",
+                          {{"text", m.body}, {"from", m.sender}, {"message_id", m.id}}, m.user_id));
+      else if (m.kind == "voice")
+        out.commands.push_back(queue_command(db, d.imei, "voice",
+                                             {{"url", Audio{m.media}.url()},
+                                              {"seconds", m.seconds},
+                                              {"from", m.sender},
+                                              {"message_id", m.id}},
+                                             m.user_id));
+    }
+    tx.commit();
+    return out;
+  });
 }
 
 }  // namespace

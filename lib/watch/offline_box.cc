@@ -1,6 +1,7 @@
 #include "watch/offline_box.h"
 
 #include "core/clock.h"
+#include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/relay.h"
 
@@ -56,8 +57,6 @@ long long acknowledge_frame(db::Connection& db, const std::string& imei, const s
 }
 
 int return_unacknowledged(db::Connection& db, const std::string& imei) {
-  db::Transaction tx(db);
-  db.query("SELECT imei FROM watch_device WHERE imei = ? FOR UPDATE", imei);
   // A sent setting without its slot was superseded: the newer one is what the watch needs.
   std::string in_order;
   std::vector<db::Param> params{imei};
@@ -66,17 +65,20 @@ int return_unacknowledged(db::Connection& db, const std::string& imei) {
       in_order += in_order.empty() ? "?" : ", ?";
       params.emplace_back(std::string(t.name));
     }
-  db.exec(
-      "UPDATE watch_command SET status = 'replaced' WHERE imei = ? AND status = 'sent'"
-      " AND box_key IS NULL AND type NOT IN (" +
-          in_order + ")",
-      params);
-  auto back = db.query(
-      "UPDATE watch_command SET status = 'queued', sent_at = NULL"
-      " WHERE imei = ? AND status = 'sent'",
-      imei);
-  tx.commit();
-  return static_cast<int>(back.affected);
+  return db::transact(db, [&](db::Transaction& tx) {
+    db.query("SELECT imei FROM watch_device WHERE imei = ? FOR UPDATE", imei);
+    db.exec(
+        "UPDATE watch_command SET status = 'replaced' WHERE imei = ? AND status = 'sent'"
+        " AND box_key IS NULL AND type NOT IN (" +
+            in_order + ")",
+        params);
+    auto back = db.query(
+        "UPDATE watch_command SET status = 'queued', sent_at = NULL"
+        " WHERE imei = ? AND status = 'sent'",
+        imei);
+    tx.commit();
+    return static_cast<int>(back.affected);
+  });
 }
 
 void announce(redis::Client& r, const std::string& imei) { relay_announce(r, imei); }

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/transact.h"
 #include "image/store.h"
 #include "watch/audio.h"
 #include "watch/clock.h"
@@ -152,16 +153,17 @@ nlohmann::json story_json(const Story& s) {
 Command queue_story(db::Connection& db, const std::string& imei, long long id, long long user) {
   auto s = find_story(db, id);
   if (!s) throw core::NotFound("没有找到这个故事");
-  db::Transaction tx(db);
-  auto c = queue_command(db, imei, "story",
-                         {{"story_id", s->id},
-                          {"title", s->title},
-                          {"url", Audio{s->audio}.url()},
-                          {"seconds", s->seconds}},
-                         user);
-  db.query("INSERT INTO watch_story_send (command_id, story_id) VALUES (?, ?)", c.id, s->id);
-  tx.commit();
-  return c;
+  return db::transact(db, [&](db::Transaction& tx) {
+    auto c = queue_command(db, imei, "story",
+                           {{"story_id", s->id},
+                            {"title", s->title},
+                            {"url", Audio{s->audio}.url()},
+                            {"seconds", s->seconds}},
+                           user);
+    db.query("INSERT INTO watch_story_send (command_id, story_id) VALUES (?, ?)", c.id, s->id);
+    tx.commit();
+    return c;
+  });
 }
 
 }  // namespace watch
