@@ -37,6 +37,9 @@ bool joins_fixes(const Job& j) {
   return j.kind == Job::report && j.frame != "AL" && j.rep.fix.gps_valid;
 }
 
+// Logins and keep-alives, which a batch stores together too.
+bool joins_beats(const Job& j) { return j.kind == Job::hello || j.kind == Job::keepalive; }
+
 void touch(db::Connection& db, const std::string& imei) {
   db.query("UPDATE watch_device SET last_seen_at = ? WHERE imei = ?", watch::utc_sql(core::now()),
            imei);
@@ -66,15 +69,23 @@ bool take_command(db::Connection& db, long long id, const std::string& imei, Out
   return true;
 }
 
-// What waits in the watch's offline box, oldest first, marked sent.
-void take_box(db::Connection& db, const std::string& imei, std::vector<Outgoing>& out) {
-  auto rows = db.query(
-      "SELECT id FROM watch_command WHERE imei = ? AND status = 'queued' ORDER BY id LIMIT ?", imei,
-      kBoxCommands);
-  for (const auto& row : rows.rows) {
+// What waits in the watches' offline boxes, oldest first, marked sent: one lookup for many
+// watches (after a batch's keep-alives), most of which have nothing waiting.
+std::map<std::string, std::vector<Outgoing>> take_boxes(db::Connection& db,
+                                                        const std::vector<std::string>& imeis) {
+  std::map<std::string, std::vector<Outgoing>> out;
+  std::map<std::string, int> looked;
+  for (const auto& row : db::each_in(db,
+                                     "SELECT imei, id FROM watch_command WHERE status = 'queued'"
+                                     " AND imei IN ",
+                                     {}, db::params_of(imeis), " ORDER BY id")
+                             .rows) {
+    std::string imei = row.str(0);
+    if (looked[imei]++ >= kBoxCommands) continue;
     Outgoing o;
-    if (take_command(db, row.i64(0), imei, o)) out.push_back(o);
+    if (take_command(db, row.i64(1), imei, o)) out[imei].push_back(o);
   }
+  return out;
 }
 
 std::string save_voice(const std::string& imei, const std::string& amr) {
@@ -213,26 +224,65 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
   for (auto& d : out) done.push_back(std::move(d));
 }
 
-// The jobs in order, except that GPS fixes gather into one watch::ingest_fixes call: before any
-// later job of a watch whose fixes wait in it (an LK's answer says that what came before is
-// stored), and before a sweep.
+// The jobs in order, except that logins, keep-alives and GPS fixes gather into a group stored
+// with a few multi-row statements (keep-alives first, then fixes). The group is stored before
+// any other job of a watch in it, before a keep-alive of a watch whose fixes wait in it (an
+// LK's answer says that what came before is stored), and before a sweep.
 void Store::all(std::vector<Job>& jobs, std::vector<Done>& out) {
-  std::vector<Job*> group;
-  std::set<std::string> waiting;
+  Group g;
   for (auto& j : jobs) {
     if (needs_geolocation(j)) continue;
     if (joins_fixes(j)) {
-      group.push_back(&j);
-      waiting.insert(j.imei);
+      g.fixes.push_back(&j);
+      g.fixed.insert(j.imei);
+      g.in.insert(j.imei);
       continue;
     }
-    if (j.kind == Job::sweep || waiting.count(j.imei)) {
-      fixes(group);
-      waiting.clear();
+    if (joins_beats(j)) {
+      if (g.fixed.count(j.imei)) store(g, out);
+      g.beats.push_back(&j);
+      g.in.insert(j.imei);
+      continue;
     }
+    if (j.kind == Job::sweep || g.in.count(j.imei)) store(g, out);
     one(j, out);
   }
-  fixes(group);
+  store(g, out);
+}
+
+void Store::store(Group& g, std::vector<Done>& out) {
+  auto& db = db::local();
+  std::vector<watch::Beat> beats;
+  std::vector<std::string> alive;
+  for (Job* j : g.beats) {
+    if (j->kind == Job::hello) {
+      // As in one(): at once, and once even when db::transact runs the batch again.
+      if (!j->registered) watch::relay_register(redis::local(), gateway_, j->imei, j->token);
+      j->registered = true;
+      watch::Heartbeat hb;
+      hb.vendor = j->vendor;
+      beats.push_back({j->imei, hb});
+    } else {
+      beats.push_back({j->imei, j->lk.heartbeat});
+      alive.push_back(j->imei);
+    }
+  }
+  watch::heartbeats(db, beats);
+  fixes(g.fixes);
+  // The offline box goes out after each keep-alive.
+  auto boxes = take_boxes(db, alive);
+  for (Job* j : g.beats) {
+    Done d;
+    d.conn = j->conn;
+    d.imei = j->imei;
+    d.reply = j->reply;
+    if (j->kind == Job::keepalive) {
+      auto box = boxes.find(j->imei);
+      if (box != boxes.end()) d.commands.swap(box->second);
+    }
+    if (!d.reply.empty() || !d.commands.empty()) out.push_back(std::move(d));
+  }
+  g = Group();
 }
 
 void Store::fixes(std::vector<Job*>& group) {
@@ -285,8 +335,7 @@ void Store::one(Job& j, std::vector<Done>& out) {
     }
     case Job::keepalive: {
       watch::heartbeat(db, j.imei, j.lk.heartbeat);
-      // The offline box goes out after each keep-alive.
-      take_box(db, j.imei, d.commands);
+      d.commands = std::move(take_boxes(db, {j.imei})[j.imei]);
       break;
     }
     case Job::report: {
@@ -339,7 +388,7 @@ void Store::one(Job& j, std::vector<Done>& out) {
         db.query("UPDATE watch_command SET status = 'queued' WHERE id = ? AND status = 'sent'", id);
       break;
     }
-    case Job::drain: take_box(db, j.imei, d.commands); break;
+    case Job::drain: d.commands = std::move(take_boxes(db, {j.imei})[j.imei]); break;
     case Job::sweep: {
       int n = watch::sweep_silent(db, core::now());
       if (n)

@@ -13,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,7 +67,13 @@ class Store {
  private:
   void run();
   void batch(std::vector<Job>& jobs, std::vector<Done>& done);
+  // Jobs a batch stores together.
+  struct Group {
+    std::vector<Job*> beats, fixes;
+    std::set<std::string> in, fixed;  // the watches with jobs, with fixes in the group
+  };
   void all(std::vector<Job>& jobs, std::vector<Done>& done);
+  void store(Group& g, std::vector<Done>& done);
   void fixes(std::vector<Job*>& group);
   void one(Job& j, std::vector<Done>& done);
   static void wake(uv_async_t* a);

@@ -5,6 +5,7 @@
 #pragma once
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "db/connection.h"
 
@@ -23,6 +24,14 @@ struct Heartbeat {
 
 // A keep-alive (LK): the watch exists from now on, is online, and reported these values.
 void heartbeat(db::Connection& db, const std::string& imei, const Heartbeat& hb);
+// Many keep-alives at once, as heartbeat() for each in order, in one transaction (a savepoint
+// inside the caller's) with a few multi-row statements: the gateway's batches, where a storm of
+// reconnecting watches would otherwise cost a handful of statements each.
+struct Beat {
+  std::string imei;
+  Heartbeat heartbeat;
+};
+void heartbeats(db::Connection& db, const std::vector<Beat>& beats);
 // The connection closed: offline, with an event if it was online.
 void went_offline(db::Connection& db, const std::string& imei);
 // Watches that said nothing for 2 × their heartbeat go offline; returns how many.
