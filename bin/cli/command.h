@@ -22,6 +22,9 @@ int watch_sim(const Args& args);
 
 // Demo data per area, run in order by `yaocai demo`; each is idempotent.
 void demo_accounts();
+// One demo account, password "demo1234", unless its phone or username is taken already.
+void demo_account(const std::string& phone, const std::string& username, const std::string& name,
+                  const std::string& roles, int user_type = 7);
 // Eight meeting rooms and a few days of bookings by the demo staff.
 void demo_booking();
 void demo_crm();

@@ -26,18 +26,23 @@ const DemoUser kDemoUsers[] = {
 };
 }  // namespace
 
-void demo_accounts() {
+void demo_account(const std::string& phone, const std::string& username, const std::string& name,
+                  const std::string& roles, int user_type) {
   auto& db = db::local();
-  for (const auto& u : kDemoUsers) {
-    if (!db.query("SELECT id FROM user WHERE phone = ?", u.phone).empty()) continue;
-    auth::NewAccount a;
-    a.phone = u.phone;
-    a.username = u.username;
-    a.password = "demo1234";
-    a.name = u.name;
-    a.roles = u.roles;
-    auth::create_account(db, a);
-  }
+  if (!db.query("SELECT id FROM user WHERE phone = ? OR username = ?", phone, username).empty())
+    return;
+  auth::NewAccount a;
+  a.phone = phone;
+  a.username = username;
+  a.password = "demo1234";
+  a.name = name;
+  a.roles = roles;
+  a.user_type = user_type;
+  auth::create_account(db, a);
+}
+
+void demo_accounts() {
+  for (const auto& u : kDemoUsers) demo_account(u.phone, u.username, u.name, u.roles);
 }
 
 int demo(const Args& args) {

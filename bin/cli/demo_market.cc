@@ -4,7 +4,6 @@
 #include <iostream>
 #include <stdexcept>
 
-#include "auth/account.h"
 #include "bin/cli/command.h"
 #include "core/clock.h"
 #include "market/clock.h"
@@ -72,16 +71,7 @@ long long first_item(db::Connection& db, long long purchase, int position = 1) {
 
 void demo_market() {
   auto& db = db::local();
-  for (const auto& m : kMembers) {
-    if (id_of(db, m.username)) continue;
-    auth::NewAccount a;
-    a.phone = m.phone;
-    a.username = m.username;
-    a.password = "demo1234";
-    a.name = m.name;
-    a.user_type = m.type;
-    auth::create_account(db, a);
-  }
+  for (const auto& m : kMembers) demo_account(m.phone, m.username, m.name, "", m.type);
   long long buyer = id_of(db, "buyer"), supplier = id_of(db, "supplier");
   if (!buyer || !supplier) return;
   if (!db.query("SELECT id FROM purchase WHERE buyer_id = ? LIMIT 1", buyer).empty()) return;

@@ -45,46 +45,32 @@ void touch(db::Connection& db, const std::string& imei) {
            imei);
 }
 
-// Marks a queued command sent and gives what to write; nothing when it is not queued (any
-// more) or the protocol cannot carry it.
-bool take_command(db::Connection& db, long long id, const std::string& imei, Outgoing& out) {
-  auto r = db.query(
-      "SELECT type, payload FROM watch_command WHERE id = ? AND imei = ? AND status = 'queued'", id,
-      imei);
-  if (r.empty()) return false;
-  auto payload = nlohmann::json::parse(r.one().str(1), nullptr, false);
-  std::string content = watch::downlink_content(r.one().str(0), payload);
-  if (content.empty()) {
-    db.query("UPDATE watch_command SET status = 'expired' WHERE id = ? AND status = 'queued'", id);
-    say("command " + std::to_string(id) + " of type " + r.one().str(0) +
-        " cannot be sent to a watch; expired");
-    return false;
+// What waits in the watch's offline box, oldest first, marked sent; a command the protocol
+// cannot carry expires instead, and one that left the box meanwhile is skipped.
+void take_box(db::Connection& db, const std::string& imei, std::vector<Outgoing>& out) {
+  for (const auto& c : watch::offline_box(db, imei, kBoxCommands)) {
+    std::string content = watch::downlink_content(c.type, c.payload);
+    if (content.empty()) {
+      watch::expire(db, c.id);
+      say("command " + std::to_string(c.id) + " of type " + c.type +
+          " cannot be sent to a watch; expired");
+    } else if (watch::mark_sent(db, c.id)) {
+      out.push_back({c.id, content});
+    }
   }
-  if (!db.query("UPDATE watch_command SET status = 'sent', sent_at = ? WHERE id = ? AND"
-                " status = 'queued'",
-                watch::utc_sql(core::now()), id)
-           .affected)
-    return false;
-  out = {id, content};
-  return true;
 }
 
-// What waits in the watches' offline boxes, oldest first, marked sent: one lookup for many
-// watches (after a batch's keep-alives), most of which have nothing waiting.
+// The offline boxes of many watches (after a batch's keep-alives): one lookup finds the few
+// that hold anything, and only those are taken.
 std::map<std::string, std::vector<Outgoing>> take_boxes(db::Connection& db,
                                                         const std::vector<std::string>& imeis) {
   std::map<std::string, std::vector<Outgoing>> out;
-  std::map<std::string, int> looked;
   for (const auto& row : db::each_in(db,
-                                     "SELECT imei, id FROM watch_command WHERE status = 'queued'"
-                                     " AND imei IN ",
-                                     {}, db::params_of(imeis), " ORDER BY id")
-                             .rows) {
-    std::string imei = row.str(0);
-    if (looked[imei]++ >= kBoxCommands) continue;
-    Outgoing o;
-    if (take_command(db, row.i64(1), imei, o)) out[imei].push_back(o);
-  }
+                                     "SELECT DISTINCT imei FROM watch_command WHERE"
+                                     " status = 'queued' AND imei IN ",
+                                     {}, db::params_of(imeis))
+                             .rows)
+    take_box(db, row.str(0), out[row.str(0)]);
   return out;
 }
 
@@ -335,7 +321,7 @@ void Store::one(Job& j, std::vector<Done>& out) {
     }
     case Job::keepalive: {
       watch::heartbeat(db, j.imei, j.lk.heartbeat);
-      d.commands = std::move(take_boxes(db, {j.imei})[j.imei]);
+      take_box(db, j.imei, d.commands);
       break;
     }
     case Job::report: {
@@ -384,11 +370,10 @@ void Store::one(Job& j, std::vector<Done>& out) {
                      [gw, imei, token] { watch::relay_release(redis::local(), gw, imei, token); });
       }
       // Sent but never answered: back into the box for the next connection.
-      for (long long id : j.unanswered)
-        db.query("UPDATE watch_command SET status = 'queued' WHERE id = ? AND status = 'sent'", id);
+      watch::return_unacknowledged(db, j.imei, j.unanswered);
       break;
     }
-    case Job::drain: d.commands = std::move(take_boxes(db, {j.imei})[j.imei]); break;
+    case Job::drain: take_box(db, j.imei, d.commands); break;
     case Job::sweep: {
       int n = watch::sweep_silent(db, core::now());
       if (n)

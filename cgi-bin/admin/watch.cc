@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cgi-bin/admin/page.h"
+#include "cgi-bin/admin/watch_audit_entry.h"
 #include "cgi-bin/admin/watch_labels.h"
 #include "core/clock.h"
 #include "core/config.h"
@@ -170,14 +171,8 @@ void detail(web::Request& req, web::Response& res, const std::string& imei,
     d.SetValue("F_NUMBERS", req.arg("numbers"));
     d.SetValue("F_INTERVAL", req.arg("interval"));
   }
-  for (const auto& e : watch::audit_log(req.db(), {imei, "", 0, 10})) {
-    auto* o = d.AddSectionDictionary("AUDIT");
-    o->SetValue("AT", watch::local_of_sql(e.created_at));
-    o->SetValue("WHO", e.user_name);
-    o->SetValue("VIA", e.via == "admin" ? "后台" : "App");
-    o->SetValue("ACTION", admin_ui::audit_action_label(e.action));
-    o->SetValue("DETAIL", e.detail);
-  }
+  for (const auto& e : watch::audit_log(req.db(), {imei, "", 0, 10}))
+    admin_ui::fill_audit_entry(d.AddSectionDictionary("AUDIT"), e);
   web::render(res, page, error ? error->status : 200);
 }
 

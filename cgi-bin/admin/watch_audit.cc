@@ -1,9 +1,7 @@
 // GET /admin/watch/audit?imei&via&before: who did what in the family-watch service, newest
 // first (admin, support).
 #include "cgi-bin/admin/page.h"
-#include "cgi-bin/admin/watch_labels.h"
-#include "watch/audit.h"
-#include "watch/clock.h"
+#include "cgi-bin/admin/watch_audit_entry.h"
 #include "watch/device.h"
 
 int main() {
@@ -24,14 +22,10 @@ int main() {
     auto rows = watch::audit_log(req.db(), q);
     for (const auto& e : rows) {
       auto* o = d.AddSectionDictionary("ENTRY");
-      o->SetValue("AT", watch::local_of_sql(e.created_at));
-      o->SetValue("WHO", e.user_name);
-      o->SetValue("VIA", e.via == "admin" ? "后台" : "App");
-      o->SetValue("ACTION", admin_ui::audit_action_label(e.action));
+      admin_ui::fill_audit_entry(o, e);
       o->SetValue("IMEI", e.imei);
       if (e.circle_id)
         o->SetValueAndShowSection("CIRCLE", std::to_string(e.circle_id), "HAS_CIRCLE");
-      o->SetValue("DETAIL", e.detail);
     }
     if (rows.size() == static_cast<size_t>(q.limit))
       d.SetValueAndShowSection("BEFORE", std::to_string(rows.back().id), "HAS_MORE");

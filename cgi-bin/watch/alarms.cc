@@ -35,32 +35,28 @@ watch::AlarmClock find(web::Request& req, const std::string& imei, long long id)
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        auto d = watch::device_for(req.db(), p.at(2), user);
-        if (p.size() == 4) {
-          if (is(req, "GET")) return ok(res, list_json(req, d.imei));
-          if (!is(req, "PUT")) throw core::MethodNotAllowed();
-          auto j = body(req);
-          auto it = j.find("alarms");
-          if (it == j.end() || !it->is_array())
-            throw core::BadRequest("请提交闹钟列表 alarms", "alarms");
-          std::vector<watch::AlarmClock> list;
-          for (const auto& a : *it) list.push_back(watch::alarm_from_json(a));
-          return answer(req, res, user, d, watch::replace_alarms(req.db(), d.imei, list, user));
-        }
-        if (p.size() != 5) throw core::NotFound();
-        long long id = id_of(p[4]);
-        if (is(req, "GET")) return ok(res, watch::alarm_json(find(req, d.imei, id)));
-        if (is(req, "PUT")) {
-          auto a = watch::alarm_from_json(body(req), find(req, d.imei, id));
-          return answer(req, res, user, d, watch::change_alarm(req.db(), d.imei, id, a, user));
-        }
-        if (is(req, "DELETE"))
-          return answer(req, res, user, d, watch::delete_alarm(req.db(), d.imei, id, user));
-        throw core::MethodNotAllowed();
-      },
-      watch_api::options());
+  return serve_device([](web::Request& req, web::Response& res, long long user,
+                         const watch::Device& d, const Segments& p) {
+    if (p.size() == 4) {
+      if (is(req, "GET")) return ok(res, list_json(req, d.imei));
+      if (!is(req, "PUT")) throw core::MethodNotAllowed();
+      auto j = body(req);
+      auto it = j.find("alarms");
+      if (it == j.end() || !it->is_array())
+        throw core::BadRequest("请提交闹钟列表 alarms", "alarms");
+      std::vector<watch::AlarmClock> list;
+      for (const auto& a : *it) list.push_back(watch::alarm_from_json(a));
+      return answer(req, res, user, d, watch::replace_alarms(req.db(), d.imei, list, user));
+    }
+    if (p.size() != 5) throw core::NotFound();
+    long long id = id_of(p[4]);
+    if (is(req, "GET")) return ok(res, watch::alarm_json(find(req, d.imei, id)));
+    if (is(req, "PUT")) {
+      auto a = watch::alarm_from_json(body(req), find(req, d.imei, id));
+      return answer(req, res, user, d, watch::change_alarm(req.db(), d.imei, id, a, user));
+    }
+    if (is(req, "DELETE"))
+      return answer(req, res, user, d, watch::delete_alarm(req.db(), d.imei, id, user));
+    throw core::MethodNotAllowed();
+  });
 }

@@ -3,6 +3,7 @@
 // core::Error as everywhere; web::serve answers them {"ok":false,"error","message","field"}.
 #pragma once
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "core/error.h"
 #include "watch/app_session.h"
 #include "watch/circle.h"
+#include "watch/command.h"
+#include "watch/device.h"
 #include "web/serve.h"
 
 namespace watch_api {
@@ -56,6 +59,41 @@ inline long long id_of(const std::string& segment) {
   return std::stoll(segment);
 }
 
+using Segments = std::vector<std::string>;
+
+// What every /v1 program but the sign-in one runs as main(): the API's options, the caller
+// signed in by bearer token (else 401) and the path's segments, then `handle`.
+using SignedInHandler =
+    std::function<void(web::Request&, web::Response&, long long user, const Segments& path)>;
+inline int serve_signed_in(const SignedInHandler& handle) {
+  return web::serve(
+      [&handle](web::Request& req, web::Response& res) {
+        long long user = caller(req);
+        handle(req, res, user, segments(req.path()));
+      },
+      options());
+}
+
+// /v1/devices/{imei}/…: also the watch, 404 when it is outside the caller's circles.
+using DeviceHandler = std::function<void(web::Request&, web::Response&, long long user,
+                                         const watch::Device&, const Segments& path)>;
+inline int serve_device(const DeviceHandler& handle) {
+  return serve_signed_in(
+      [&handle](web::Request& req, web::Response& res, long long user, const Segments& p) {
+        handle(req, res, user, watch::device_for(req.db(), p.at(2), user), p);
+      });
+}
+
+// /v1/circles/{id}/…: also the circle, 404 when the caller is not one of its members.
+using CircleHandler = std::function<void(web::Request&, web::Response&, long long user,
+                                         const watch::Circle&, const Segments& path)>;
+inline int serve_circle(const CircleHandler& handle) {
+  return serve_signed_in(
+      [&handle](web::Request& req, web::Response& res, long long user, const Segments& p) {
+        handle(req, res, user, watch::member_circle(req.db(), id_of(p.at(2)), user), p);
+      });
+}
+
 // `GET`(HEAD too), `POST`, `PUT`, `PATCH` or `DELETE`.
 inline bool is(web::Request& req, const char* method) {
   const auto& m = req.method();
@@ -64,6 +102,14 @@ inline bool is(web::Request& req, const char* method) {
 
 inline void ok(web::Response& res, const nlohmann::json& data, int status = 200) {
   res.json({{"ok", true}, {"data", data}}, status);
+}
+
+// A command (or story) sent to a watch: 200 "delivered" when the watch acknowledged it in
+// time, else 202 "queued".
+inline void ok_sent(web::Response& res, const watch::Sent& sent) {
+  auto j = watch::command_json(sent.command);
+  j["status"] = sent.delivered ? "delivered" : "queued";
+  ok(res, j, sent.delivered ? 200 : 202);
 }
 
 // The JSON object in the body ({} when there is none).

@@ -84,10 +84,8 @@ void contacts(web::Request& req, web::Response& res, const watch::Circle& c,
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
+  return serve_signed_in(
+      [](web::Request& req, web::Response& res, long long user, const Segments& p) {
         if (p.size() == 2) return circle_root(req, res, user);
         if (p.size() == 3 && p[2] == "join") {
           if (!is(req, "POST")) throw core::MethodNotAllowed();
@@ -112,6 +110,5 @@ int main() {
         if (p[3] == "members" && p.size() >= 5) return members(req, res, user, c, p);
         if (p[3] == "contacts") return contacts(req, res, c, p);
         throw core::NotFound();
-      },
-      watch_api::options());
+      });
 }

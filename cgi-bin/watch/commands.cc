@@ -24,9 +24,7 @@ void post(web::Request& req, web::Response& res, long long user, const watch::De
   auto sent = watch::send_command(req.db(), req.redis(), d.imei, type, payload, user);
   watch::audit(req.db(), user, "app", "command", d.imei, d.circle_id,
                type + " #" + std::to_string(sent.command.id));
-  auto j = watch::command_json(sent.command);
-  j["status"] = sent.delivered ? "delivered" : "queued";
-  ok(res, j, sent.delivered ? 200 : 202);
+  ok_sent(res, sent);
 }
 
 void log(web::Request& req, web::Response& res, const watch::Device& d) {
@@ -40,14 +38,10 @@ void log(web::Request& req, web::Response& res, const watch::Device& d) {
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        auto d = watch::device_for(req.db(), p.at(2), user);
-        if (is(req, "POST")) return post(req, res, user, d);
-        if (is(req, "GET")) return log(req, res, d);
-        throw core::MethodNotAllowed();
-      },
-      watch_api::options());
+  return serve_device([](web::Request& req, web::Response& res, long long user,
+                         const watch::Device& d, const Segments& p) {
+    if (is(req, "POST")) return post(req, res, user, d);
+    if (is(req, "GET")) return log(req, res, d);
+    throw core::MethodNotAllowed();
+  });
 }

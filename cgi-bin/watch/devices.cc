@@ -63,23 +63,19 @@ void days(web::Request& req, web::Response& res, const watch::Device& d) {
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        auto d = watch::device_for(req.db(), p.at(2), user);
-        std::string rest;
-        for (size_t i = 3; i < p.size(); ++i) rest += (rest.empty() ? "" : "/") + p[i];
-        if (!is(req, "GET")) throw core::MethodNotAllowed();
-        if (rest.empty()) return ok(res, watch::device_json(d));
-        if (rest == "location") {
-          auto at = watch::latest_position(req.db(), d);
-          return ok(res, at ? watch::position_json(*at) : nlohmann::json());
-        }
-        if (rest == "positions") return positions(req, res, d);
-        if (rest == "track") return track(req, res, d);
-        if (rest == "track/days") return days(req, res, d);
-        throw core::NotFound();
-      },
-      watch_api::options());
+  return serve_device([](web::Request& req, web::Response& res, long long user,
+                         const watch::Device& d, const Segments& p) {
+    std::string rest;
+    for (size_t i = 3; i < p.size(); ++i) rest += (rest.empty() ? "" : "/") + p[i];
+    if (!is(req, "GET")) throw core::MethodNotAllowed();
+    if (rest.empty()) return ok(res, watch::device_json(d));
+    if (rest == "location") {
+      auto at = watch::latest_position(req.db(), d);
+      return ok(res, at ? watch::position_json(*at) : nlohmann::json());
+    }
+    if (rest == "positions") return positions(req, res, d);
+    if (rest == "track") return track(req, res, d);
+    if (rest == "track/days") return days(req, res, d);
+    throw core::NotFound();
+  });
 }

@@ -28,18 +28,14 @@ void post(web::Request& req, web::Response& res, long long user, const watch::Ci
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        auto c = watch::member_circle(req.db(), id_of(p.at(2)), user);
-        if (is(req, "POST")) return post(req, res, user, c);
-        if (!is(req, "GET")) throw core::MethodNotAllowed();
-        auto page = page_args(req);
-        auto list = nlohmann::json::array();
-        for (const auto& m : watch::messages(req.db(), c.id, page.before, page.limit))
-          list.push_back(watch::message_json(m));
-        ok(res, list);
-      },
-      watch_api::options());
+  return serve_circle([](web::Request& req, web::Response& res, long long user,
+                         const watch::Circle& c, const Segments& p) {
+    if (is(req, "POST")) return post(req, res, user, c);
+    if (!is(req, "GET")) throw core::MethodNotAllowed();
+    auto page = page_args(req);
+    auto list = nlohmann::json::array();
+    for (const auto& m : watch::messages(req.db(), c.id, page.before, page.limit))
+      list.push_back(watch::message_json(m));
+    ok(res, list);
+  });
 }

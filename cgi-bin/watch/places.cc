@@ -46,18 +46,14 @@ void places(web::Request& req, web::Response& res, long long user, long long cir
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        auto c = watch::member_circle(req.db(), id_of(p.at(2)), user);
-        if (p.at(3) == "places" && p.size() <= 5) return places(req, res, user, c.id, p);
-        if (p.at(3) == "events" && p.size() == 4) {
-          if (!is(req, "GET")) throw core::MethodNotAllowed();
-          auto page = page_args(req);
-          return ok(res, watch::events(req.db(), c.id, page.before, page.limit));
-        }
-        throw core::NotFound();
-      },
-      watch_api::options());
+  return serve_circle([](web::Request& req, web::Response& res, long long user,
+                         const watch::Circle& c, const Segments& p) {
+    if (p.at(3) == "places" && p.size() <= 5) return places(req, res, user, c.id, p);
+    if (p.at(3) == "events" && p.size() == 4) {
+      if (!is(req, "GET")) throw core::MethodNotAllowed();
+      auto page = page_args(req);
+      return ok(res, watch::events(req.db(), c.id, page.before, page.limit));
+    }
+    throw core::NotFound();
+  });
 }

@@ -34,39 +34,34 @@ void send(web::Request& req, web::Response& res, long long user,
   watch::audit(req.db(), user, "app", "story", d.imei, d.circle_id,
                c.payload.value("title", "") + " #" + std::to_string(c.id));
   auto sent = watch::deliver(req.db(), req.redis(), c);
-  auto j = watch::command_json(sent.command);
-  j["status"] = sent.delivered ? "delivered" : "queued";
-  ok(res, j, sent.delivered ? 200 : 202);
+  ok_sent(res, sent);
 }
 
 }  // namespace
 
 int main() {
-  return web::serve(
-      [](web::Request& req, web::Response& res) {
-        long long user = caller(req);
-        auto p = segments(req.path());
-        if (p.at(1) == "devices") return send(req, res, user, p);
-        if (!is(req, "GET")) throw core::MethodNotAllowed();
-        if (p.size() == 2) {
-          auto page = page_args(req);
-          return ok(res, list_json(watch::stories(req.db(), category_param(req), page.before,
-                                                  page.limit)));
-        }
-        if (p.size() != 3) throw core::NotFound();
-        if (p[2] == "hot")
-          return ok(res, list_json(watch::hot_stories(
-                             req.db(), category_param(req),
-                             int_param(req, "limit", 20, 1, watch::kMaxPageSize))));
-        if (p[2] == "categories") {
-          auto out = nlohmann::json::array();
-          for (const auto& c : watch::story_categories(req.db()))
-            out.push_back({{"id", c.id}, {"name", c.name}, {"stories", c.stories}});
-          return ok(res, out);
-        }
-        auto s = watch::find_story(req.db(), id_of(p[2]));
-        if (!s) throw core::NotFound("没有找到这个故事");
-        ok(res, watch::story_json(*s));
-      },
-      watch_api::options());
+  return serve_signed_in([](web::Request& req, web::Response& res, long long user,
+                            const Segments& p) {
+    if (p.at(1) == "devices") return send(req, res, user, p);
+    if (!is(req, "GET")) throw core::MethodNotAllowed();
+    if (p.size() == 2) {
+      auto page = page_args(req);
+      return ok(res,
+                list_json(watch::stories(req.db(), category_param(req), page.before, page.limit)));
+    }
+    if (p.size() != 3) throw core::NotFound();
+    if (p[2] == "hot")
+      return ok(res,
+                list_json(watch::hot_stories(req.db(), category_param(req),
+                                             int_param(req, "limit", 20, 1, watch::kMaxPageSize))));
+    if (p[2] == "categories") {
+      auto out = nlohmann::json::array();
+      for (const auto& c : watch::story_categories(req.db()))
+        out.push_back({{"id", c.id}, {"name", c.name}, {"stories", c.stories}});
+      return ok(res, out);
+    }
+    auto s = watch::find_story(req.db(), id_of(p[2]));
+    if (!s) throw core::NotFound("没有找到这个故事");
+    ok(res, watch::story_json(*s));
+  });
 }

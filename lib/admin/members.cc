@@ -117,13 +117,11 @@ void add_document(db::Connection& db, const auth::User& admin, long long user_id
 }
 
 std::vector<Document> documents(db::Connection& db, long long user_id) {
-  std::vector<Document> out;
-  auto r = db.query(
-      "SELECT id, image, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') FROM user_document "
-      "WHERE user_id = ? ORDER BY id",
-      user_id);
-  for (const auto& row : r.rows) out.push_back({row.i64(0), row.str(1), row.str(2)});
-  return out;
+  return db::all(
+      db.query("SELECT id, image, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') FROM user_document "
+               "WHERE user_id = ? ORDER BY id",
+               user_id),
+      db::as<Document>(&Document::id, &Document::image, &Document::created_at));
 }
 
 }  // namespace admin

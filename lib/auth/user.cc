@@ -2,6 +2,8 @@
 
 #include <sstream>
 
+#include "db/into.h"
+
 namespace auth {
 
 std::string User::display_name() const {
@@ -49,18 +51,11 @@ std::optional<User> find_user(db::Connection& db, long long id) {
   if (r.empty()) return std::nullopt;
   const auto& row = r.one();
   User u;
-  u.id = row.i64(0);
-  u.phone = row.str(1);
-  u.username = row.str(2);
-  u.name = row.str(3);
-  u.nickname = row.str(4);
-  u.user_type = static_cast<int>(row.i64(5));
+  db::into(row, u.id, u.phone, u.username, u.name, u.nickname, u.user_type, db::skip, u.verified,
+           u.disabled, u.avatar);
   std::stringstream roles(row.str(6));
-  for (std::string r; std::getline(roles, r, ',');)
-    if (!r.empty()) u.roles.insert(r);
-  u.verified = row.i64(7) != 0;
-  u.disabled = row.i64(8) != 0;
-  if (!row.null(9)) u.avatar = row.str(9);
+  for (std::string role; std::getline(roles, role, ',');)
+    if (!role.empty()) u.roles.insert(role);
   return u;
 }
 

@@ -14,11 +14,14 @@ namespace crm {
 
 namespace {
 
-const char* kColumns =
-    "c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,"
-    " c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,"
-    " c.status, c.consultant_id, u.display_name,"
-    " c.taken_date, c.last_follow_date, c.created_at, c.next_follow_date, c.intention, c.tags";
+// What from_row() reads, glued to each query at compile time (adjacent literals): every
+// statement but the filtered list is one constant.
+#define CUSTOMER_SELECT                                                                      \
+  "SELECT c.id, c.name, c.qq, c.phone, c.wechat, c.gender, c.education, c.school, c.major,"  \
+  " c.work_experience, c.work_status, c.company, c.salary, c.source, c.referrer, c.note,"    \
+  " c.status, c.consultant_id, u.display_name,"                                              \
+  " c.taken_date, c.last_follow_date, c.created_at, c.next_follow_date, c.intention, c.tags" \
+  " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
 
 Customer from_row(const db::Row& r) {
   Customer c;
@@ -178,10 +181,7 @@ bool CustomerFilter::matches(const Customer& c) const {
 }
 
 std::optional<Customer> find(db::Connection& db, long long id) {
-  auto r = db.query(std::string("SELECT ") + kColumns +
-                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
-                        " WHERE c.id = ?",
-                    id);
+  auto r = db.query(CUSTOMER_SELECT " WHERE c.id = ?", id);
   if (r.empty()) return std::nullopt;
   auto c = from_row(r.one());
   for (const auto& row :
@@ -194,14 +194,11 @@ std::optional<Customer> find(db::Connection& db, long long id) {
 std::vector<Customer> list_public(db::Connection& db, const Policy& p, const std::string& today,
                                   int limit, int offset) {
   auto cut = cutoffs(p, today);
-  auto r = db.query(std::string("SELECT ") + kColumns +
-                        " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id"
-                        " WHERE c.status = 0 AND (c.consultant_id IS NULL OR c.taken_date < ?"
-                        " OR c.last_follow_date < ?) ORDER BY c.id DESC LIMIT ? OFFSET ?",
-                    cut.taken_before, cut.follow_before, limit, offset);
-  std::vector<Customer> out;
-  for (const auto& row : r.rows) out.push_back(from_row(row));
-  return out;
+  return db::all(db.query(CUSTOMER_SELECT
+                          " WHERE c.status = 0 AND (c.consultant_id IS NULL OR c.taken_date < ?"
+                          " OR c.last_follow_date < ?) ORDER BY c.id DESC LIMIT ? OFFSET ?",
+                          cut.taken_before, cut.follow_before, limit, offset),
+                 from_row);
 }
 
 std::vector<Customer> list_all(db::Connection& db, const CustomerFilter& f, int limit, int offset) {
@@ -223,13 +220,8 @@ std::vector<Customer> list_all(db::Connection& db, const CustomerFilter& f, int 
     where += " AND c.created_at < ?", params.emplace_back(core::add_days(f.to, 1));
   params.emplace_back(limit);
   params.emplace_back(offset);
-  auto r = db.exec(std::string("SELECT ") + kColumns +
-                       " FROM crm_customer c LEFT JOIN user u ON u.id = c.consultant_id" + where +
-                       " ORDER BY c.id DESC LIMIT ? OFFSET ?",
-                   params);
-  std::vector<Customer> out;
-  for (const auto& row : r.rows) out.push_back(from_row(row));
-  return out;
+  return db::all(db.exec(CUSTOMER_SELECT + where + " ORDER BY c.id DESC LIMIT ? OFFSET ?", params),
+                 from_row);
 }
 
 long long private_count(db::Connection& db, long long consultant_id, const Policy& p,

@@ -125,8 +125,12 @@ std::vector<std::string> split_courses(const std::string& s) {
   return out;
 }
 
-bool exists(db::Connection& db, const char* column, const std::string& v) {
-  return !db.query(std::string("SELECT 1 FROM crm_customer WHERE ") + column + " = ?", v).empty();
+// `column` is phone, qq or wechat: one constant statement each.
+bool exists(db::Connection& db, const std::string& column, const std::string& v) {
+  const char* sql = column == "phone" ? "SELECT 1 FROM crm_customer WHERE phone = ?"
+                    : column == "qq"  ? "SELECT 1 FROM crm_customer WHERE qq = ?"
+                                      : "SELECT 1 FROM crm_customer WHERE wechat = ?";
+  return !db.query(sql, v).empty();
 }
 
 }  // namespace

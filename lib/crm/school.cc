@@ -18,10 +18,15 @@ std::optional<std::string> or_null(const std::string& s) {
   return s;
 }
 
-const char* kDisplay = "u.display_name";
-
 bool is_teacher(db::Connection& db, long long id) {
   return !db.query("SELECT 1 FROM user WHERE id = ? AND FIND_IN_SET('teacher', roles)", id).empty();
+}
+
+Class class_of(const db::Row& r) {
+  Class c;
+  db::into(r, c.id, c.name, c.course, c.semester, c.start_date, c.end_date, c.tutor_id,
+           c.tutor_name, c.teacher_names, c.students);
+  return c;
 }
 
 // A column list glued to each query at compile time (adjacent literals): every
@@ -35,13 +40,6 @@ bool is_teacher(db::Connection& db, long long id) {
   "   ON x.id = ct.teacher_id WHERE ct.class_id = c.id),"                   \
   " (SELECT COUNT(*) FROM crm_student s WHERE s.class_id = c.id)"           \
   " FROM crm_class c LEFT JOIN user t ON t.id = c.tutor_id"
-
-Class class_of(const db::Row& r) {
-  Class c;
-  db::into(r, c.id, c.name, c.course, c.semester, c.start_date, c.end_date, c.tutor_id,
-           c.tutor_name, c.teacher_names, c.students);
-  return c;
-}
 
 #define STUDENT_SELECT                                                                 \
   "SELECT s.id, s.customer_id, s.class_id, k.name, COALESCE(k.phone, k.qq, k.wechat)," \
@@ -107,13 +105,10 @@ std::optional<Class> find_class(db::Connection& db, long long id) {
 }
 
 std::vector<Person> teachers(db::Connection& db) {
-  std::vector<Person> out;
-  for (const auto& r : db.query(std::string("SELECT u.id, ") + kDisplay +
-                                " FROM user u WHERE FIND_IN_SET('teacher', u.roles)"
-                                " AND u.disabled = 0 ORDER BY u.id")
-                           .rows)
-    out.push_back({r.i64(0), r.str(1)});
-  return out;
+  return db::all(db.query("SELECT u.id, u.display_name"
+                          " FROM user u WHERE FIND_IN_SET('teacher', u.roles)"
+                          " AND u.disabled = 0 ORDER BY u.id"),
+                 db::as<Person>(&Person::id, &Person::name));
 }
 
 long long add_student(db::Connection& db, long long customer_id, long long class_id,

@@ -16,6 +16,18 @@ namespace db {
 struct Skip {};
 inline constexpr Skip skip{};
 
+// A column read into `value`, or `fallback` where it is NULL (a battery level never reported
+// reads as -1): db::into(row, d.imei, db::null_as(d.battery, -1)).
+template <class T>
+struct NullAs {
+  T& value;
+  T fallback;
+};
+template <class T, class U>
+NullAs<T> null_as(T& value, U fallback) {
+  return {value, static_cast<T>(fallback)};
+}
+
 namespace detail {
 
 template <class T>
@@ -36,6 +48,14 @@ void read_column(const Row& r, size_t i, T& v) {
 
 inline void read_column(const Row&, size_t, const Skip&) {}
 
+template <class T>
+void read_column(const Row& r, size_t i, NullAs<T>& v) {
+  if (r.null(i))
+    v.value = v.fallback;
+  else
+    read_column(r, i, v.value);
+}
+
 }  // namespace detail
 
 // db::into(row, c.id, c.name, db::skip, c.status) reads columns 0, 1 and 3. NULL reads as
@@ -44,6 +64,17 @@ template <class... F>
 void into(const Row& r, F&&... fields) {
   size_t i = 0;
   (detail::read_column(r, i++, fields), ...);
+}
+
+// A reader for db::all and db::first that fills a new T's fields in column order:
+// db::all(db.query("SELECT phone, name ..."), db::as<Contact>(&Contact::phone, &Contact::name)).
+template <class T, class... M>
+auto as(M T::*... fields) {
+  return [=](const Row& r) {
+    T t;
+    into(r, (t.*fields)...);
+    return t;
+  };
 }
 
 // Every row of `r` read by `read` (a function of one Row, like a domain's class_of):

@@ -1,18 +1,17 @@
 #include "market/follow.h"
 
 #include "core/error.h"
+#include "db/into.h"
 #include "market/catalogue.h"
 
 namespace market {
 
 std::vector<Followed> followed_varieties(db::Connection& db, long long user_id) {
-  std::vector<Followed> out;
-  auto r = db.query(
-      "SELECT v.id, v.name FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
-      " WHERE f.user_id = ? ORDER BY f.created_at, v.id",
-      user_id);
-  for (const auto& row : r.rows) out.push_back({row.i64(0), row.str(1)});
-  return out;
+  return db::all(
+      db.query("SELECT v.id, v.name FROM followed_variety f JOIN variety v ON v.id = f.variety_id"
+               " WHERE f.user_id = ? ORDER BY f.created_at, v.id",
+               user_id),
+      db::as<Followed>(&Followed::variety_id, &Followed::name));
 }
 
 void follow_variety(db::Connection& db, long long user_id, const std::string& key) {

@@ -18,8 +18,8 @@ Totals totals(db::Connection& db, redis::Client& r) {
 }
 
 std::vector<ItemRow> feed(db::Connection& db, const std::string& now, int limit) {
-  auto r = db.query(std::string("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE ") +
-                        item_state_sql("1") + " ORDER BY i.id DESC LIMIT ?",
+  auto r = db.query("SELECT STRAIGHT_JOIN " ITEM_COLS ITEM_FROM " WHERE " ITEM_WAITING_SQL
+                    " ORDER BY i.id DESC LIMIT ?",
                     now, limit);
   std::vector<ItemRow> out;
   for (const auto& row : r.rows) out.push_back(item_row(row, now));

@@ -1,6 +1,8 @@
 // A member's own lists: my purchases with their quote summaries, my quotes, buyer stats.
 #include "db/in_list.h"
 #include "market/count_cache.h"
+#include "market/quote.h"
+#include "market/status.h"
 #include "market/view.h"
 #include "market/view_rows.h"
 
@@ -9,8 +11,11 @@ namespace market {
 BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id) {
   auto v = cached_counts(r, "buyer\x1f" + std::to_string(buyer_id), [&] {
     auto rows = db.query(
-        "SELECT COUNT(DISTINCT i.id), COUNT(q.id), COALESCE(SUM(q.state <> 0), 0),"
-        " COUNT(DISTINCT CASE WHEN q.state = 1 THEN i.id END)"
+        "SELECT COUNT(DISTINCT i.id), COUNT(q.id),"
+        " COALESCE(SUM(q.state <> " QUOTE_PENDING
+        "), 0),"
+        " COUNT(DISTINCT CASE WHEN q.state = " QUOTE_ACCEPTED
+        " THEN i.id END)"
         " FROM purchase p JOIN purchase_item i ON i.purchase_id = p.id"
         " LEFT JOIN quote q ON q.item_id = i.id WHERE p.buyer_id = ?",
         buyer_id);
@@ -20,34 +25,30 @@ BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id)
   return {v.at(0), v.at(1), v.at(2), v.at(3)};
 }
 
+// The tabs of my purchases: 进行中 = open before the deadline (one `?`, now); 已结束 = deadline
+// passed (one `?`, now) or 采购成功; 关闭. Each tab's list is one constant statement.
+#define ACTIVE_SQL "p.status = " STORED_OPEN " AND (p.deadline IS NULL OR p.deadline > ?)"
+#define ENDED_SQL \
+  "(p.status = " STORED_SUCCESS " OR (p.status = " STORED_OPEN " AND p.deadline <= ?))"
+#define CLOSED_SQL "p.status = " STORED_CLOSED
+#define MINE_SELECT "SELECT " PURCHASE_COLS " WHERE p.buyer_id = ?"
+#define MINE_ORDER " ORDER BY p.id DESC LIMIT 50"
+
 MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,
                          const std::string& now) {
-  // The tabs: 进行中 = open before the deadline; 已结束 = deadline passed or 采购成功; 关闭.
-  const char* active = "p.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
-  const char* ended = "(p.status = 3 OR (p.status = 1 AND p.deadline <= ?))";
   MyPurchases m;
-  auto c = db.query(std::string("SELECT COUNT(*), COALESCE(SUM(") + active +
-                        "), 0), COALESCE(SUM(" + ended +
-                        "), 0), COALESCE(SUM(p.status = 0), 0) FROM purchase p"
-                        " WHERE p.buyer_id = ?",
+  auto c = db.query("SELECT COUNT(*), COALESCE(SUM(" ACTIVE_SQL "), 0), COALESCE(SUM(" ENDED_SQL
+                    "), 0),"
+                    " COALESCE(SUM(" CLOSED_SQL "), 0) FROM purchase p WHERE p.buyer_id = ?",
                     now, now, buyer_id);
   m.all = c.one().i64(0);
   m.active = c.one().i64(1);
   m.ended = c.one().i64(2);
   m.closed = c.one().i64(3);
-  std::string where = " WHERE p.buyer_id = ?";
-  std::vector<db::Param> params{buyer_id};
-  if (tab == "active") {
-    where += std::string(" AND ") + active;
-    params.push_back(now);
-  } else if (tab == "ended") {
-    where += std::string(" AND ") + ended;
-    params.push_back(now);
-  } else if (tab == "closed") {
-    where += " AND p.status = 0";
-  }
-  auto r = db.exec(std::string("SELECT " PURCHASE_COLS) + where + " ORDER BY p.id DESC LIMIT 50",
-                   params);
+  auto r = tab == "active"   ? db.query(MINE_SELECT " AND " ACTIVE_SQL MINE_ORDER, buyer_id, now)
+           : tab == "ended"  ? db.query(MINE_SELECT " AND " ENDED_SQL MINE_ORDER, buyer_id, now)
+           : tab == "closed" ? db.query(MINE_SELECT " AND " CLOSED_SQL MINE_ORDER, buyer_id)
+                             : db.query(MINE_SELECT MINE_ORDER, buyer_id);
   for (const auto& row : r.rows) m.rows.push_back(purchase_row(row, now));
   return m;
 }
@@ -72,8 +73,11 @@ std::map<long long, ItemQuoteSummary> item_summaries(db::Connection& db,
   if (item_ids.empty()) return out;
   for (long long id : item_ids) out[id];
   auto r = db::each_in(db,
-                       "SELECT item_id, MIN(CASE WHEN state <> 2 THEN price END),"
-                       " COALESCE(SUM(state = 1), 0), COALESCE(SUM(buyer_read = 0), 0)"
+                       "SELECT item_id, MIN(CASE WHEN state <> " QUOTE_REJECTED
+                       " THEN price END),"
+                       " COALESCE(SUM(state = " QUOTE_ACCEPTED
+                       "), 0),"
+                       " COALESCE(SUM(buyer_read = 0), 0)"
                        " FROM quote WHERE item_id IN ",
                        {}, db::params_of(item_ids), " GROUP BY item_id");
   for (const auto& row : r.rows)
@@ -82,10 +86,12 @@ std::map<long long, ItemQuoteSummary> item_summaries(db::Connection& db,
 }
 
 ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
-  auto r = db.query(
-      "SELECT MIN(CASE WHEN state <> 2 THEN price END), COALESCE(SUM(state = 1), 0),"
-      " COALESCE(SUM(buyer_read = 0), 0) FROM quote WHERE item_id = ?",
-      item_id);
+  auto r = db.query("SELECT MIN(CASE WHEN state <> " QUOTE_REJECTED
+                    " THEN price END),"
+                    " COALESCE(SUM(state = " QUOTE_ACCEPTED
+                    "), 0),"
+                    " COALESCE(SUM(buyer_read = 0), 0) FROM quote WHERE item_id = ?",
+                    item_id);
   return {r.one().null(0) ? "" : r.one().str(0), r.one().i64(1), r.one().i64(2)};
 }
 

@@ -23,20 +23,19 @@ void notify(db::Connection& db, long long user_id, int type, const std::string& 
   session::user_changed(db, user_id);  // the unread badge
 }
 
-namespace {
 // A system notice is unseen by member u when it is for u's type, was posted after u joined,
-// and is newer than the last one u was shown. The badge and the list's 未读 marks both use it.
-constexpr const char* kUnseenNotice =
-    " FROM notice n JOIN user u ON u.id = ? WHERE n.id > u.notice_seen_id"
-    " AND n.created_at > u.created_at AND (n.user_type IS NULL OR n.user_type = u.user_type)";
-}  // namespace
+// and is newer than the last one u was shown. The badge and the list's 未读 marks both use it;
+// a macro, so each statement stays one compile-time constant (adjacent literals).
+#define UNSEEN_NOTICE                                                    \
+  " FROM notice n JOIN user u ON u.id = ? WHERE n.id > u.notice_seen_id" \
+  " AND n.created_at > u.created_at AND (n.user_type IS NULL OR n.user_type = u.user_type)"
 
 long long unread_count(db::Connection& db, long long user_id) {
   return db
-      .query(std::string("SELECT (SELECT COUNT(*) FROM notification WHERE user_id = ? AND"
-                         " is_read = 0) + (SELECT COUNT(*)") +
-                 kUnseenNotice + ")",
-             user_id, user_id)
+      .query(
+          "SELECT (SELECT COUNT(*) FROM notification WHERE user_id = ? AND"
+          " is_read = 0) + (SELECT COUNT(*)" UNSEEN_NOTICE ")",
+          user_id, user_id)
       .one()
       .i64(0);
 }
@@ -44,9 +43,7 @@ long long unread_count(db::Connection& db, long long user_id) {
 std::set<long long> unseen_notices(db::Connection& db, long long user_id) {
   std::set<long long> out;
   for (const auto& row :
-       db.query(std::string("SELECT n.id") + kUnseenNotice + " ORDER BY n.id DESC LIMIT 100",
-                user_id)
-           .rows)
+       db.query("SELECT n.id" UNSEEN_NOTICE " ORDER BY n.id DESC LIMIT 100", user_id).rows)
     out.insert(row.i64(0));
   return out;
 }

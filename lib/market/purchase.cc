@@ -218,7 +218,8 @@ long long insert_purchase(db::Connection& db, long long buyer_id, const Purchase
   auto r = db.query(
       "INSERT INTO purchase (buyer_id, area_code, province_code, pickup, invoice, payment,"
       " payment_days, payment_note, sample, sample_recipient, acceptance, qualifications, remark,"
-      " window_days, status, created_at, deadline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+      " window_days, status, created_at, deadline)"
+      " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?," STORED_OPEN ",?,?)",
       buyer_id, h.area, h.province, d.pickup.empty() ? 0 : 1, std::stoi(d.invoice),
       std::stoi(d.payment), h.payment_days, d.payment_note, d.sample.empty() ? 0 : 1,
       d.sample_recipient, d.acceptance, h.qualifications, d.remark, h.window, now, h.deadline);
@@ -229,7 +230,7 @@ long long insert_purchase(db::Connection& db, long long buyer_id, const Purchase
     db.query(
         "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
         " quantity, unit, quality, origin, price, photo, status, created_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?," STORED_OPEN ",?)",
         id, ++pos, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit, it.quality,
         it.origin, c.price, c.photo, now);
   }
@@ -330,7 +331,7 @@ FieldErrors update(db::Connection& db, long long buyer_id, long long purchase_id
         db.query(
             "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec,"
             " quantity, unit, quality, origin, price, photo, status, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?," STORED_OPEN ",?)",
             purchase_id, it.slot + 1, c.variety_id, it.variety_name, it.spec, it.quantity, it.unit,
             it.quality, it.origin, c.price, c.photo, created);
       }

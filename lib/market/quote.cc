@@ -98,8 +98,7 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
           "INSERT INTO quote (item_id, supplier_id, price, quality, price_note, message,"
           " created_at)"
           " SELECT i.id, ?, ?, ?, ?, '', ? FROM purchase_item i JOIN purchase p"
-          " ON p.id = i.purchase_id WHERE i.id = ? AND p.buyer_id <> ? AND " +
-              std::string(kItemQuotableSql),
+          " ON p.id = i.purchase_id WHERE i.id = ? AND p.buyer_id <> ? AND " ITEM_QUOTABLE_SQL,
           supplier_id, in.price, in.quality, in.explain, now, item_id, supplier_id, now);
       if (ins.affected == 0) throw core::Conflict("该品种已停止报价", "not_open");
       quote_id = static_cast<long long>(ins.insert_id);

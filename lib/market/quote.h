@@ -54,6 +54,12 @@ long long submit_quote(db::Connection& db, long long supplier_id, long long item
                        const QuoteInput& in, const std::string& now, int quota);
 
 enum QuoteState { kPending = 0, kAccepted = 1, kRejected = 2 };
+// The same values as SQL text, for conditions written into constant statements.
+#define QUOTE_PENDING "0"
+#define QUOTE_ACCEPTED "1"
+#define QUOTE_REJECTED "2"
+static_assert(QUOTE_PENDING[0] - '0' == kPending && QUOTE_ACCEPTED[0] - '0' == kAccepted &&
+              QUOTE_REJECTED[0] - '0' == kRejected);
 const char* quote_state_name(int state);
 // "price,quality" → "价格偏高、质量不符"
 std::string reasons_text(const std::string& set);

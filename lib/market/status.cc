@@ -28,10 +28,10 @@ Status derive(int stored, const std::optional<std::string>& deadline, const std:
 }
 
 std::string item_state_sql(const std::string& filter) {
-  if (filter == "1") return "i.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
-  if (filter == "2") return "i.status = 1 AND p.deadline <= ?";
-  if (filter == "3") return "i.status = 3";
-  if (filter == "0") return "i.status = 0";
+  if (filter == "1") return ITEM_WAITING_SQL;
+  if (filter == "2") return ITEM_ENDED_SQL;
+  if (filter == "3") return "i.status = " STORED_SUCCESS;
+  if (filter == "0") return "i.status = " STORED_CLOSED;
   return "";
 }
 

@@ -10,6 +10,14 @@ namespace market {
 enum Stored { kClosed = 0, kOpen = 1, kSuccess = 3 };
 inline constexpr int kOpenOrder = kOpen;
 
+// The same values as SQL text, for conditions written into constant statements:
+// "p.status = " STORED_OPEN reads as what it means and stays one compile-time string.
+#define STORED_CLOSED "0"
+#define STORED_OPEN "1"
+#define STORED_SUCCESS "3"
+static_assert(STORED_CLOSED[0] - '0' == kClosed && STORED_OPEN[0] - '0' == kOpen &&
+              STORED_SUCCESS[0] - '0' == kSuccess);
+
 // What visitors see: 1 等待报价, 2 报价结束, 3 采购成功, 0 关闭 (4 = 常年采购, open forever).
 enum class State { Closed = 0, Open = 1, Ended = 2, Success = 3, Standing = 4 };
 
@@ -28,8 +36,14 @@ Status derive(int stored, const std::optional<std::string>& deadline, const std:
 // `?` (now), see item_state_needs_now.
 std::string item_state_sql(const std::string& filter);
 bool item_state_needs_now(const std::string& filter);
-// Condition that an item accepts quotes at `?` (now): stored open and before the deadline.
-inline constexpr const char* kItemQuotableSql =
-    "i.status = 1 AND p.status = 1 AND (p.deadline IS NULL OR p.deadline > ?)";
+// Conditions over purchase_item i JOIN purchase p, each taking one `?` (now): the item waits
+// for quotes (stored open, before the deadline or none); its deadline has passed.
+#define ITEM_WAITING_SQL "i.status = " STORED_OPEN " AND (p.deadline IS NULL OR p.deadline > ?)"
+#define ITEM_ENDED_SQL "i.status = " STORED_OPEN " AND p.deadline <= ?"
+// Condition that an item accepts quotes at `?` (now): it and its order stored open, before the
+// deadline.
+#define ITEM_QUOTABLE_SQL                                  \
+  "i.status = " STORED_OPEN " AND p.status = " STORED_OPEN \
+  " AND (p.deadline IS NULL OR p.deadline > ?)"
 
 }  // namespace market

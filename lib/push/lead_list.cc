@@ -11,12 +11,12 @@ const char* buy_lead_state_name(const std::string& state) {
 }
 
 std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, int limit) {
-  std::string sql =
-      "SELECT id, COALESCE(order_id, 0), source, mobile, name, variety_text, quantity_text, "
-      "lead_date, state, reason FROM buy_lead ";
-  auto res = state.empty()
-                 ? db.query(sql + "ORDER BY id DESC LIMIT ?", limit)
-                 : db.query(sql + "WHERE state = ? ORDER BY id DESC LIMIT ?", state, limit);
+#define BUY_LEAD_SELECT                                                                   \
+  "SELECT id, COALESCE(order_id, 0), source, mobile, name, variety_text, quantity_text, " \
+  "lead_date, state, reason FROM buy_lead "
+  auto res = state.empty() ? db.query(BUY_LEAD_SELECT "ORDER BY id DESC LIMIT ?", limit)
+                           : db.query(BUY_LEAD_SELECT "WHERE state = ? ORDER BY id DESC LIMIT ?",
+                                      state, limit);
   std::vector<BuyLeadRow> out;
   for (const auto& x : res.rows)
     out.push_back({x.i64(0), x.i64(1), x.str(2), x.str(3), x.str(4), x.str(5), x.str(6), x.str(7),

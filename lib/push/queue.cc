@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "market/status.h"
+
 namespace push {
 namespace {
 
@@ -138,7 +140,8 @@ void enqueue_item(redis::Client& r, long long item_id, const std::string& reason
 void enqueue_published(db::Connection& db, redis::Client& r, long long purchase_id) {
   try {
     for (const auto& row :
-         db.query("SELECT id FROM purchase_item WHERE purchase_id = ? AND status = 1", purchase_id)
+         db.query("SELECT id FROM purchase_item WHERE purchase_id = ? AND status = " STORED_OPEN,
+                  purchase_id)
              .rows)
       enqueue_item(r, row.i64(0), "publish");
   } catch (const std::exception& e) {

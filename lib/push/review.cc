@@ -5,6 +5,8 @@
 #include "db/transact.h"
 #include "market/clock.h"
 #include "market/money.h"
+#include "market/quote.h"
+#include "market/status.h"
 #include "push/outbox.h"
 #include "push/round.h"
 #include "sms/gateway.h"
@@ -43,13 +45,17 @@ int review_rounds(db::Connection& db, const Policy& p, const Review& r, std::tim
       "SELECT r.item_id, r.channel, SUM(x.status IN (1, 2)), "
       "SUM(x.status IN (1, 2) AND x.first_click_at IS NOT NULL), SUM(x.status IN (1, 2) AND "
       "x.quoted = 1), (SELECT COUNT(*) FROM quote q WHERE q.item_id = r.item_id), "
-      "(SELECT COUNT(*) FROM quote q WHERE q.item_id = r.item_id AND q.state = 2) "
+      "(SELECT COUNT(*) FROM quote q WHERE q.item_id = r.item_id AND q.state = " QUOTE_REJECTED
+      ") "
       "FROM push_round r JOIN push_recipient x ON x.round_id = r.id "
       "JOIN purchase_item i ON i.id = r.item_id JOIN purchase o ON o.id = i.purchase_id "
       "WHERE r.round_no = (SELECT MAX(round_no) FROM push_round l WHERE l.item_id = r.item_id "
-      "AND l.channel = r.channel) AND r.created_at < ? AND i.status = 1 AND o.status = 1 "
-      "AND (o.deadline IS NULL OR o.deadline > ?) "
-      "AND NOT EXISTS (SELECT 1 FROM quote a WHERE a.item_id = r.item_id AND a.state = 1) "
+      "AND l.channel = r.channel) AND r.created_at < ? AND i.status = " STORED_OPEN
+      " AND o.status = " STORED_OPEN
+      " AND (o.deadline IS NULL OR o.deadline > ?) "
+      "AND NOT EXISTS (SELECT 1 FROM quote a WHERE a.item_id = r.item_id"
+      " AND a.state = " QUOTE_ACCEPTED
+      ") "
       "GROUP BY r.id",
       today, at);
   int made = 0;

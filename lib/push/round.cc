@@ -19,13 +19,13 @@ namespace push {
 const char* channel_name(Channel c) { return c == Channel::sms ? "sms" : "wechat"; }
 
 PushItem load_item(db::Connection& db, long long item_id, const std::string& now) {
-  auto r =
-      db.query(std::string("SELECT i.id, i.purchase_id, p.buyer_id, COALESCE(i.variety_id, 0), "
-                           "COALESCE(u.phone, ''), i.variety_name, i.spec, i.quantity, i.unit, ") +
-                   "(" + market::kItemQuotableSql +
-                   ") FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id "
-                   "JOIN user u ON u.id = p.buyer_id WHERE i.id = ?",
-               now, item_id);
+  auto r = db.query(
+      "SELECT i.id, i.purchase_id, p.buyer_id, COALESCE(i.variety_id, 0), "
+      "COALESCE(u.phone, ''), i.variety_name, i.spec, i.quantity, i.unit, "
+      "(" ITEM_QUOTABLE_SQL
+      ") FROM purchase_item i JOIN purchase p ON p.id = i.purchase_id "
+      "JOIN user u ON u.id = p.buyer_id WHERE i.id = ?",
+      now, item_id);
   if (r.empty()) throw core::NotFound("采购品种不存在");
   const auto& row = r.one();
   PushItem it;

@@ -1,6 +1,7 @@
 // Partner logos and banners: two small ordered lists with the same rules.
 #include "core/error.h"
 #include "core/text.h"
+#include "db/into.h"
 #include "image/store.h"
 #include "site/site.h"
 
@@ -32,36 +33,30 @@ std::string checked_link(const std::string& link, const std::string& field) {
 }
 
 std::vector<Partner> partners(db::Connection& db, bool with_hidden) {
-  std::vector<Partner> out;
-  auto r = db.query(
-      "SELECT id, name, link, COALESCE(logo, ''), sort, hidden FROM partner "
-      "WHERE hidden = 0 OR ? = 1 ORDER BY sort, id",
-      with_hidden ? 1 : 0);
-  for (const auto& row : r.rows) out.push_back(partner_of(row));
-  return out;
+  return db::all(db.query("SELECT id, name, link, COALESCE(logo, ''), sort, hidden FROM partner "
+                          "WHERE hidden = 0 OR ? = 1 ORDER BY sort, id",
+                          with_hidden ? 1 : 0),
+                 partner_of);
 }
 
 std::vector<Banner> banners(db::Connection& db, bool with_hidden) {
-  std::vector<Banner> out;
-  auto r = db.query(
-      "SELECT id, title, link, image, sort, hidden FROM banner "
-      "WHERE hidden = 0 OR ? = 1 ORDER BY sort, id",
-      with_hidden ? 1 : 0);
-  for (const auto& row : r.rows) out.push_back(banner_of(row));
-  return out;
+  return db::all(db.query("SELECT id, title, link, image, sort, hidden FROM banner "
+                          "WHERE hidden = 0 OR ? = 1 ORDER BY sort, id",
+                          with_hidden ? 1 : 0),
+                 banner_of);
 }
 
 std::optional<Partner> find_partner(db::Connection& db, long long id) {
-  auto r = db.query(
-      "SELECT id, name, link, COALESCE(logo, ''), sort, hidden FROM partner WHERE id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return partner_of(r.one());
+  return db::first(
+      db.query("SELECT id, name, link, COALESCE(logo, ''), sort, hidden FROM partner WHERE id = ?",
+               id),
+      partner_of);
 }
 
 std::optional<Banner> find_banner(db::Connection& db, long long id) {
-  auto r = db.query("SELECT id, title, link, image, sort, hidden FROM banner WHERE id = ?", id);
-  if (r.empty()) return std::nullopt;
-  return banner_of(r.one());
+  return db::first(
+      db.query("SELECT id, title, link, image, sort, hidden FROM banner WHERE id = ?", id),
+      banner_of);
 }
 
 long long save_partner(db::Connection& db, const Partner& p) {

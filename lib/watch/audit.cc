@@ -4,6 +4,7 @@
 
 #include "auth/user.h"
 #include "core/clock.h"
+#include "db/into.h"
 #include "watch/clock.h"
 
 namespace watch {
@@ -33,24 +34,21 @@ void audit(db::Connection& db, long long user, const std::string& via, const std
 }
 
 std::vector<AuditEntry> audit_log(db::Connection& db, const AuditQuery& q) {
-  std::vector<AuditEntry> out;
-  for (const auto& r :
-       db.query("SELECT a.id, a.user_id, a.circle_id, a.via, a.action, a.imei, a.detail,"
-                " a.created_at, u.nickname, u.name, u.username FROM watch_audit a"
-                " JOIN user u ON u.id = a.user_id"
-                " WHERE (? = '' OR a.imei = ?) AND (? = '' OR a.via = ?) AND a.id < ?"
-                " ORDER BY a.id DESC LIMIT ?",
-                q.imei, q.imei, q.via, q.via,
-                q.before > 0 ? q.before : std::numeric_limits<long long>::max(), q.limit)
-           .rows) {
-    auth::User who;
-    who.nickname = r.str(8);
-    who.name = r.str(9);
-    who.username = r.str(10);
-    out.push_back({r.i64(0), r.i64(1), r.i64(2), who.display_name(), r.str(3), r.str(4), r.str(5),
-                   r.str(6), r.str(7)});
-  }
-  return out;
+  return db::all(db.query("SELECT a.id, a.user_id, a.circle_id, a.via, a.action, a.imei, a.detail,"
+                          " a.created_at, u.nickname, u.name, u.username FROM watch_audit a"
+                          " JOIN user u ON u.id = a.user_id"
+                          " WHERE (? = '' OR a.imei = ?) AND (? = '' OR a.via = ?) AND a.id < ?"
+                          " ORDER BY a.id DESC LIMIT ?",
+                          q.imei, q.imei, q.via, q.via,
+                          q.before > 0 ? q.before : std::numeric_limits<long long>::max(), q.limit),
+                 [](const db::Row& r) {
+                   AuditEntry e;
+                   auth::User who;
+                   db::into(r, e.id, e.user_id, e.circle_id, e.via, e.action, e.imei, e.detail,
+                            e.created_at, who.nickname, who.name, who.username);
+                   e.user_name = who.display_name();
+                   return e;
+                 });
 }
 
 }  // namespace watch

@@ -4,11 +4,17 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "core/token.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/device.h"
 
 namespace watch {
+namespace {
+
+const auto circle_of = db::as<Circle>(&Circle::id, &Circle::name, &Circle::created_by);
+
+}  // namespace
 
 std::string checked_name(const std::string& raw, const std::string& field, size_t max) {
   std::string s = core::trim(raw);
@@ -64,18 +70,15 @@ Circle member_circle(db::Connection& db, long long circle_id, long long user) {
       " JOIN watch_member m ON m.circle_id = c.id AND m.user_id = ? WHERE c.id = ?",
       user, circle_id);
   if (r.empty()) throw core::NotFound("家庭圈不存在");
-  return {r.one().i64(0), r.one().str(1), r.one().i64(2)};
+  return circle_of(r.one());
 }
 
 std::vector<Circle> circles_of(db::Connection& db, long long user) {
-  std::vector<Circle> out;
-  for (const auto& row : db.query("SELECT c.id, c.name, c.created_by FROM watch_member m"
-                                  " JOIN watch_circle c ON c.id = m.circle_id"
-                                  " WHERE m.user_id = ? ORDER BY m.joined_at",
-                                  user)
-                             .rows)
-    out.push_back({row.i64(0), row.str(1), row.i64(2)});
-  return out;
+  return db::all(db.query("SELECT c.id, c.name, c.created_by FROM watch_member m"
+                          " JOIN watch_circle c ON c.id = m.circle_id"
+                          " WHERE m.user_id = ? ORDER BY m.joined_at",
+                          user),
+                 circle_of);
 }
 
 void rename_circle(db::Connection& db, long long circle_id, const std::string& name) {
@@ -83,23 +86,18 @@ void rename_circle(db::Connection& db, long long circle_id, const std::string& n
 }
 
 std::vector<Member> members(db::Connection& db, long long circle_id) {
-  std::vector<Member> out;
-  for (const auto& row : db.query("SELECT user_id, name, phone, owner, share_location"
-                                  " FROM watch_member WHERE circle_id = ? ORDER BY joined_at",
-                                  circle_id)
-                             .rows)
-    out.push_back({row.i64(0), row.str(1), row.str(2), row.i64(3) != 0, row.i64(4) != 0});
-  return out;
+  return db::all(db.query("SELECT user_id, name, phone, owner, share_location"
+                          " FROM watch_member WHERE circle_id = ? ORDER BY joined_at",
+                          circle_id),
+                 db::as<Member>(&Member::user_id, &Member::name, &Member::phone, &Member::owner,
+                                &Member::share_location));
 }
 
 std::vector<Contact> contacts(db::Connection& db, long long circle_id) {
-  std::vector<Contact> out;
-  for (const auto& row : db.query("SELECT phone, name FROM watch_contact WHERE circle_id = ?"
-                                  " ORDER BY created_at, phone",
-                                  circle_id)
-                             .rows)
-    out.push_back({row.str(0), row.str(1)});
-  return out;
+  return db::all(db.query("SELECT phone, name FROM watch_contact WHERE circle_id = ?"
+                          " ORDER BY created_at, phone",
+                          circle_id),
+                 db::as<Contact>(&Contact::phone, &Contact::name));
 }
 
 nlohmann::json circle_json(db::Connection& db, const Circle& c) {

@@ -3,15 +3,11 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/time_text.h"
+
 namespace watch {
 
-std::string utc_sql(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
-  return buf;
-}
+std::string utc_sql(std::time_t t) { return core::utc_time_text(t, "%Y-%m-%d %H:%M:%S"); }
 
 namespace {
 
@@ -49,24 +45,12 @@ std::optional<std::time_t> parse_fields(const std::string& s) {
 
 std::time_t from_utc_sql(const std::string& s) { return parse_fields(s).value_or(0); }
 
-std::string iso(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string iso(std::time_t t) { return core::utc_time_text(t, "%Y-%m-%dT%H:%M:%SZ"); }
 
 std::string iso_of_sql(const std::string& s) { return s.empty() ? "" : iso(from_utc_sql(s)); }
 
 std::string local_of_sql(const std::string& s) {
-  if (s.empty()) return "";
-  std::time_t t = from_utc_sql(s);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char buf[24];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
-  return buf;
+  return s.empty() ? "" : core::local_time_text(from_utc_sql(s), "%Y-%m-%d %H:%M");
 }
 
 std::optional<std::time_t> parse_time(const std::string& s) {
@@ -77,18 +61,16 @@ std::optional<std::time_t> parse_time(const std::string& s) {
 }
 
 std::pair<std::time_t, std::time_t> day_bounds(const std::string& date) {
-  std::tm tm{};
-  tm.tm_year = std::atoi(date.substr(0, 4).c_str()) - 1900;
-  tm.tm_mon = std::atoi(date.substr(5, 2).c_str()) - 1;
-  tm.tm_mday = std::atoi(date.substr(8, 2).c_str());
-  tm.tm_isdst = -1;
-  std::time_t start = std::mktime(&tm);
-  tm = {};
-  tm.tm_year = std::atoi(date.substr(0, 4).c_str()) - 1900;
-  tm.tm_mon = std::atoi(date.substr(5, 2).c_str()) - 1;
-  tm.tm_mday = std::atoi(date.substr(8, 2).c_str()) + 1;
-  tm.tm_isdst = -1;
-  return {start, std::mktime(&tm)};
+  // Local midnight `days_later` days after `date` (mktime normalises the 32nd of a month).
+  auto midnight = [&date](int days_later) {
+    std::tm tm{};
+    tm.tm_year = std::atoi(date.substr(0, 4).c_str()) - 1900;
+    tm.tm_mon = std::atoi(date.substr(5, 2).c_str()) - 1;
+    tm.tm_mday = std::atoi(date.substr(8, 2).c_str()) + days_later;
+    tm.tm_isdst = -1;
+    return std::mktime(&tm);
+  };
+  return {midnight(0), midnight(1)};
 }
 
 }  // namespace watch

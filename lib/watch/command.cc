@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/error.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/offline_box.h"
@@ -32,15 +33,11 @@ void trim_messages(db::Connection& db, const std::string& imei) {
 }  // namespace
 
 Command command_of(const db::Row& row) {
-  return {row.i64(0),
-          row.str(1),
-          row.str(2),
-          row.str(3),
-          nlohmann::json::parse(row.str(4), nullptr, false),
-          row.i64(5),
-          row.str(6),
-          row.str(7),
-          row.str(8)};
+  Command c;
+  db::into(row, c.id, c.imei, c.type, c.status, db::skip, c.user_id, c.created_at, c.sent_at,
+           c.acked_at);
+  c.payload = nlohmann::json::parse(row.str(4), nullptr, false);
+  return c;
 }
 
 const std::vector<CommandType>& command_types() {
@@ -130,21 +127,15 @@ std::vector<Sent> deliver(db::Connection& db, redis::Client& r, const std::vecto
 }
 
 std::optional<Command> find_command(db::Connection& db, long long id) {
-  auto rows = db.query(std::string(kCommandColumns) + " WHERE id = ?", id);
-  if (rows.empty()) return std::nullopt;
-  return command_of(rows.one());
+  return db::first(db.query(WATCH_COMMAND_SELECT " WHERE id = ?", id), command_of);
 }
 
 std::vector<Command> command_log(db::Connection& db, const std::string& imei, long long before,
                                  int limit) {
-  std::vector<Command> out;
-  for (const auto& row :
-       db.query(
-             std::string(kCommandColumns) + " WHERE imei = ? AND id < ? ORDER BY id DESC LIMIT ?",
-             imei, before > 0 ? before : std::numeric_limits<long long>::max(), limit)
-           .rows)
-    out.push_back(command_of(row));
-  return out;
+  return db::all(
+      db.query(WATCH_COMMAND_SELECT " WHERE imei = ? AND id < ? ORDER BY id DESC LIMIT ?", imei,
+               before > 0 ? before : std::numeric_limits<long long>::max(), limit),
+      command_of);
 }
 
 nlohmann::json command_json(const Command& c) {

@@ -44,10 +44,11 @@ struct Command {
   std::string created_at, sent_at, acked_at;  // UTC DATETIME; "" while not yet
 };
 
-// The columns command_of() reads, for queries over watch_command.
-inline constexpr const char* kCommandColumns =
-    "SELECT id, imei, type, status, payload, user_id, created_at, sent_at, acked_at"
-    " FROM watch_command";
+// The columns command_of() reads, for queries over watch_command; a macro so that each query
+// glues its WHERE to it at compile time (adjacent literals) and stays one constant.
+#define WATCH_COMMAND_SELECT                                                       \
+  "SELECT id, imei, type, status, payload, user_id, created_at, sent_at, acked_at" \
+  " FROM watch_command"
 Command command_of(const db::Row& row);
 
 // Puts a command into the watch's box (NotFound for an unknown watch), coalesced by its type,

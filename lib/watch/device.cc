@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "watch/circle.h"
 #include "watch/clock.h"
@@ -12,25 +13,18 @@
 namespace watch {
 namespace {
 
-const char* kColumns =
-    "SELECT imei, name, phone, circle_id, online, heartbeat_s, last_seen_at, battery, steps,"
-    " bound_at"
-    " FROM watch_device ";
-
 Device read(const db::Row& row) {
   Device d;
-  d.imei = row.str(0);
-  d.name = row.str(1);
-  d.phone = row.str(2);
-  d.circle_id = row.i64(3);
-  d.online = row.i64(4) != 0;
-  d.heartbeat_s = static_cast<int>(row.i64(5));
-  d.last_seen = row.str(6);
-  d.battery = row.null(7) ? -1 : static_cast<int>(row.i64(7));
-  d.steps = row.null(8) ? -1 : row.i64(8);
-  d.bound_at = row.str(9);
+  db::into(row, d.imei, d.name, d.phone, d.circle_id, d.online, d.heartbeat_s, d.last_seen,
+           db::null_as(d.battery, -1), db::null_as(d.steps, -1), d.bound_at);
   return d;
 }
+
+// Glued to each query at compile time (adjacent literals): every statement is one constant.
+#define DEVICE_SELECT                                                                       \
+  "SELECT imei, name, phone, circle_id, online, heartbeat_s, last_seen_at, battery, steps," \
+  " bound_at"                                                                               \
+  " FROM watch_device "
 
 // KEYS[1] the watch's bind code; ARGV code, circle. 1: used up now; 0: wrong (the fifth wrong
 // try kills the code); -1: none live.
@@ -54,16 +48,14 @@ bool valid_imei(const std::string& imei) {
 
 std::optional<Device> find_device(db::Connection& db, const std::string& imei) {
   if (!valid_imei(imei)) return std::nullopt;
-  auto r = db.query(std::string(kColumns) + "WHERE imei = ?", imei);
-  if (r.empty()) return std::nullopt;
-  return read(r.one());
+  return db::first(db.query(DEVICE_SELECT "WHERE imei = ?", imei), read);
 }
 
 Device device_for(db::Connection& db, const std::string& imei, long long user) {
   if (valid_imei(imei)) {
-    auto r = db.query(std::string(kColumns) +
-                          "WHERE imei = ? AND circle_id IN"
-                          " (SELECT circle_id FROM watch_member WHERE user_id = ?)",
+    auto r = db.query(DEVICE_SELECT
+                      "WHERE imei = ? AND circle_id IN"
+                      " (SELECT circle_id FROM watch_member WHERE user_id = ?)",
                       imei, user);
     if (!r.empty()) return read(r.one());
   }
@@ -71,12 +63,8 @@ Device device_for(db::Connection& db, const std::string& imei, long long user) {
 }
 
 std::vector<Device> circle_devices(db::Connection& db, long long circle_id) {
-  std::vector<Device> out;
-  for (const auto& row :
-       db.query(std::string(kColumns) + "WHERE circle_id = ? ORDER BY bound_at, imei", circle_id)
-           .rows)
-    out.push_back(read(row));
-  return out;
+  return db::all(db.query(DEVICE_SELECT "WHERE circle_id = ? ORDER BY bound_at, imei", circle_id),
+                 read);
 }
 
 nlohmann::json device_json(const Device& d) {

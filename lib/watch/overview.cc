@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/text.h"
+#include "db/into.h"
 #include "watch/clock.h"
 
 namespace watch {
@@ -58,25 +59,27 @@ std::vector<CircleRow> search_circles(db::Connection& db, const std::string& raw
   std::string q = core::trim(raw);
   std::string like = contains(q);
   long long id = core::digits(q, 10, 10) ? std::stoll(q) : -1;
-  std::vector<CircleRow> out;
-  for (const auto& r :
-       db.query("SELECT c.id, c.name, c.created_by, c.created_at,"
-                " (SELECT COUNT(*) FROM watch_member m WHERE m.circle_id = c.id),"
-                " (SELECT COUNT(*) FROM watch_device d WHERE d.circle_id = c.id)"
-                " FROM watch_circle c WHERE ? = '' OR c.id = ? OR c.name LIKE ? OR EXISTS"
-                " (SELECT 1 FROM watch_member m WHERE m.circle_id = c.id"
-                "  AND (m.phone LIKE ? OR m.name LIKE ?))"
-                " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?",
-                q, id, like, like, like, limit + 1, offset)
-           .rows)
-    out.push_back({{r.i64(0), r.str(1), r.i64(2)}, r.i64(4), r.i64(5), r.str(3)});
-  return out;
+  return db::all(db.query("SELECT c.id, c.name, c.created_by, c.created_at,"
+                          " (SELECT COUNT(*) FROM watch_member m WHERE m.circle_id = c.id),"
+                          " (SELECT COUNT(*) FROM watch_device d WHERE d.circle_id = c.id)"
+                          " FROM watch_circle c WHERE ? = '' OR c.id = ? OR c.name LIKE ? OR EXISTS"
+                          " (SELECT 1 FROM watch_member m WHERE m.circle_id = c.id"
+                          "  AND (m.phone LIKE ? OR m.name LIKE ?))"
+                          " ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?",
+                          q, id, like, like, like, limit + 1, offset),
+                 [](const db::Row& r) {
+                   CircleRow c;
+                   db::into(r, c.circle.id, c.circle.name, c.circle.created_by, c.created_at,
+                            c.members, c.watches);
+                   return c;
+                 });
 }
 
 Circle any_circle(db::Connection& db, long long id) {
-  auto r = db.query("SELECT id, name, created_by FROM watch_circle WHERE id = ?", id);
-  if (r.empty()) throw core::NotFound("家庭圈不存在");
-  return {r.one().i64(0), r.one().str(1), r.one().i64(2)};
+  auto c = db::first(db.query("SELECT id, name, created_by FROM watch_circle WHERE id = ?", id),
+                     db::as<Circle>(&Circle::id, &Circle::name, &Circle::created_by));
+  if (!c) throw core::NotFound("家庭圈不存在");
+  return *c;
 }
 
 }  // namespace watch

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/error.h"
+#include "db/into.h"
 #include "watch/clock.h"
 #include "watch/event.h"
 
@@ -25,13 +26,14 @@ Place add_place(db::Connection& db, long long circle_id, long long user, const s
 }
 
 std::vector<Place> places(db::Connection& db, long long circle_id) {
-  std::vector<Place> out;
-  for (const auto& row : db.query("SELECT id, name, lat, lon, radius FROM watch_place"
-                                  " WHERE circle_id = ? ORDER BY id",
-                                  circle_id)
-                             .rows)
-    out.push_back({row.i64(0), row.str(1), {row.dbl(2), row.dbl(3)}, static_cast<int>(row.i64(4))});
-  return out;
+  return db::all(db.query("SELECT id, name, lat, lon, radius FROM watch_place"
+                          " WHERE circle_id = ? ORDER BY id",
+                          circle_id),
+                 [](const db::Row& row) {
+                   Place p;
+                   db::into(row, p.id, p.name, p.centre.lat, p.centre.lon, p.radius);
+                   return p;
+                 });
 }
 
 void remove_place(db::Connection& db, long long circle_id, long long place_id, long long user) {

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "db/into.h"
 #include "db/transact.h"
 #include "image/store.h"
 #include "watch/audio.h"
@@ -14,14 +15,16 @@ namespace watch {
 
 namespace {
 
-constexpr const char* kStoryColumns =
-    "SELECT s.id, s.category_id, c.name, s.title, s.summary, s.cover, s.audio, s.seconds,"
-    " s.created_at";
+// Glued to each query at compile time (adjacent literals): every statement is one constant.
+#define STORY_COLUMNS                                                                    \
+  "SELECT s.id, s.category_id, c.name, s.title, s.summary, s.cover, s.audio, s.seconds," \
+  " s.created_at"
+#define STORY_FROM " FROM watch_story s JOIN watch_story_category c ON c.id = s.category_id"
 
 Story story_of(const db::Row& r) {
-  Story s{r.i64(0), r.i64(1), r.str(2), r.str(3),
-          r.str(4), r.str(5), r.str(6), static_cast<int>(r.i64(7)),
-          r.str(8)};
+  Story s;
+  db::into(r, s.id, s.category_id, s.category, s.title, s.summary, s.cover, s.audio, s.seconds,
+           s.created_at);
   if (r.size() > 9) s.plays = r.i64(9);
   return s;
 }
@@ -38,13 +41,11 @@ std::string checked_text(const std::string& raw, const char* field, size_t max, 
 }  // namespace
 
 std::vector<StoryCategory> story_categories(db::Connection& db) {
-  std::vector<StoryCategory> out;
-  for (const auto& r : db.query("SELECT c.id, c.name, c.position,"
-                                " (SELECT COUNT(*) FROM watch_story s WHERE s.category_id = c.id)"
-                                " FROM watch_story_category c ORDER BY c.position, c.id")
-                           .rows)
-    out.push_back({r.i64(0), r.str(1), static_cast<int>(r.i64(2)), r.i64(3)});
-  return out;
+  return db::all(db.query("SELECT c.id, c.name, c.position,"
+                          " (SELECT COUNT(*) FROM watch_story s WHERE s.category_id = c.id)"
+                          " FROM watch_story_category c ORDER BY c.position, c.id"),
+                 db::as<StoryCategory>(&StoryCategory::id, &StoryCategory::name,
+                                       &StoryCategory::position, &StoryCategory::stories));
 }
 
 long long add_story_category(db::Connection& db, const std::string& name, int position) {
@@ -98,42 +99,29 @@ void delete_story(db::Connection& db, long long id) {
 }
 
 std::optional<Story> find_story(db::Connection& db, long long id) {
-  auto rows = db.query(std::string(kStoryColumns) +
-                           " FROM watch_story s JOIN watch_story_category c ON c.id ="
-                           " s.category_id WHERE s.id = ?",
-                       id);
-  if (rows.empty()) return std::nullopt;
-  return story_of(rows.one());
+  return db::first(db.query(STORY_COLUMNS STORY_FROM " WHERE s.id = ?", id), story_of);
 }
 
 std::vector<Story> stories(db::Connection& db, long long category, long long before, int limit) {
-  std::vector<Story> out;
-  for (const auto& r : db.query(std::string(kStoryColumns) +
-                                    " FROM watch_story s JOIN watch_story_category c ON c.id ="
-                                    " s.category_id WHERE (? = 0 OR s.category_id = ?)"
-                                    " AND s.id < ? ORDER BY s.id DESC LIMIT ?",
-                                category, category,
-                                before > 0 ? before : std::numeric_limits<long long>::max(), limit)
-                           .rows)
-    out.push_back(story_of(r));
-  return out;
+  return db::all(db.query(STORY_COLUMNS STORY_FROM " WHERE (? = 0 OR s.category_id = ?)"
+                                                   " AND s.id < ? ORDER BY s.id DESC LIMIT ?",
+                          category, category,
+                          before > 0 ? before : std::numeric_limits<long long>::max(), limit),
+                 story_of);
 }
 
 std::vector<Story> hot_stories(db::Connection& db, long long category, int limit) {
-  std::vector<Story> out;
-  for (const auto& r :
-       db.query(std::string(kStoryColumns) +
-                    ", COUNT(*) AS plays FROM watch_story_send ss"
-                    " JOIN watch_command cmd ON cmd.id = ss.command_id AND cmd.status = 'acked'"
-                    " JOIN watch_story s ON s.id = ss.story_id"
-                    " JOIN watch_story_category c ON c.id = s.category_id"
-                    " WHERE (? = 0 OR s.category_id = ?)"
-                    " GROUP BY s.id, s.category_id, c.name, s.title, s.summary, s.cover,"
-                    " s.audio, s.seconds, s.created_at ORDER BY plays DESC, s.id DESC LIMIT ?",
-                category, category, limit)
-           .rows)
-    out.push_back(story_of(r));
-  return out;
+  return db::all(
+      db.query(STORY_COLUMNS
+               ", COUNT(*) AS plays FROM watch_story_send ss"
+               " JOIN watch_command cmd ON cmd.id = ss.command_id AND cmd.status = 'acked'"
+               " JOIN watch_story s ON s.id = ss.story_id"
+               " JOIN watch_story_category c ON c.id = s.category_id"
+               " WHERE (? = 0 OR s.category_id = ?)"
+               " GROUP BY s.id, s.category_id, c.name, s.title, s.summary, s.cover,"
+               " s.audio, s.seconds, s.created_at ORDER BY plays DESC, s.id DESC LIMIT ?",
+               category, category, limit),
+      story_of);
 }
 
 nlohmann::json story_json(const Story& s) {

@@ -23,6 +23,7 @@
 #include "db/connection.h"
 #include "redis/client.h"
 #include "tests/support/http.h"
+#include "tests/support/race.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
@@ -109,32 +110,23 @@ TEST(Cluster, DISABLED_OneBookingWhenBrowsersOnBothHostsRaceForACell) {
   const int n = 30;
   std::vector<long long> users;
   for (int i = 0; i < n; ++i) users.push_back(staff_user("集群职员" + std::to_string(i), "staff"));
-  std::atomic<int> ok{0}, conflict{0}, other{0};
-  std::vector<std::thread> threads;
-  for (int i = 0; i < n; ++i)
-    threads.emplace_back([&, i] {
-      Http c;
-      auto csrf = testenv::login_as(c, users[i]);
-      json body = {{"date", day}, {"add", json::array({{{"room", room}, {"slot", 3}}})}};
-      auto r = c.post_json("/booking/save", body, pin(host_of(i), {"X-CSRF-Token: " + csrf}));
-      if (r.status == 200)
-        ++ok;
-      else if (r.status == 409)
-        ++conflict;
-      else
-        ++other;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(ok, 1);
-  EXPECT_EQ(conflict, n - 1);
-  EXPECT_EQ(other, 0);
+  auto tally = testenv::race(n, [&](int i) {
+    Http c;
+    auto csrf = testenv::login_as(c, users[i]);
+    json body = {{"date", day}, {"add", json::array({{{"room", room}, {"slot", 3}}})}};
+    return testenv::by_status(
+        c.post_json("/booking/save", body, pin(host_of(i), {"X-CSRF-Token: " + csrf})).status);
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, n - 1);
+  EXPECT_EQ(tally.other, 0);
   EXPECT_EQ(db::local()
                 .query("SELECT COUNT(*) FROM booking WHERE room_id = ? AND date = ?", room, day)
                 .one()
                 .i64(0),
             1);
   std::printf("cluster: booking race: %d browsers on 2 hosts, %d booked, %d conflicts, %d other\n",
-              n, ok.load(), conflict.load(), other.load());
+              n, tally.won, tally.lost, tally.other);
 }
 
 TEST(Cluster, DISABLED_OneGrabWinnerWhenConsultantsOnBothHostsGrab) {
@@ -147,31 +139,23 @@ TEST(Cluster, DISABLED_OneGrabWinnerWhenConsultantsOnBothHostsGrab) {
   std::vector<long long> users;
   for (int i = 0; i < n; ++i)
     users.push_back(staff_user("集群顾问" + std::to_string(i), "sales,staff"));
-  std::atomic<int> won{0}, lost{0}, other{0};
-  std::vector<std::thread> threads;
-  for (int i = 0; i < n; ++i)
-    threads.emplace_back([&, i] {
-      Http h;
-      auto csrf = testenv::login_as(h, users[i]);
-      auto r = h.post("/crm/customers/" + std::to_string(id) + "/grab", {{"csrf_token", csrf}},
-                      pin(host_of(i)));
-      if (r.status == 303)
-        ++won;
-      else if (r.status == 409)
-        ++lost;
-      else
-        ++other;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(won, 1);
-  EXPECT_EQ(lost, n - 1);
+  auto tally = testenv::race(n, [&](int i) {
+    Http h;
+    auto csrf = testenv::login_as(h, users[i]);
+    return testenv::by_status(h.post("/crm/customers/" + std::to_string(id) + "/grab",
+                                     {{"csrf_token", csrf}}, pin(host_of(i)))
+                                  .status,
+                              303);
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, n - 1);
   EXPECT_EQ(db::local()
                 .query("SELECT COUNT(*) FROM crm_distribution WHERE customer_id = ?", id)
                 .one()
                 .i64(0),
             1);
   std::printf("cluster: grab race: %d consultants on 2 hosts, %d winner, %d lost, %d other\n", n,
-              won.load(), lost.load(), other.load());
+              tally.won, tally.lost, tally.other);
 }
 
 // Load through the front nginx (logged-in reads and booking writes, both hosts) while Galera

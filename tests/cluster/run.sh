@@ -13,6 +13,8 @@ bin/cluster --var "$CVAR" --base "$BASE" stop >/dev/null 2>&1 || true
 rm -rf "$CVAR"
 trap 'bin/cluster --var "$CVAR" --base "$BASE" stop >/dev/null 2>&1 || true' EXIT
 bin/cluster --var "$CVAR" --base "$BASE" start || { echo "cluster failed to start"; exit 1; }
+# Every part up, each host's MQTT broker, yaocai-pushd and yaocai-watchd included.
+bin/cluster --var "$CVAR" --base "$BASE" status || { echo "a part of the cluster is down"; exit 1; }
 
 # The test binary talks to the front nginx (its "stack" URL) and, for its own fixtures, to the
 # cluster's databases and Redis exactly as host a does.

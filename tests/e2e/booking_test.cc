@@ -10,6 +10,7 @@
 #include "db/connection.h"
 #include "redis/client.h"
 #include "tests/support/http.h"
+#include "tests/support/race.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
@@ -257,23 +258,16 @@ TEST(BookingRace, FiftyClientsBookingOneFreeCellGiveExactlyOneBooking) {
   const int n = 50;
   std::vector<long long> users;
   for (int i = 0; i < n; ++i) users.push_back(staff_user("抢" + std::to_string(i)));
-  std::atomic<int> ok{0}, conflict{0}, other{0};
-  std::vector<std::thread> threads;
-  for (int i = 0; i < n; ++i)
-    threads.emplace_back([&, i] {
-      Browser c(users[i]);
-      auto r = c.save({{"date", tomorrow()}, {"add", json::array({cell(room, 7)})}});
-      if (r.status == 200)
-        ++ok;
-      else if (r.status == 409 && r.json()["conflicts"] == json::array({cell(room, 7)}))
-        ++conflict;
-      else
-        ++other;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(ok, 1);
-  EXPECT_EQ(conflict, n - 1);
-  EXPECT_EQ(other, 0);
+  auto tally = testenv::race(n, [&](int i) {
+    Browser c(users[i]);
+    auto r = c.save({{"date", tomorrow()}, {"add", json::array({cell(room, 7)})}});
+    if (r.status == 409 && r.json()["conflicts"] != json::array({cell(room, 7)}))
+      return testenv::Ended::kOther;
+    return testenv::by_status(r.status);
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, n - 1);
+  EXPECT_EQ(tally.other, 0);
   EXPECT_EQ(bookings_of(room), 1);
 }
 
@@ -374,27 +368,18 @@ TEST(BookingRace, ParallelWeeklyMeetingsSharingOneWeekEndWithOneWinner) {
   const int n = 12;
   std::vector<long long> users;
   for (int i = 0; i < n; ++i) users.push_back(staff_user("周会" + std::to_string(i)));
-  std::atomic<int> ok{0}, conflict{0}, other{0};
-  std::vector<std::thread> threads;
-  for (int i = 0; i < n; ++i)
-    threads.emplace_back([&, i] {
-      Browser c(users[i]);
-      // Each starts on a different week; all of them hold the third week's cell.
-      int first = i % 3;
-      auto r = c.save({{"date", core::add_days(tomorrow(), 7 * first)},
-                       {"add", json::array({cell(room, 6)})},
-                       {"weeks", 3 - first}});
-      if (r.status == 200)
-        ++ok;
-      else if (r.status == 409)
-        ++conflict;
-      else
-        ++other;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(ok, 1);
-  EXPECT_EQ(conflict, n - 1);
-  EXPECT_EQ(other, 0);
+  auto tally = testenv::race(n, [&](int i) {
+    Browser c(users[i]);
+    // Each starts on a different week; all of them hold the third week's cell.
+    int first = i % 3;
+    return testenv::by_status(c.save({{"date", core::add_days(tomorrow(), 7 * first)},
+                                      {"add", json::array({cell(room, 6)})},
+                                      {"weeks", 3 - first}})
+                                  .status);
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, n - 1);
+  EXPECT_EQ(tally.other, 0);
   long long winner = owner(room, core::add_days(tomorrow(), 14), 13);
   ASSERT_NE(winner, 0);
   // The winner's meeting is whole, and nobody else holds any week of that slot.

@@ -2,14 +2,13 @@
 // entry with automatic assignment, follow-ups and the nightly job command.
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <cstdio>
-#include <thread>
 
 #include "core/clock.h"
 #include "crm/customer.h"
 #include "db/connection.h"
 #include "tests/support/http.h"
+#include "tests/support/race.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
@@ -53,20 +52,16 @@ TEST(CrmGrabE2e, TwentyConsultantsGrabAtOnceOneWinsAndOneHistoryRow) {
   std::vector<long long> users;
   for (int i = 0; i < 20; ++i)
     users.push_back(testenv::make_user("顾问" + std::to_string(i), "sales,staff"));
-  std::atomic<int> won{0}, lost{0};
   std::vector<std::string> messages(20);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < 20; ++i)
-    threads.emplace_back([&, i] {
-      Http c;
-      auto csrf = testenv::login_as(c, users[i]);
-      auto r = c.post(path_of(id, "/grab"), {{"csrf_token", csrf}});
-      if (r.status == 303) ++won;
-      if (r.status == 409) ++lost, messages[i] = r.body;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(won, 1);
-  EXPECT_EQ(lost, 19);
+  auto tally = testenv::race(20, [&](int i) {
+    Http c;
+    auto csrf = testenv::login_as(c, users[i]);
+    auto r = c.post(path_of(id, "/grab"), {{"csrf_token", csrf}});
+    if (r.status == 409) messages[i] = r.body;
+    return testenv::by_status(r.status, 303);
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, 19);
   for (const auto& m : messages) {
     if (!m.empty()) {
       EXPECT_NE(m.find("已被其他顾问抢走"), std::string::npos);

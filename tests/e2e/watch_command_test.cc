@@ -28,14 +28,8 @@ long long count(const std::string& sql, const std::string& imei) {
 }
 
 // A family whose watch is switched off (no gateway holds it): commands wait in its box.
-struct Family {
-  App parent;
-  std::string circle, imei;
-  Family() {
-    circle = parent.new_circle();
-    imei = parent.bound_watch(circle);
-    watch::went_offline(db::local(), imei);
-  }
+struct Family : testenv::Family {
+  Family() { watch::went_offline(db::local(), imei); }
   std::string commands() { return "/v1/devices/" + imei + "/commands"; }
   std::vector<std::string> box_types() {
     std::vector<std::string> out;
@@ -182,6 +176,31 @@ TEST(WatchOfflineBox, GatewaySendsInOrderAndADroppedConnectionReturnsWhatWasNotA
   EXPECT_FALSE(watch::acknowledge(db, f.imei, pb2.id));
   EXPECT_FALSE(watch::acknowledge(db, "000000000000000", msg.id));
   EXPECT_TRUE(watch::offline_box(db, f.imei).empty());
+}
+
+// What the gateway relies on: a dropped connection returns what it wrote and nothing a newer
+// connection wrote, a command the protocol cannot carry expires once, and a drain takes at most
+// its share of the box.
+TEST(WatchOfflineBox, ADroppedConnectionReturnsOnlyTheCommandsItSent) {
+  Family f;
+  auto& db = db::local();
+  auto first = watch::queue_command(db, f.imei, "message", {{"text", "一"}}, 0);
+  auto second = watch::queue_command(db, f.imei, "message", {{"text", "二"}}, 0);
+  ASSERT_TRUE(watch::mark_sent(db, first.id));
+  ASSERT_TRUE(watch::mark_sent(db, second.id));
+  // `first` went out on the connection that dropped, `second` on the watch's new one.
+  EXPECT_EQ(watch::return_unacknowledged(db, f.imei, {first.id}), 1);
+  EXPECT_EQ(watch::find_command(db, first.id)->status, "queued");
+  EXPECT_EQ(watch::find_command(db, second.id)->status, "sent");
+  EXPECT_EQ(watch::return_unacknowledged(db, f.imei, {first.id}), 0) << "already back";
+  auto third = watch::queue_command(db, f.imei, "message", {{"text", "三"}}, 0);
+  auto box = watch::offline_box(db, f.imei, 1);
+  ASSERT_EQ(box.size(), 1u);
+  EXPECT_EQ(box[0].id, first.id);
+  EXPECT_TRUE(watch::expire(db, third.id));
+  EXPECT_FALSE(watch::expire(db, third.id)) << "expired once";
+  EXPECT_FALSE(watch::expire(db, second.id)) << "only a queued command expires";
+  EXPECT_EQ(watch::find_command(db, third.id)->status, "expired");
 }
 
 TEST(WatchCommands, BadRequestsAre400AndQueueNothing) {

@@ -24,12 +24,8 @@ json data(const testenv::HttpResponse& r) { return r.json().at("data"); }
 constexpr std::time_t kMorning = 1780275600;
 
 // A circle with a watch that was bound long before the fixes the test sends.
-struct Family {
-  App parent;
-  std::string circle, imei;
+struct Family : testenv::Family {
   Family() {
-    circle = parent.new_circle();
-    imei = parent.bound_watch(circle);
     db::local().query("UPDATE watch_device SET bound_at = '2026-01-01 00:00:00' WHERE imei = ?",
                       imei);
   }

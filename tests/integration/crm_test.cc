@@ -2,7 +2,6 @@
 // follow-ups, enrolment and the weighted assignment sequence.
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <map>
 #include <thread>
 
@@ -17,6 +16,7 @@
 #include "crm/follow.h"
 #include "crm/grab.h"
 #include "crm/release.h"
+#include "tests/support/race.h"
 #include "tests/support/stack.h"
 
 namespace {
@@ -150,21 +150,17 @@ TEST_F(CrmGrab, OneWinnerAmongTwentyParallelGrabs) {
   for (int i = 0; i < 20; ++i) who.push_back(consultant("抢单" + std::to_string(i)));
   auto id = crm::insert(db(), sample("热门"), 0, T, 0);
   auto settings = db().settings();
-  std::atomic<int> wins{0}, conflicts{0};
-  std::vector<std::thread> threads;
-  for (long long w : who)
-    threads.emplace_back([&, w] {
-      db::Connection conn(settings);
-      try {
-        crm::grab(conn, policy, id, w, T);
-        ++wins;
-      } catch (const core::Conflict&) {
-        ++conflicts;
-      }
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(wins, 1);
-  EXPECT_EQ(conflicts, 19);
+  auto tally = testenv::race(static_cast<int>(who.size()), [&](int i) {
+    db::Connection conn(settings);
+    try {
+      crm::grab(conn, policy, id, who[i], T);
+      return testenv::Ended::kWon;
+    } catch (const core::Conflict&) {
+      return testenv::Ended::kLost;
+    }
+  });
+  EXPECT_EQ(tally.won, 1);
+  EXPECT_EQ(tally.lost, 19);
   EXPECT_EQ(count("SELECT COUNT(*) FROM crm_distribution WHERE customer_id = ?", id), 1);
   auto c = crm::find(db(), id);
   EXPECT_EQ(c->taken_date, T);

@@ -25,21 +25,25 @@ class PushJobs : public testenv::DbTest {
         db().query("INSERT INTO user (phone, name) VALUES (?, '用户')", testenv::unique_phone())
             .insert_id);
   }
+  // A standing item of variety `v` (named `variety`) in a new buyer's order made yesterday.
+  long long standing_item(long long v, const char* variety) {
+    auto o = db().query(
+        "INSERT INTO purchase (buyer_id, pickup, acceptance, remark, window_days, created_at) "
+        "VALUES (?, 1, '', '', 0, ?)",
+        user(), yesterday);
+    return static_cast<long long>(
+        db().query("INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, "
+                   "quantity, unit, created_at) VALUES (?, 1, ?, ?, 1, '吨', ?)",
+                   o.insert_id, v, variety, yesterday)
+            .insert_id);
+  }
   // A standing item of `variety` with `followers` followers and one SMS round of 10 made
   // yesterday, every message sent; `clicked` and `quoted` of them clicked and quoted.
   long long item_with_round(const char* variety, int clicked, int quoted, int followers = 11) {
     long long v = db().query("SELECT id FROM variety WHERE name = ?", variety).one().i64(0);
     for (int i = 0; i < followers; ++i)
       db().query("INSERT INTO followed_variety (user_id, variety_id) VALUES (?, ?)", user(), v);
-    auto o = db().query(
-        "INSERT INTO purchase (buyer_id, pickup, acceptance, remark, window_days, created_at) "
-        "VALUES (?, 1, '', '', 0, ?)",
-        user(), yesterday);
-    long long item = static_cast<long long>(
-        db().query("INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, "
-                   "quantity, unit, created_at) VALUES (?, 1, ?, ?, 1, '吨', ?)",
-                   o.insert_id, v, variety, yesterday)
-            .insert_id);
+    long long item = standing_item(v, variety);
     policy.round_cap = 10;
     auto r = push::make_round(db(), policy, item, push::Channel::sms, "publish",
                               "job-" + std::to_string(item), at(yesterday));
@@ -164,15 +168,7 @@ TEST_F(PushJobs, UnclickedSmsPushesAreCountedPerLead) {
   db().query("INSERT INTO supplier_lead_variety VALUES (?, ?)", lead, v);
   policy.round_cap = 10;
   for (int i = 0; i < 3; ++i) {
-    auto o = db().query(
-        "INSERT INTO purchase (buyer_id, pickup, acceptance, remark, window_days, created_at) "
-        "VALUES (?, 1, '', '', 0, ?)",
-        user(), yesterday);
-    long long item = static_cast<long long>(
-        db().query("INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, "
-                   "quantity, unit, created_at) VALUES (?, 1, ?, '天冬', 1, '吨', ?)",
-                   o.insert_id, v, yesterday)
-            .insert_id);
+    long long item = standing_item(v, "天冬");
     push::make_round(db(), policy, item, push::Channel::sms, "publish",
                      "lead-" + std::to_string(item), at(yesterday));
   }

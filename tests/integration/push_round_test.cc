@@ -5,13 +5,13 @@
 
 #include <algorithm>
 #include <set>
-#include <thread>
 
 #include "market/clock.h"
 #include "push/courtesy.h"
 #include "push/optout.h"
 #include "push/outbox.h"
 #include "push/round.h"
+#include "tests/support/race.h"
 #include "tests/support/stack.h"
 
 namespace {
@@ -350,17 +350,13 @@ TEST_F(PushRounds, ParallelGeneratorsPushNobodyTwice) {
   for (int i = 0; i < 12; ++i) member(v, i % 4);
   long long it = item(v, b);
   auto settings = db().settings();
-  std::vector<std::thread> threads;
-  std::atomic<int> made{0};
-  for (int t = 0; t < 8; ++t)
-    threads.emplace_back([&, t] {
-      db::Connection c(settings);
-      auto r = push::make_round(c, policy, it, push::Channel::sms, "admin",
-                                "parallel-" + std::to_string(t), at("2026-12-01 10:00:00"));
-      if (r.outcome == push::RoundOutcome::made) ++made;
-    });
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(made.load(), 4) << "12 followers, 3 per round";
+  auto tally = testenv::race(8, [&](int t) {
+    db::Connection c(settings);
+    auto r = push::make_round(c, policy, it, push::Channel::sms, "admin",
+                              "parallel-" + std::to_string(t), at("2026-12-01 10:00:00"));
+    return r.outcome == push::RoundOutcome::made ? testenv::Ended::kWon : testenv::Ended::kLost;
+  });
+  EXPECT_EQ(tally.won, 4) << "12 followers, 3 per round";
   auto counts = db().query(
                         "SELECT COUNT(*), COUNT(DISTINCT address), COUNT(DISTINCT round_id) "
                         "FROM push_recipient WHERE item_id = ?",

@@ -24,6 +24,14 @@ struct App {
   std::string bound_watch(const std::string& circle, const std::string& name = "小明手表");
 };
 
+// A parent with a circle of their own and a watch bound to it: what most watch tests start
+// from (each test's own Family adds what it needs, a watch switched off, an old binding...).
+struct Family {
+  App parent;
+  std::string circle, imei;
+  Family() : circle(parent.new_circle()), imei(parent.bound_watch(circle)) {}
+};
+
 // A 15-digit IMEI no other test uses; the watch has connected once (a heartbeat).
 std::string switched_on_watch();
 // The code of the latest bind-code command queued for the watch; "" when none.

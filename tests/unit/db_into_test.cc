@@ -47,4 +47,35 @@ TEST(DbInto, SkipLeavesAColumnUnread) {
   EXPECT_EQ(third, "c");
 }
 
+TEST(DbInto, NullAsGivesItsFallbackOnlyForNull) {
+  int battery = 0, course = 0;
+  long long steps = 0;
+  db::into(row({std::nullopt, "80", std::nullopt}), db::null_as(battery, -1),
+           db::null_as(course, -1), db::null_as(steps, -1));
+  EXPECT_EQ(battery, -1);
+  EXPECT_EQ(course, 80);
+  EXPECT_EQ(steps, -1);
+  db::into(row({"0"}), db::null_as(battery, -1));
+  EXPECT_EQ(battery, 0) << "a stored 0 is a value, not unknown";
+}
+
+struct Contact {
+  std::string phone, name;
+  long long id = 0;
+};
+
+TEST(DbInto, AsMakesAReaderThatFillsNamedFieldsInColumnOrder) {
+  auto read = db::as<Contact>(&Contact::id, &Contact::name, &Contact::phone);
+  auto c = read(row({"3", "外婆", "13800000009"}));
+  EXPECT_EQ(c.id, 3);
+  EXPECT_EQ(c.name, "外婆");
+  EXPECT_EQ(c.phone, "13800000009");
+  db::Result r;
+  r.rows.push_back(row({"1", "甲", "1"}));
+  r.rows.push_back(row({"2", "乙", "2"}));
+  auto all = db::all(r, read);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].name, "乙");
+}
+
 }  // namespace
