@@ -14,20 +14,13 @@
 #include "crm/distribution.h"
 #include "crm/reassign.h"
 #include "sheet/xlsx.h"
+#include "web/pager.h"
 #include "web/path_id.h"
 #include "web/serve.h"
 
 namespace {
 
 const int kPerPage = 50;
-
-int page_number(web::Request& req) {
-  try {
-    return std::clamp(std::stoi(req.param("page")), 1, 10000);
-  } catch (...) {
-    return 1;
-  }
-}
 
 std::string contact(const crm::Customer& c) {
   if (!c.phone.empty()) return c.phone;
@@ -85,7 +78,7 @@ std::string filter_form(web::Page& page, web::Request& req, const crm::CustomerF
 }
 
 void pager(web::Page& page, web::Request& req, size_t shown) {
-  int n = page_number(req);
+  int n = web::page_number(req);
   if (n > 1) page.dict().SetValueAndShowSection("PREV", std::to_string(n - 1), "HAS_PREV");
   if (shown == kPerPage)
     page.dict().SetValueAndShowSection("NEXT_PAGE", std::to_string(n + 1), "HAS_NEXT");
@@ -118,7 +111,7 @@ void list(web::Request& req, web::Response& res, bool pool) {
                             : std::initializer_list<const char*>{"sales_manager"});
   auto policy = crm::Policy::from_config();
   auto today = core::today();
-  int offset = (page_number(req) - 1) * kPerPage;
+  int offset = (web::page_number(req) - 1) * kPerPage;
   auto filter = filter_of(req);
   auto rows = pool ? crm::list_public(req.db(), policy, today, kPerPage, offset)
                    : crm::list_all(req.db(), filter, kPerPage, offset);

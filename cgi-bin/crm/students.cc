@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "crm/school.h"
 #include "crm/study.h"
+#include "web/pager.h"
 #include "web/path_id.h"
 #include "web/serve.h"
 
@@ -16,11 +17,7 @@ namespace {
 const int kPerPage = 100;
 
 void list(web::Request& req, web::Response& res, const auth::User& u) {
-  int n = 1;
-  try {
-    n = std::clamp(std::stoi(req.param("page")), 1, 10000);
-  } catch (...) {
-  }
+  int n = web::page_number(req);
   auto rows = crm::list_students(req.db(), kPerPage, (n - 1) * kPerPage);
   web::Page page(&req, "crm/students.tpl", "学员");
   crm_ui::menu(page, u);

@@ -41,12 +41,20 @@ void show_item(web::Request& req, web::Response& res, long long id) {
   auto it = market::load_item(req.db(), id, now);
   if (!it) throw core::NotFound("采购品种不存在");
 
-  it->views += market::count_view(req.db(), req.redis(), id);
-  if (auto* s = req.existing_session())
-    if (auto visit = push::visit_in(s->data)) push::record_view(req.db(), *visit, req.path(), now);
   web::Page page(&req, "market/item.tpl", it->variety_name + " 采购");
   page.script("/js/market.js");
   auto& d = page.dict();
+  // Visitors without a session may be served a copy of this page by nginx (route option
+  // `public`), which this program never sees: their views, this one too, are counted by the
+  // page's beacon (market/item_view). Everyone else's here.
+  if (req.cookie(web::kSessionCookie).empty()) {
+    d.ShowSection("VIEW_BEACON");
+  } else {
+    it->views += market::count_view(req.db(), req.redis(), id);
+    if (auto* s = req.existing_session())
+      if (auto visit = push::visit_in(s->data))
+        push::record_view(req.db(), *visit, req.path(), now);
+  }
   market_ui::fill_item_stats(req, d, *it);
   auto p = market::load_purchase(req.db(), it->purchase_id, now);
   d.SetValue("INVOICE", market::invoice_name(p->invoice));

@@ -1,19 +1,28 @@
-// /my/purchases (tabs with counts), /my/quotes, /my/notifications (opening marks them read).
+// /my/purchases (tabs with counts), /my/quotes, a page at a time; /my/notifications (opening
+// marks them read).
 #include "admin/admin.h"
 #include "cgi-bin/market/rows.h"
 #include "market/notification.h"
 #include "market/view.h"
+#include "web/pager.h"
 #include "web/serve.h"
 
 namespace {
+
+// A page of orders (each with its items) or of quotes: short enough for a phone.
+constexpr int kOrdersPerPage = 20;
+constexpr int kQuotesPerPage = 20;
 
 void my_purchases(web::Request& req, web::Response& res, long long uid) {
   auto now = market::now();
   std::string tab = req.param("tab");
   if (tab != "active" && tab != "ended" && tab != "closed") tab = "all";
-  auto m = market::my_purchases(req.db(), uid, tab, now);
+  web::Pager pager(req, kOrdersPerPage);
+  auto m = market::my_purchases(req.db(), uid, tab, now, pager.limit(), pager.offset());
+  pager.fit(m.rows);
   web::Page page(&req, "market/my_purchases.tpl", "我的采购");
   auto& d = page.dict();
+  pager.show(d, "/my/purchases?tab=" + tab + "&page=");
   const std::tuple<const char*, const char*, long long> tabs[] = {{"all", "全部", m.all},
                                                                   {"active", "进行中", m.active},
                                                                   {"ended", "已结束", m.ended},
@@ -54,7 +63,10 @@ void my_purchases(web::Request& req, web::Response& res, long long uid) {
 void my_quotes(web::Request& req, web::Response& res, long long uid) {
   web::Page page(&req, "market/my_quotes.tpl", "我的报价");
   auto& d = page.dict();
-  auto rows = market::my_quotes(req.db(), uid, market::now());
+  web::Pager pager(req, kQuotesPerPage);
+  auto rows = market::my_quotes(req.db(), uid, market::now(), pager.limit(), pager.offset());
+  pager.fit(rows);
+  pager.show(d, "/my/quotes?page=");
   for (const auto& q : rows) {
     auto* r = d.AddSectionDictionary("ROW");
     market_ui::fill_item(r, q.item);

@@ -109,6 +109,16 @@
     district.addEventListener('change', function () { area.value = district.value || city.value; });
   }
 
+  // An item page served as a copy to a visitor without a session counts its view here, once
+  // per page load, and shows the count with it (cgi-bin/market/item_view.cc).
+  var views = $('[data-view-beacon]');
+  if (views) {
+    fetch(views.dataset.viewBeacon, { method: 'POST', credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (j) { if (j.ok) views.textContent = j.views; })
+      .catch(function () {});
+  }
+
   var copyBtn = $('#copy-link');
   if (copyBtn) copyBtn.addEventListener('click', function () {
     var input = document.getElementById(copyBtn.dataset.target);

@@ -74,9 +74,13 @@ MYSQL* open_node(const Settings& s, const char* host, unsigned port, const char*
   mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &s.read_timeout);
   mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &s.write_timeout);
   mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-  // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree.
-  std::string init =
-      "SET time_zone = '" + core::utc_offset() + "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci";
+  // Dates are computed in the business zone; make NOW() and TIMESTAMP columns agree. A page
+  // reads its rows' details with one `id IN (...)` of up to a hundred ids, and by default
+  // the optimizer probes the index once per id before running it (most of such a query's
+  // time); past ten ids it now estimates from the index statistics, which for ids is exact
+  // enough.
+  std::string init = "SET time_zone = '" + core::utc_offset() +
+                     "', NAMES utf8mb4 COLLATE utf8mb4_unicode_ci, eq_range_index_dive_limit = 10";
   if (mysql_real_connect(m, host, s.user.c_str(), s.password.c_str(),
                          s.name.empty() ? nullptr : s.name.c_str(), port, socket, 0) &&
       !mysql_real_query(m, init.data(), init.size()))

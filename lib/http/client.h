@@ -1,5 +1,5 @@
-// Outgoing HTTP requests to other services (SMS provider, WeChat API) with libcurl: short
-// timeouts, no redirects, TLS verification on.
+// Outgoing HTTP requests to other services (SMS provider, WeChat API) with libcurl, opened on
+// first use (client.cc): short timeouts, no redirects, TLS verification on.
 #pragma once
 #include <string>
 #include <vector>

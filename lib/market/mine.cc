@@ -32,10 +32,10 @@ BuyerStats buyer_stats(db::Connection& db, redis::Client& r, long long buyer_id)
   "(p.status = " STORED_SUCCESS " OR (p.status = " STORED_OPEN " AND p.deadline <= ?))"
 #define CLOSED_SQL "p.status = " STORED_CLOSED
 #define MINE_SELECT "SELECT " PURCHASE_COLS " WHERE p.buyer_id = ?"
-#define MINE_ORDER " ORDER BY p.id DESC LIMIT 50"
+#define MINE_ORDER " ORDER BY p.id DESC LIMIT ? OFFSET ?"
 
 MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,
-                         const std::string& now) {
+                         const std::string& now, int limit, int offset) {
   MyPurchases m;
   auto c = db.query("SELECT COUNT(*), COALESCE(SUM(" ACTIVE_SQL "), 0), COALESCE(SUM(" ENDED_SQL
                     "), 0),"
@@ -45,10 +45,13 @@ MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::stri
   m.active = c.one().i64(1);
   m.ended = c.one().i64(2);
   m.closed = c.one().i64(3);
-  auto r = tab == "active"   ? db.query(MINE_SELECT " AND " ACTIVE_SQL MINE_ORDER, buyer_id, now)
-           : tab == "ended"  ? db.query(MINE_SELECT " AND " ENDED_SQL MINE_ORDER, buyer_id, now)
-           : tab == "closed" ? db.query(MINE_SELECT " AND " CLOSED_SQL MINE_ORDER, buyer_id)
-                             : db.query(MINE_SELECT MINE_ORDER, buyer_id);
+  auto r = tab == "active"
+               ? db.query(MINE_SELECT " AND " ACTIVE_SQL MINE_ORDER, buyer_id, now, limit, offset)
+           : tab == "ended"
+               ? db.query(MINE_SELECT " AND " ENDED_SQL MINE_ORDER, buyer_id, now, limit, offset)
+           : tab == "closed"
+               ? db.query(MINE_SELECT " AND " CLOSED_SQL MINE_ORDER, buyer_id, limit, offset)
+               : db.query(MINE_SELECT MINE_ORDER, buyer_id, limit, offset);
   for (const auto& row : r.rows) m.rows.push_back(purchase_row(row, now));
   return m;
 }
@@ -95,9 +98,11 @@ ItemQuoteSummary item_summary(db::Connection& db, long long item_id) {
   return {r.one().null(0) ? "" : r.one().str(0), r.one().i64(1), r.one().i64(2)};
 }
 
-std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now) {
-  auto r = db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT 100",
-                    supplier_id);
+std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now,
+                               int limit, int offset) {
+  auto r =
+      db.query("SELECT " QUOTE_COLS " WHERE q.supplier_id = ? ORDER BY q.id DESC LIMIT ? OFFSET ?",
+               supplier_id, limit, offset);
   std::vector<QuoteRow> quotes;
   std::vector<long long> item_ids;
   for (const auto& row : r.rows) {

@@ -94,8 +94,9 @@ struct MyPurchases {
   std::vector<PurchaseRow> rows;
   long long all = 0, active = 0, ended = 0, closed = 0;
 };
+// One page of a buyer's orders in `tab` (newest first) and the count of every tab.
 MyPurchases my_purchases(db::Connection& db, long long buyer_id, const std::string& tab,
-                         const std::string& now);
+                         const std::string& now, int limit, int offset);
 // Per item of my orders: lowest price, accepted count, unread quotes.
 struct ItemQuoteSummary {
   std::string lowest;
@@ -115,7 +116,9 @@ struct MyQuote {
   QuoteRow quote;
   ItemRow item;
 };
-std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now);
+// One page of a supplier's quotes, newest first, with their items.
+std::vector<MyQuote> my_quotes(db::Connection& db, long long supplier_id, const std::string& now,
+                               int limit, int offset);
 
 struct Supplier {
   long long id = 0, quotes = 0;

@@ -52,6 +52,14 @@ long long count_view(db::Connection& db, redis::Client& r, long long item_id) {
   return v.items[0].num;
 }
 
+std::optional<long long> count_beacon_view(db::Connection& db, redis::Client& r,
+                                           long long item_id) {
+  auto rows = db.query("SELECT views FROM purchase_item WHERE id = ?", item_id);
+  if (rows.rows.empty()) return std::nullopt;
+  long long stored = rows.one().i64(0);
+  return stored + count_view(db, r, item_id);
+}
+
 int flush_views(db::Connection& db, redis::Client& r) {
   // The counts move to a key of this batch alone: views counted from here on start a new
   // hash, and nothing counted is written twice.

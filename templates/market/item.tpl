@@ -22,7 +22,7 @@
   <dt class="col-4 col-md-2">报价截止</dt><dd class="col-8 col-md-4">{{DEADLINE}}</dd>
   <dt class="col-4 col-md-2">备注</dt><dd class="col-8 col-md-10 pre-line">{{REMARK:pre_escape}}</dd>
 </dl>
-<p class="small text-muted">浏览 {{VIEWS}} 次 · 共 {{QUOTES}} 个报价</p>
+<p class="small text-muted">浏览 <span{{#VIEW_BEACON}} data-view-beacon="/item/{{ID}}/view"{{/VIEW_BEACON}}>{{VIEWS}}</span> 次 · 共 {{QUOTES}} 个报价</p>
 {{#QUOTE_BUTTON}}<p class="quote-action">
   {{#CAN_QUOTE}}<a class="btn btn-success" href="/item/{{ID}}/quote">我要报价</a>{{#QUOTA_LEFT}} <span class="small text-muted ms-2">本周还剩 {{LEFT}} 次</span>{{/QUOTA_LEFT}}{{/CAN_QUOTE}}
   {{#CANNOT_QUOTE}}<button type="button" class="btn btn-secondary" disabled aria-describedby="quote-why">我要报价</button> <span class="small text-muted ms-2" id="quote-why">{{REASON}}</span>{{/CANNOT_QUOTE}}

@@ -26,3 +26,4 @@
   </table></div>
 </div>
 {{/ORDER}}
+{{>PAGER}}

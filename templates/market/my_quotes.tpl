@@ -17,3 +17,4 @@
     <td data-label="品种状态"><span class="badge {{STATUS_CSS}}">{{STATUS}}</span></td><td data-label="时间">{{QTIME}}</td></tr>{{/ROW}}
   </tbody>
 </table></div>
+{{>PAGER}}

@@ -33,6 +33,53 @@ TEST(MarketMy, PurchaseTabsShowCounts) {
   EXPECT_TRUE(has(page, "关闭 <span class=\"badge bg-secondary tab-count\">1</span>"));
 }
 
+// Counts the occurrences of `what` in `page`.
+int occurrences(const std::string& page, const std::string& what) {
+  int n = 0;
+  for (auto at = page.find(what); at != std::string::npos; at = page.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(MarketMy, PurchasesComeTwentyOrdersAPage) {
+  auto buyer = member("分页采购商");
+  std::vector<long long> orders;
+  for (int i = 0; i < 21; ++i) orders.push_back(publish(buyer));
+  auto first = buyer.c().get("/my/purchases").body;
+  EXPECT_EQ(occurrences(first, ">采购单 #"), 20);
+  EXPECT_TRUE(has(first, "采购单 #" + std::to_string(orders.back()) + "<")) << "newest first";
+  EXPECT_FALSE(has(first, "采购单 #" + std::to_string(orders.front()) + "<"));
+  EXPECT_TRUE(has(first, "href=\"/my/purchases?tab=all&amp;page=2\""));
+  EXPECT_FALSE(has(first, "上一页"));
+  auto second = buyer.c().get("/my/purchases?tab=all&page=2").body;
+  EXPECT_EQ(occurrences(second, ">采购单 #"), 1);
+  EXPECT_TRUE(has(second, "采购单 #" + std::to_string(orders.front()) + "<"));
+  EXPECT_TRUE(has(second, "href=\"/my/purchases?tab=all&amp;page=1\""));
+  EXPECT_FALSE(has(second, "下一页"));
+  EXPECT_TRUE(has(second, "全部 <span class=\"badge bg-secondary tab-count\">21</span>"))
+      << "the tabs count every order, not the page's";
+  EXPECT_EQ(occurrences(buyer.c().get("/my/purchases?page=x").body, ">采购单 #"), 20);
+}
+
+TEST(MarketMy, QuotesComeTwentyAPage) {
+  auto buyer = member("报价分页采购商");
+  auto supplier = member("报价分页供应商");
+  long long pid = publish(buyer, 11), pid2 = publish(buyer, 11);
+  int made = 0;
+  for (long long p : {pid, pid2})
+    for (int i = 1; i <= 11 && made < 21; ++i, ++made) {
+      // The weekly quota (5) would stop the supplier: this test is about the list.
+      if (made % 5 == 0) sql().query("DELETE FROM quote_quota WHERE user_id = ?", supplier.id);
+      ASSERT_EQ(quote(supplier, item_of(p, i)).status, 303) << "quote " << made;
+    }
+  auto first = supplier.c().get("/my/quotes").body;
+  EXPECT_EQ(occurrences(first, "href=\"/quote/"), 20);
+  EXPECT_TRUE(has(first, "href=\"/my/quotes?page=2\""));
+  auto second = supplier.c().get("/my/quotes?page=2").body;
+  EXPECT_EQ(occurrences(second, "href=\"/quote/"), 1);
+  EXPECT_TRUE(has(second, "/item/" + std::to_string(item_of(pid, 1)) + "\"")) << "oldest last";
+  EXPECT_FALSE(has(second, "下一页"));
+}
+
 TEST(MarketLists, HomeAndPurchaseHallShowOpenItemsWithFilters) {
   auto buyer = member("列表采购商");
   long long pid = publish(buyer, 1, {});
@@ -132,12 +179,46 @@ TEST(MarketLists, PublishingShowsOnTheNextRequestWhileOthersPublishAndRead) {
 }
 
 TEST(MarketItem, EveryViewCountsOnTheItemPage) {
+  // Visitors without a session may get the page as a copy from nginx, so their page carries a
+  // beacon that counts the view (market.js posts it); members are counted by the page itself.
   auto buyer = member("浏览计数采购商");
+  auto viewer = member("浏览计数会员");
+  long long item = item_of(publish(buyer));
+  std::string url = "/item/" + std::to_string(item), beacon = url + "/view";
+  Http anon;
+  for (int i = 1; i <= 3; ++i) {
+    auto page = anon.get(url);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(has(page.body, "data-view-beacon=\"" + beacon + "\"")) << "view " << i;
+    auto counted = anon.post(beacon, {});
+    ASSERT_EQ(counted.status, 200) << counted.body;
+    EXPECT_EQ(counted.json()["views"], i) << "view " << i;
+  }
+  // The count is the text of the element the beacon updates: 浏览 <span ...>N</span> 次.
+  auto shows_views = [](const std::string& page, int n) {
+    return has(page, ">" + std::to_string(n) + "</span> 次");
+  };
+  auto member_page = viewer.c().get(url).body;
+  EXPECT_TRUE(shows_views(member_page, 4));
+  EXPECT_FALSE(has(member_page, "data-view-beacon")) << "a member's view is not counted twice";
+  EXPECT_EQ(anon.post(beacon, {}).json()["views"], 5);
+  EXPECT_TRUE(shows_views(viewer.c().get(url).body, 6));
+
+  EXPECT_EQ(anon.post("/item/999999999/view", {}).status, 404);
+  EXPECT_EQ(anon.get(beacon).status, 405);
+}
+
+TEST(MarketItem, AnonymousCopyShowsAQuoteOnTheNextRequest) {
+  // The item page is kept as a copy for visitors without a session; a quote discards it.
+  auto buyer = member("副本采购商");
+  auto supplier = member("副本供应商");
   long long item = item_of(publish(buyer));
   std::string url = "/item/" + std::to_string(item);
   Http anon;
-  for (int i = 1; i <= 3; ++i)
-    EXPECT_TRUE(has(anon.get(url).body, "浏览 " + std::to_string(i) + " 次")) << "view " << i;
+  EXPECT_TRUE(has(anon.get(url).body, "共 0 个报价"));
+  EXPECT_TRUE(has(anon.get(url).body, "共 0 个报价")) << "the copy";
+  quote(supplier, item);
+  EXPECT_TRUE(has(anon.get(url).body, "共 1 个报价")) << "shown at once";
 }
 
 TEST(MarketItem, BuyerStatisticsFollowQuotesAndReplies) {
