@@ -22,26 +22,27 @@ void demo_market_large() {
   std::string pw = hash.empty() ? "" : hash.one().str(0);
   std::string now = market::datetime_of(core::now());
   db::transact(db, [&](db::Transaction& tx) {
-    db.query(
-        "INSERT INTO user (phone, username, password_hash, name, user_type, verified)"
-        " SELECT CONCAT('1390000', LPAD(seq, 4, '0')), CONCAT('bench', LPAD(seq, 4, '0')), ?,"
-        " CONCAT('压测会员', seq), 1 + seq % 10, seq % 3 = 0 FROM seq_1_to_200",
-        pw);
-    long long first =
-        db.query("SELECT MIN(id) FROM user WHERE username LIKE 'bench%'").one().i64(0);
+    // A multi-row insert's first id is the insert id; the rows that follow are numbered on.
+    long long first = static_cast<long long>(
+        db.query(
+              "INSERT INTO user (phone, username, password_hash, name, user_type, verified)"
+              " SELECT CONCAT('1390000', LPAD(seq, 4, '0')), CONCAT('bench', LPAD(seq, 4, '0')), ?,"
+              " CONCAT('压测会员', seq), 1 + seq % 10, seq % 3 = 0 FROM seq_1_to_200",
+              pw)
+            .insert_id);
     // Orders spread over the last 40 days: some still open, some ended, every 10th standing.
-    db.query(
-        "INSERT INTO purchase (buyer_id, area_code, province_code, invoice, payment, acceptance,"
-        " remark, window_days, status, created_at, deadline)"
-        " SELECT ? + seq % 200, 341602, 340000, seq % 3, 1, '', CONCAT('压测采购单 ', seq),"
-        " IF(seq % 10 = 0, 0, 15), IF(seq % 25 = 0, 0, 1),"
-        " ? - INTERVAL (seq % 40) DAY - INTERVAL (seq % 1440) MINUTE,"
-        " IF(seq % 10 = 0, NULL, ? - INTERVAL (seq % 40) DAY - INTERVAL (seq % 1440) MINUTE"
-        "   + INTERVAL 15 DAY)"
-        " FROM seq_1_to_10000",
-        first, now, now);
-    long long p0 =
-        db.query("SELECT MIN(id) FROM purchase WHERE remark = '压测采购单 1'").one().i64(0);
+    long long p0 = static_cast<long long>(
+        db.query(
+              "INSERT INTO purchase (buyer_id, area_code, province_code, invoice, payment,"
+              " acceptance, remark, window_days, status, created_at, deadline)"
+              " SELECT ? + seq % 200, 341602, 340000, seq % 3, 1, '', CONCAT('压测采购单 ', seq),"
+              " IF(seq % 10 = 0, 0, 15), IF(seq % 25 = 0, 0, 1),"
+              " ? - INTERVAL (seq % 40) DAY - INTERVAL (seq % 1440) MINUTE,"
+              " IF(seq % 10 = 0, NULL, ? - INTERVAL (seq % 40) DAY - INTERVAL (seq % 1440) MINUTE"
+              "   + INTERVAL 15 DAY)"
+              " FROM seq_1_to_10000",
+              first, now, now)
+            .insert_id);
     db.query(
         "INSERT INTO purchase_item (purchase_id, position, variety_id, variety_name, spec, "
         "quantity,"

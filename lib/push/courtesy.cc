@@ -1,6 +1,7 @@
 #include "push/courtesy.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "db/in_list.h"
@@ -41,14 +42,10 @@ std::vector<bool> take_daily_sms(db::Connection& db, const Policy& p,
   std::set<std::string> distinct(mobiles.begin(), mobiles.end());
   std::vector<db::Param> keys(distinct.begin(), distinct.end());
   // Create the day's counters, then lock them (in key order, as every sender does) and decide.
-  std::string rows, marks;
-  std::vector<db::Param> values;
-  for (const auto& m : distinct) {
-    rows += rows.empty() ? "(?, ?, 0)" : ",(?, ?, 0)";
-    values.emplace_back(m);
-    values.emplace_back(day);
-  }
-  db.exec("INSERT IGNORE INTO push_sms_day (mobile, day, sent) VALUES " + rows, values);
+  db.query(
+      "INSERT IGNORE INTO push_sms_day (mobile, day, sent) SELECT m.mobile, ?, 0 FROM "
+      "JSON_TABLE(?, '$[*]' COLUMNS (mobile VARCHAR(64) PATH '$')) m",
+      day, nlohmann::json(distinct).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   auto r = db::each_in(db, "SELECT mobile, sent FROM push_sms_day WHERE day = ? AND mobile IN ",
                        {day}, keys, " ORDER BY mobile FOR UPDATE");
   std::map<std::string, long long> sent;

@@ -167,29 +167,19 @@ std::vector<Row> courteous(db::Connection& db, const Policy& p, const std::vecto
   return std::move(sorted.go);
 }
 
-// Records the successful sends in a few statements: the provider ids by CASE over each chunk,
-// the recipients by IN list.
+// Records the successful sends in two constant statements: the provider ids arrive as one JSON
+// array of [id, provider id] pairs read by JSON_TABLE, the recipients by IN list.
 void record_sent(db::Connection& db, const std::vector<std::pair<const Row*, std::string>>& sent,
                  const std::string& at) {
-  const size_t chunk = 256;
-  for (size_t start = 0; start < sent.size(); start += chunk) {
-    size_t n = std::min(chunk, sent.size() - start), m = 1;
-    while (m < n) m *= 2;  // a few statement shapes, as db::each_in does
-    std::string cases;
-    std::vector<db::Param> fixed, ids;
-    for (size_t i = 0; i < m; ++i) {
-      const auto& s = sent[start + std::min(i, n - 1)];
-      cases += " WHEN ? THEN ?";
-      fixed.emplace_back(s.first->id);
-      fixed.emplace_back(s.second);
-      ids.emplace_back(s.first->id);
-    }
-    fixed.emplace_back(at);
-    db::each_in(db,
-                "UPDATE push_outbox SET state = 3, provider_id = CASE id" + cases +
-                    " END, sent_at = ?, tries = tries + 1, error = '' WHERE id IN ",
-                fixed, ids);
-  }
+  if (sent.empty()) return;
+  auto pairs = nlohmann::json::array();
+  for (const auto& s : sent) pairs.push_back({s.first->id, s.second});
+  db.query(
+      "UPDATE push_outbox o JOIN JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT UNSIGNED PATH '$[0]', "
+      "provider_id VARCHAR(64) PATH '$[1]')) s ON s.id = o.id "
+      "SET o.state = 3, o.provider_id = s.provider_id, o.sent_at = ?, o.tries = o.tries + 1, "
+      "o.error = ''",
+      pairs.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), at);
   std::vector<long long> recipients;
   for (const auto& s : sent)
     if (s.first->recipient_id) recipients.push_back(s.first->recipient_id);

@@ -5,13 +5,31 @@
 
 namespace wechat {
 namespace {
-// The column of an app's openid: chosen here, never from input.
-std::string column(App app) { return app == App::website ? "wechat_web_openid" : "wechat_openid"; }
+// The statements of one app's openid column: constants, one set per app, so no statement text
+// is assembled at run time.
+struct Statements {
+  const char* find;   // openid → user id
+  const char* bind;   // openid, unionid, user id, openid
+  const char* is_it;  // user id, openid
+};
+
+constexpr Statements kOfficial{
+    "SELECT id FROM user WHERE wechat_openid = ?",
+    "UPDATE user SET wechat_openid = ?, wechat_unionid = COALESCE(?, wechat_unionid) "
+    "WHERE id = ? AND (wechat_openid IS NULL OR wechat_openid = ?)",
+    "SELECT 1 FROM user WHERE id = ? AND wechat_openid = ?"};
+constexpr Statements kWebsite{
+    "SELECT id FROM user WHERE wechat_web_openid = ?",
+    "UPDATE user SET wechat_web_openid = ?, wechat_unionid = COALESCE(?, wechat_unionid) "
+    "WHERE id = ? AND (wechat_web_openid IS NULL OR wechat_web_openid = ?)",
+    "SELECT 1 FROM user WHERE id = ? AND wechat_web_openid = ?"};
+
+const Statements& statements(App app) { return app == App::website ? kWebsite : kOfficial; }
 }  // namespace
 
 std::optional<long long> user_for_openid(db::Connection& db, const std::string& openid, App app,
                                          const std::string& unionid) {
-  auto r = db.query("SELECT id FROM user WHERE " + column(app) + " = ?", openid);
+  auto r = db.query(statements(app).find, openid);
   if (r.empty() && app == App::website && !unionid.empty())
     r = db.query("SELECT id FROM user WHERE wechat_unionid = ? ORDER BY id LIMIT 1", unionid);
   if (r.empty()) return std::nullopt;
@@ -20,16 +38,11 @@ std::optional<long long> user_for_openid(db::Connection& db, const std::string& 
 
 void bind_openid(db::Connection& db, long long user_id, const std::string& openid,
                  const std::string& unionid, App app) {
-  const std::string col = column(app);
+  const Statements& sql = statements(app);
   try {
-    auto r = db.query("UPDATE user SET " + col +
-                          " = ?, wechat_unionid = COALESCE(?, wechat_unionid)"
-                          " WHERE id = ? AND (" +
-                          col + " IS NULL OR " + col + " = ?)",
-                      openid, unionid.empty() ? db::Param(nullptr) : db::Param(unionid), user_id,
-                      openid);
-    if (r.affected == 0 &&
-        !db.query("SELECT 1 FROM user WHERE id = ? AND " + col + " = ?", user_id, openid).empty())
+    auto r = db.query(sql.bind, openid, unionid.empty() ? db::Param(nullptr) : db::Param(unionid),
+                      user_id, openid);
+    if (r.affected == 0 && !db.query(sql.is_it, user_id, openid).empty())
       return;  // already bound to this very openid
     if (r.affected == 0) throw core::Conflict("您的账号已绑定其他微信", "wechat_bound");
   } catch (const db::DuplicateKey&) {
