@@ -170,10 +170,8 @@ void show_page(web::Request& req, web::Response& res, const booking::Slots& slot
   // viewer's admin link, and the hour (kept bodies last ten seconds at most).
   booking::DayCache cache(req.redis(), req.db());
   if (auto version = cache.version(date))
-    if (page.own_body(*version + (user.is_admin() ? ":admin" : "")))
-      return web::render(res, page);
-  render_page(req, res, page, day_grid(req, slots, date, user.id, today, now_hour), today, v,
-              200);
+    if (page.own_body(*version + (user.is_admin() ? ":admin" : ""))) return web::render(res, page);
+  render_page(req, res, page, day_grid(req, slots, date, user.id, today, now_hour), today, v, 200);
 }
 
 }  // namespace

@@ -45,8 +45,7 @@ void show_item(web::Request& req, web::Response& res, long long id) {
   // visitor: nginx serves copies of this page to visitors without a session.
   bool kept = page.own_body();
   std::optional<market::ItemRow> it;
-  if (!kept && !(it = market::load_item(req.db(), id, now)))
-    throw core::NotFound("采购品种不存在");
+  if (!kept && !(it = market::load_item(req.db(), id, now))) throw core::NotFound("采购品种不存在");
   if (auto* s = req.existing_session())
     if (auto visit = push::visit_in(s->data)) push::record_view(req.db(), *visit, req.path(), now);
   if (kept) return web::render(res, page);

@@ -61,8 +61,8 @@ std::string one_line(std::string s) {
   return s;
 }
 
-std::string own_copy(const std::string& version, const std::string& csrf,
-                     const std::string& title, const std::string& html) {
+std::string own_copy(const std::string& version, const std::string& csrf, const std::string& title,
+                     const std::string& html) {
   return one_line(version) + "\n" + csrf + "\n" + one_line(title) + "\n" + html;
 }
 
