@@ -28,7 +28,7 @@ class ConfiguredSender : public Sender {
     try {
       auto j = nlohmann::json::parse(m.data);
       wechat::send_template(redis::local(), m.address, m.tpl, j.value("url", ""),
-                            j.value("data", nlohmann::json::object()));
+                            j.value("data", nlohmann::json::object()), m.key);
       s.ok = true;
     } catch (const std::exception& e) {
       s.error = e.what();
