@@ -11,7 +11,7 @@
 #include "market/clock.h"
 #include "market/money.h"
 #include "market/status.h"
-#include "push/courtesy.h"
+#include "push/round_outbox.h"
 #include "sms/gateway.h"
 
 namespace push {
@@ -103,10 +103,10 @@ std::string wechat_message(const PushItem& item, const std::string& link) {
   return nlohmann::json{{"url", link}, {"data", data}}.dump();
 }
 
-// Inserts the recipients in multi-row statements of up to 200 rows.
+// Inserts the recipients in multi-row statements of up to 1 000 rows.
 void insert_recipients(db::Connection& db, long long round_id, const PushItem& item,
                        Channel channel, const std::vector<Candidate>& who) {
-  const size_t chunk = 200;
+  const size_t chunk = 1000;
   for (size_t start = 0; start < who.size(); start += chunk) {
     size_t n = std::min(chunk, who.size() - start);
     std::string sql =
@@ -171,20 +171,14 @@ RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Ch
     auto who = candidates(db, p, item, channel, p.round_cap);
     if (who.empty()) return res;
     auto ins = db.query(
-        "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at, "
+        "outboxed) VALUES (?, ?, ?, ?, ?, ?, 0)",
         item_id, channel_name(channel), next, reason, request_key, at);
     res.round_id = static_cast<long long>(ins.insert_id);
     res.round_no = next;
     res.recipients = static_cast<int>(who.size());
     insert_recipients(db, res.round_id, item, channel, who);
-    std::time_t first_try = channel == Channel::sms ? courtesy_time(p, now) : now;
-    db.query(
-        "INSERT INTO push_outbox (kind, channel, address, template, data, idem_key, recipient_id, "
-        "state, next_try_at, created_at) SELECT 'push', channel, address, ?, message, "
-        "CONCAT('p-', token), id, 0, ?, ? FROM push_recipient WHERE round_id = ?",
-        channel == Channel::sms ? p.sms_template : p.wechat_template,
-        market::datetime_of(first_try), at, res.round_id);
+    write_round_outbox(db, p, res.round_id, channel == Channel::sms, 0, now, p.outbox_chunk);
     tx.commit();
     res.outcome = RoundOutcome::made;
     return res;
