@@ -23,6 +23,7 @@ struct Gateway::Conn {
   // Commands written and not answered yet: the word the watch echoes, and the command id.
   std::deque<std::pair<std::string, long long>> unanswered;
   bool closing = false;
+  bool paused = false;  // reading stopped for backpressure
 };
 
 namespace {
@@ -36,6 +37,10 @@ struct WriteReq {
 // so 10 000 connections share 64 KiB instead of holding a buffer each.
 char g_read_buf[1 << 16];
 
+// Jobs waiting for the reports' worker past which connections stop being read, and below which
+// they are read again. The high mark is a few batches (store.cc takes 1 000 a batch), a few MB.
+constexpr size_t kPauseAt = 20000, kResumeBelow = 5000;
+
 }  // namespace
 
 Gateway::Gateway(uv_loop_t* loop, Options o, FrameWriter& log)
@@ -43,6 +48,7 @@ Gateway::Gateway(uv_loop_t* loop, Options o, FrameWriter& log)
       o_(std::move(o)),
       log_(log),
       store_(loop, o_.gateway, [this](std::vector<Done>& d) { done(d); }),
+      commands_(loop, o_.gateway, [this](std::vector<Done>& d) { done(d); }),
       run_(core::random_hex(4)) {
   uv_tcp_init(loop_, &server_);
   server_.data = this;
@@ -113,17 +119,54 @@ void Gateway::on_read(uv_stream_t* s, ssize_t n, const uv_buf_t* buf) {
   }
   if (n == 0 || c->closing) return;
   c->reader.feed(std::string_view(buf->base, static_cast<size_t>(n)));
+  gw->consume(*c);
+}
+
+// Handles the frames the connection's reader holds, until the reports' queue is too long: the
+// rest waits in the reader (at most one read) and the socket is not read until it drained.
+void Gateway::consume(Conn& c) {
   watch::Frame f;
   std::string why;
-  while (!c->closing) {
-    auto r = c->reader.next(f, why);
+  while (!c.closing) {
+    if (store_.waiting() >= kPauseAt) {
+      pause(c);
+      return;
+    }
+    auto r = c.reader.next(f, why);
     if (r == watch::FrameReader::Result::more) break;
     if (r == watch::FrameReader::Result::bad) {
-      gw->close(*c, "bad frame: " + why);
+      close(c, "bad frame: " + why);
       break;
     }
-    gw->handle(*c, f);
+    handle(c, f);
   }
+}
+
+void Gateway::pause(Conn& c) {
+  if (c.paused) return;
+  c.paused = true;
+  uv_read_stop(reinterpret_cast<uv_stream_t*>(&c.tcp));
+  paused_.push_back(c.id);
+}
+
+void Gateway::resume() {
+  if (paused_.empty() || store_.waiting() >= kResumeBelow) return;
+  std::vector<uint64_t> ids;
+  ids.swap(paused_);
+  for (uint64_t id : ids) {
+    auto it = conns_.find(id);
+    if (it == conns_.end() || it->second->closing) continue;
+    Conn& c = *it->second;
+    c.paused = false;
+    consume(c);
+    if (!c.paused && !c.closing)
+      uv_read_start(reinterpret_cast<uv_stream_t*>(&c.tcp), &on_alloc, &on_read);
+  }
+}
+
+void Gateway::stop_storing() {
+  commands_.stop();
+  store_.stop();
 }
 
 void Gateway::handle(Conn& c, watch::Frame& f) {
@@ -165,7 +208,12 @@ void Gateway::handle(Conn& c, watch::Frame& f) {
     ack.conn = c.id;
     ack.imei = c.imei;
     ack.command_id = it->second;
-    store_.push(std::move(ack));
+    commands_.push(std::move(ack));
+    Job heard;
+    heard.kind = Job::touch;
+    heard.conn = c.id;
+    heard.imei = c.imei;
+    store_.push(std::move(heard));
     c.unanswered.erase(it);
     return;
   }
@@ -268,7 +316,7 @@ void Gateway::drain(const std::string& imei) {
   j.kind = Job::drain;
   j.conn = it->second;
   j.imei = imei;
-  store_.push(std::move(j));
+  commands_.push(std::move(j));
 }
 
 void Gateway::done(std::vector<Done>& list) {
@@ -292,6 +340,7 @@ void Gateway::done(std::vector<Done>& list) {
       c.unanswered.emplace_back(watch::ack_word(o.content), o.id);
     }
   }
+  resume();
 }
 
 }  // namespace watchd

@@ -1,6 +1,9 @@
 // The gateway's event loop side (libuv, one thread, no thread per connection): accepts watch
-// connections, reads frames, hands what they say to the Store, writes answers and commands,
-// closes silent or misbehaving connections, and logs every frame per watch.
+// connections, reads frames, hands what they say to the Stores (one for what watches report,
+// one for commands), writes answers and commands, closes silent or misbehaving connections, and
+// logs every frame per watch. When the reports' queue is long it stops reading the sockets that
+// bring more (backpressure) until the queue drained: a burst waits in the kernel's socket
+// buffers and at the watches, not in this process's memory.
 #pragma once
 #include <uv.h>
 
@@ -35,7 +38,8 @@ class Gateway {
   // holds the watch; else it waits for the watch's next LK wherever it connects.
   void drain(const std::string& imei);
   size_t connections() const { return conns_.size(); }
-  Store& store() { return store_; }
+  // Stores what is queued (the goodbyes of closed connections too), then ends both workers.
+  void stop_storing();
 
  private:
   struct Conn;
@@ -44,6 +48,9 @@ class Gateway {
   static void on_read(uv_stream_t* s, ssize_t n, const uv_buf_t* buf);
   static void on_close(uv_handle_t* h);
   static void on_tick(uv_timer_t* t);
+  void consume(Conn& c);
+  void pause(Conn& c);
+  void resume();
   void handle(Conn& c, watch::Frame& f);
   void write(Conn& c, const std::string& content);
   void close(Conn& c, const std::string& why);
@@ -53,7 +60,8 @@ class Gateway {
   uv_loop_t* loop_;
   Options o_;
   FrameWriter& log_;
-  Store store_;
+  Store store_;     // what the watches report, presence
+  Store commands_;  // commands written to watches and their answers
   uv_tcp_t server_;
   uv_timer_t tick_;
   bool closed_ = false;
@@ -61,6 +69,7 @@ class Gateway {
   std::string run_;  // distinguishes this run's tokens from a previous run's
   std::unordered_map<uint64_t, Conn*> conns_;
   std::unordered_map<std::string, uint64_t> by_imei_;
+  std::vector<uint64_t> paused_;  // connections not read while the reports' queue is long
   std::time_t last_sweep_ = 0;
 };
 

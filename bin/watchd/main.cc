@@ -1,10 +1,10 @@
 // bin/yaocai-watchd — the family-watch device gateway (spec §5). One process, one libuv event
 // loop over non-blocking sockets (no thread per connection), listening on [watch] listen for
 // watches speaking [VV*IMEI*LLLL*CONTENT] frames. Beside the loop: a database worker that
-// stores what the frames say in batches, a frame-log writer, a Redis subscription to the
-// watches whose offline box has news (a command from the app API), and the publisher of circle
-// events to the apps over MQTT. Several gateways may run at once: commands find the one holding the
-// watch through the registry in Redis.
+// stores what the frames say in batches, another for commands and their answers, a frame-log
+// writer, a Redis subscription to the watches whose offline box has news (a command from the app
+// API), and the publisher of circle events to the apps over MQTT. Several gateways may run at once:
+// commands find the one holding the watch through the registry in Redis.
 //
 // usage: yaocai-watchd [--log FILE] [--listen HOST:PORT] [--gateway NAME]
 //   --log FILE          append log lines to FILE (reopened on SIGHUP, for logrotate); else stderr
@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     uv_run(loop, UV_RUN_NOWAIT);
     uv_run(loop, UV_RUN_NOWAIT);
     inbox.stop();
-    gw.store().stop();
+    gw.stop_storing();
     publisher.stop();
     frames.stop();
     uv_run(loop, UV_RUN_NOWAIT);

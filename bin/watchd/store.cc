@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "bin/watchd/log.h"
 #include "core/clock.h"
@@ -9,6 +11,7 @@
 #include "core/error.h"
 #include "core/token.h"
 #include "db/connection.h"
+#include "db/in_list.h"
 #include "db/transact.h"
 #include "redis/client.h"
 #include "watch/clock.h"
@@ -28,6 +31,15 @@ constexpr int kBoxCommands = 50;
 // one, so a slow service never holds the batch's row locks.
 bool needs_geolocation(const Job& j) { return j.kind == Job::report && !j.rep.fix.gps_valid; }
 
+// Live and stored GPS fixes, which a batch stores together; an alarm's fix goes alone, its
+// event names it.
+bool joins_fixes(const Job& j) {
+  return j.kind == Job::report && j.frame != "AL" && j.rep.fix.gps_valid;
+}
+
+// Logins and keep-alives, which a batch stores together too.
+bool joins_beats(const Job& j) { return j.kind == Job::hello || j.kind == Job::keepalive; }
+
 void touch(db::Connection& db, const std::string& imei) {
   db.query("UPDATE watch_device SET last_seen_at = ? WHERE imei = ?", watch::utc_sql(core::now()),
            imei);
@@ -46,6 +58,20 @@ void take_box(db::Connection& db, const std::string& imei, std::vector<Outgoing>
       out.push_back({c.id, content});
     }
   }
+}
+
+// The offline boxes of many watches (after a batch's keep-alives): one lookup finds the few
+// that hold anything, and only those are taken.
+std::map<std::string, std::vector<Outgoing>> take_boxes(db::Connection& db,
+                                                        const std::vector<std::string>& imeis) {
+  std::map<std::string, std::vector<Outgoing>> out;
+  for (const auto& row : db::each_in(db,
+                                     "SELECT DISTINCT imei FROM watch_command WHERE"
+                                     " status = 'queued' AND imei IN ",
+                                     {}, db::params_of(imeis))
+                             .rows)
+    take_box(db, row.str(0), out[row.str(0)]);
+  return out;
 }
 
 std::string save_voice(const std::string& imei, const std::string& amr) {
@@ -112,7 +138,7 @@ void Store::wake(uv_async_t* a) {
     std::lock_guard<std::mutex> lock(self->mu_);
     done.swap(self->done_);
   }
-  if (!done.empty()) self->on_done_(done);
+  self->on_done_(done);
 }
 
 void Store::run() {
@@ -129,13 +155,11 @@ void Store::run() {
     }
     std::vector<Done> done;
     batch(jobs, done);
-    if (!done.empty()) {
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        for (auto& d : done) done_.push_back(std::move(d));
-      }
-      uv_async_send(&async_);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (auto& d : done) done_.push_back(std::move(d));
     }
+    uv_async_send(&async_);
   }
 }
 
@@ -149,8 +173,7 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
   try {
     db::transact(db, [&](db::Transaction& tx) {
       out.clear();
-      for (auto& j : jobs)
-        if (!needs_geolocation(j)) one(j, out);
+      all(jobs, out);
       tx.commit();
     });
     ok = true;
@@ -187,6 +210,97 @@ void Store::batch(std::vector<Job>& jobs, std::vector<Done>& done) {
   for (auto& d : out) done.push_back(std::move(d));
 }
 
+// The jobs in order, except that logins, keep-alives and GPS fixes gather into a group stored
+// with a few multi-row statements (keep-alives first, then fixes). The group is stored before
+// any other job of a watch in it, before a keep-alive of a watch whose fixes wait in it (an
+// LK's answer says that what came before is stored), and before a sweep.
+void Store::all(std::vector<Job>& jobs, std::vector<Done>& out) {
+  Group g;
+  for (auto& j : jobs) {
+    if (needs_geolocation(j)) continue;
+    if (joins_fixes(j)) {
+      g.fixes.push_back(&j);
+      g.fixed.insert(j.imei);
+      g.in.insert(j.imei);
+      continue;
+    }
+    if (joins_beats(j)) {
+      if (g.fixed.count(j.imei)) store(g, out);
+      g.beats.push_back(&j);
+      g.in.insert(j.imei);
+      continue;
+    }
+    if (j.kind == Job::sweep || g.in.count(j.imei)) store(g, out);
+    one(j, out);
+  }
+  store(g, out);
+}
+
+void Store::store(Group& g, std::vector<Done>& out) {
+  auto& db = db::local();
+  std::vector<watch::Beat> beats;
+  std::vector<std::string> alive;
+  for (Job* j : g.beats) {
+    if (j->kind == Job::hello) {
+      // As in one(): at once, and once even when db::transact runs the batch again.
+      if (!j->registered) watch::relay_register(redis::local(), gateway_, j->imei, j->token);
+      j->registered = true;
+      watch::Heartbeat hb;
+      hb.vendor = j->vendor;
+      beats.push_back({j->imei, hb});
+    } else {
+      beats.push_back({j->imei, j->lk.heartbeat});
+      alive.push_back(j->imei);
+    }
+  }
+  watch::heartbeats(db, beats);
+  fixes(g.fixes);
+  // The offline box goes out after each keep-alive.
+  auto boxes = take_boxes(db, alive);
+  for (Job* j : g.beats) {
+    Done d;
+    d.conn = j->conn;
+    d.imei = j->imei;
+    d.reply = j->reply;
+    if (j->kind == Job::keepalive) {
+      auto box = boxes.find(j->imei);
+      if (box != boxes.end()) d.commands.swap(box->second);
+    }
+    if (!d.reply.empty() || !d.commands.empty()) out.push_back(std::move(d));
+  }
+  g = Group();
+}
+
+void Store::fixes(std::vector<Job*>& group) {
+  if (group.empty()) return;
+  auto& db = db::local();
+  std::vector<watch::Fix> fix;
+  fix.reserve(group.size());
+  for (Job* j : group) fix.push_back(j->rep.fix);
+  auto stored = watch::ingest_fixes(db, fix);
+  // Each watch's newest step count and the time it was heard, in one statement.
+  std::map<std::string, long long> steps;
+  for (size_t i = 0; i < group.size(); ++i) {
+    const Job& j = *group[i];
+    if (!stored[i].refused.empty()) {
+      std::string line = "watch " + j.imei + ": " + j.frame + " fix refused: " + stored[i].refused;
+      after_commit(db, [line] { say(line); });
+    }
+    auto& s = steps.try_emplace(j.imei, -1).first->second;
+    if (j.rep.steps >= 0) s = j.rep.steps;
+  }
+  std::string now = watch::utc_sql(core::now());
+  std::vector<db::Param> rows;
+  for (const auto& [imei, s] : steps)
+    for (db::Param v :
+         {db::Param(imei), s >= 0 ? db::Param(s) : db::Param(nullptr), db::Param(now)})
+      rows.push_back(std::move(v));
+  db::each_rows(db, "INSERT INTO watch_device (imei, steps, last_seen_at) VALUES ", 3, rows,
+                " ON DUPLICATE KEY UPDATE steps = COALESCE(VALUES(steps), steps),"
+                " last_seen_at = VALUES(last_seen_at)");
+  group.clear();
+}
+
 void Store::one(Job& j, std::vector<Done>& out) {
   auto& db = db::local();
   auto& r = redis::local();
@@ -207,7 +321,6 @@ void Store::one(Job& j, std::vector<Done>& out) {
     }
     case Job::keepalive: {
       watch::heartbeat(db, j.imei, j.lk.heartbeat);
-      // The offline box goes out after each keep-alive.
       take_box(db, j.imei, d.commands);
       break;
     }
@@ -240,9 +353,10 @@ void Store::one(Job& j, std::vector<Done>& out) {
     }
     case Job::ack: {
       long long id = j.command_id;
+      // No touch here: the commands' worker stays off the rows the fixes' worker writes (the
+      // gateway sends a touch of its own through the other).
       if (watch::acknowledge(db, j.imei, id))
         after_commit(db, [id] { watch::relay_answer(redis::local(), id); });
-      touch(db, j.imei);
       break;
     }
     case Job::touch: touch(db, j.imei); break;

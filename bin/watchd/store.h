@@ -1,7 +1,10 @@
-// The gateway's database side: one worker thread with its own MariaDB and Redis connections.
-// The event loop hands it jobs; it runs what is waiting as one batch (one transaction, a
-// savepoint per job, so many fixes cost one commit) and hands back what to write to each
-// watch once the batch committed: an answer is never sent for data that is not stored.
+// The gateway's database side: a worker thread with its own MariaDB and Redis connections.
+// The event loop hands it jobs; it runs what is waiting as one batch (one transaction, so many
+// fixes cost one commit; a watch's GPS fixes in a row go into a few multi-row statements with
+// the other watches' fixes) and hands back what to write to each watch once the batch
+// committed: an answer is never sent for data that is not stored. The gateway keeps two: one
+// for what watches report, one for commands, so a command never waits behind a backlog of
+// fixes.
 #pragma once
 #include <uv.h>
 
@@ -10,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -52,7 +56,8 @@ struct Done {
 
 class Store {
  public:
-  // `on_done` runs on the loop thread.
+  // `on_done` runs on the loop thread after every batch (with an empty list when there is
+  // nothing to write), so the loop hears that the queue shrank.
   Store(uv_loop_t* loop, std::string gateway, std::function<void(std::vector<Done>&)> on_done);
   ~Store();
   void push(Job j);
@@ -62,6 +67,14 @@ class Store {
  private:
   void run();
   void batch(std::vector<Job>& jobs, std::vector<Done>& done);
+  // Jobs a batch stores together.
+  struct Group {
+    std::vector<Job*> beats, fixes;
+    std::set<std::string> in, fixed;  // the watches with jobs, with fixes in the group
+  };
+  void all(std::vector<Job>& jobs, std::vector<Done>& done);
+  void store(Group& g, std::vector<Done>& done);
+  void fixes(std::vector<Job*>& group);
   void one(Job& j, std::vector<Done>& done);
   static void wake(uv_async_t* a);
 

@@ -3,12 +3,8 @@
 #include <algorithm>
 
 #include "core/clock.h"
-#include "core/error.h"
 #include "db/into.h"
-#include "db/transact.h"
 #include "watch/clock.h"
-#include "watch/place.h"
-#include "watch/report.h"
 
 namespace watch {
 namespace {
@@ -28,35 +24,6 @@ Position read(const db::Row& row) {
   return p;
 }
 
-nlohmann::json towers_json(const Fix& f) {
-  nlohmann::json j{{"cells", nlohmann::json::array()}, {"wifi", nlohmann::json::array()}};
-  for (const auto& c : f.cells) j["cells"].push_back({c.mcc, c.mnc, c.lac, c.cell_id, c.signal});
-  for (const auto& w : f.wifi) j["wifi"].push_back({w.mac, w.signal, w.ssid});
-  return j;
-}
-
-template <class T>
-std::optional<T> known(T v, T unknown) {
-  return v == unknown ? std::nullopt : std::optional<T>(v);
-}
-
-// The fix becomes a track point unless it lies within the radius of the day's last point.
-void thin_into_track(db::Connection& db, const std::string& imei, const Position& p,
-                     const std::string& day) {
-  auto last = db.query(
-      "SELECT lat, lon, radius FROM watch_track_point WHERE imei = ? AND day = ?"
-      " ORDER BY fix_time DESC, id DESC LIMIT 1",
-      imei, day);
-  if (!last.empty()) {
-    LatLon prev{last.one().dbl(0), last.one().dbl(1)};
-    if (distance_m(prev, p.at) <= last.one().dbl(2)) return;
-  }
-  db.query(
-      "INSERT INTO watch_track_point (imei, day, fix_time, lat, lon, radius, source)"
-      " VALUES (?, ?, ?, ?, ?, ?, ?)",
-      imei, day, utc_sql(p.fix_time), p.at.lat, p.at.lon, track_radius(p.accuracy), p.source);
-}
-
 // The first instant the watch's current circle may see.
 std::string since(const Device& d) {
   return d.bound_at.empty() ? "1970-01-01 00:00:00" : d.bound_at;
@@ -65,60 +32,6 @@ std::string since(const Device& d) {
 }  // namespace
 
 int track_radius(int accuracy) { return std::clamp(accuracy, kTrackMinRadius, kTrackMaxRadius); }
-
-Position ingest_fix(db::Connection& db, const Fix& fix) {
-  if (!valid_imei(fix.imei)) throw core::BadRequest("IMEI 应为 15 位数字", "imei");
-  if (fix.time <= 0) throw core::BadRequest("定位时间无效", "time");
-  Position p;
-  p.fix_time = fix.time;
-  p.received_at = core::now();
-  p.speed = fix.speed;
-  p.course = fix.course;
-  p.battery = fix.battery;
-  if (fix.gps_valid) {
-    if (!valid_coordinates(fix.lat, fix.lon)) throw core::BadRequest("坐标无效", "lat");
-    p.source = "gps";
-    p.at = {fix.lat, fix.lon};
-    p.accuracy = fix.accuracy;
-  } else {
-    if (fix.cells.empty() && fix.wifi.empty()) throw core::BadRequest("没有可用的定位数据");
-    p.source = "lbs";
-    // Outside the transaction: a slow geolocation service must not hold row locks.
-    if (auto located = geolocate(fix.imei, fix.cells, fix.wifi)) {
-      p.at = located->wgs84;
-      p.accuracy = located->accuracy;
-    } else {
-      p.resolved = false;
-    }
-  }
-  std::string day = core::date_of(fix.time);
-  return db::transact(db, [&](db::Transaction& tx) -> Position {
-    db.query("INSERT IGNORE INTO watch_device (imei) VALUES (?)", fix.imei);
-    std::optional<double> lat, lon;
-    if (p.resolved) lat = p.at.lat, lon = p.at.lon;
-    p.id = static_cast<long long>(
-        db.query("INSERT INTO watch_position (imei, fix_time, received_at, source, resolved, lat,"
-                 " lon, accuracy, speed, course, altitude, satellites, battery, towers)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 fix.imei, utc_sql(p.fix_time), utc_sql(p.received_at), p.source, p.resolved, lat,
-                 lon, known(p.accuracy, -1), known(fix.speed, -1.0), known(fix.course, -1),
-                 fix.altitude, known(fix.satellites, -1), known(fix.battery, -1),
-                 towers_json(fix).dump())
-            .insert_id);
-    db.query(p.source == "gps" ? "INSERT INTO watch_day_count (imei, day, gps) VALUES (?, ?, 1)"
-                                 " ON DUPLICATE KEY UPDATE gps = gps + 1"
-                               : "INSERT INTO watch_day_count (imei, day, lbs) VALUES (?, ?, 1)"
-                                 " ON DUPLICATE KEY UPDATE lbs = lbs + 1",
-             fix.imei, day);
-    if (p.resolved) thin_into_track(db, fix.imei, p, day);
-    auto circle = db.query("SELECT circle_id FROM watch_device WHERE imei = ?", fix.imei);
-    if (p.source == "gps" && !circle.empty() && circle.one().i64(0))
-      check_places(db, circle.one().i64(0), fix.imei, p.at, fix.time);
-    if (fix.battery >= 0) battery_level(db, fix.imei, fix.battery);
-    tx.commit();
-    return p;
-  });
-}
 
 std::optional<Position> latest_position(db::Connection& db, const Device& d) {
   // The newest fix that has coordinates; an unresolved one only when there is nothing else.

@@ -1,6 +1,7 @@
-// Positions (spec §5). ingest_fix() is the device side: it validates a fix, resolves a cell /
-// Wi-Fi one through the geolocation service, stores it, counts it for its business day, thins
-// it into the track and checks the circle's places. The rest reads for the app and admin.
+// Positions (spec §5). ingest_fix() is the device side (watch/ingest.cc): it validates a fix,
+// resolves a cell / Wi-Fi one through the geolocation service, stores it, counts it for its
+// business day, thins it into the track and checks the circle's places. The rest reads for the app
+// and admin.
 #pragma once
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -43,6 +44,17 @@ struct Position {
 // Stores `fix`: BadRequest (and nothing stored) for a GPS fix with invalid coordinates or a
 // fix that carries neither GPS nor any tower. Returns the stored position.
 Position ingest_fix(db::Connection& db, const Fix& fix);
+
+// Stores many fixes as ingest_fix stores each, in order, in one transaction (a savepoint inside
+// the caller's) with a few multi-row statements: the gateway's batches. A fix ingest_fix would
+// refuse is left out with the reason. Cell / Wi-Fi fixes are located first, so call it outside
+// a transaction when the geolocation service may be slow. Positions of a batch of more than one
+// fix carry no id.
+struct Ingested {
+  Position position;
+  std::string refused;  // "" when stored
+};
+std::vector<Ingested> ingest_fixes(db::Connection& db, const std::vector<Fix>& fixes);
 
 // The track radius a fix of this accuracy leaves behind: clamp(accuracy, 200, 500).
 int track_radius(int accuracy);

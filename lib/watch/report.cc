@@ -1,6 +1,10 @@
 #include "watch/report.h"
 
+#include <map>
+#include <set>
+
 #include "core/clock.h"
+#include "db/in_list.h"
 #include "db/transact.h"
 #include "watch/clock.h"
 #include "watch/event.h"
@@ -21,17 +25,63 @@ void event_for(db::Connection& db, const std::string& imei, const std::string& t
 }  // namespace
 
 void heartbeat(db::Connection& db, const std::string& imei, const Heartbeat& hb) {
+  heartbeats(db, {{imei, hb}});
+}
+
+void heartbeats(db::Connection& db, const std::vector<Beat>& beats) {
+  if (beats.empty()) return;
   std::string now = utc_sql(core::now());
+  std::vector<std::string> imeis;
+  std::set<std::string> seen;
+  std::vector<db::Param> rows;
+  for (const auto& b : beats) {
+    if (seen.insert(b.imei).second) imeis.push_back(b.imei);
+    const Heartbeat& hb = b.heartbeat;
+    for (db::Param v : {db::Param(b.imei), db::Param(hb.vendor), db::Param(now),
+                        hb.steps >= 0 ? db::Param(hb.steps) : db::Param(nullptr)})
+      rows.push_back(std::move(v));
+  }
   db::transact(db, [&](db::Transaction& tx) {
-    db.query(
-        "INSERT INTO watch_device (imei, vendor, last_seen_at) VALUES (?, ?, ?)"
-        " ON DUPLICATE KEY UPDATE last_seen_at = VALUES(last_seen_at),"
-        " vendor = IF(VALUES(vendor) = '', vendor, VALUES(vendor))",
-        imei, hb.vendor, now);
-    if (hb.steps >= 0) db.query("UPDATE watch_device SET steps = ? WHERE imei = ?", hb.steps, imei);
-    if (db.query("UPDATE watch_device SET online = 1 WHERE imei = ? AND online = 0", imei).affected)
-      event_for(db, imei, "online", nlohmann::json::object());
-    if (hb.battery >= 0) battery_level(db, imei, hb.battery);
+    // Rows of one watch apply in order: the last reported steps stay.
+    db::each_rows(db, "INSERT INTO watch_device (imei, vendor, last_seen_at, steps) VALUES ", 4,
+                  rows,
+                  " ON DUPLICATE KEY UPDATE last_seen_at = VALUES(last_seen_at),"
+                  " vendor = IF(VALUES(vendor) = '', vendor, VALUES(vendor)),"
+                  " steps = COALESCE(VALUES(steps), steps)");
+    // Locked, so the watches read offline are exactly the ones this transaction turns online:
+    // one event per transition.
+    std::vector<std::string> offline;
+    std::map<std::string, std::pair<long long, bool>> state;  // circle, low battery
+    for (const auto& row : db::each_in(db,
+                                       "SELECT imei, online, COALESCE(circle_id, 0), low_battery"
+                                       " FROM watch_device WHERE imei IN ",
+                                       {}, db::params_of(imeis), " FOR UPDATE")
+                               .rows) {
+      if (!row.i64(1)) offline.push_back(row.str(0));
+      state[row.str(0)] = {row.i64(2), row.i64(3) != 0};
+    }
+    db::each_in(db, "UPDATE watch_device SET online = 1 WHERE online = 0 AND imei IN ", {},
+                db::params_of(offline));
+    for (const auto& imei : offline)
+      if (long long circle = state[imei].first)
+        record_event(db, circle, "online", imei, 0, nlohmann::json::object());
+    // The battery rule only where a level crosses a threshold; the last level stays.
+    std::map<std::string, int> level;
+    for (const auto& b : beats) {
+      int percent = b.heartbeat.battery;
+      if (percent < 0 || percent > 100) continue;
+      level[b.imei] = percent;
+      bool& low = state[b.imei].second;
+      if (battery_crosses(percent, low)) {
+        battery_level(db, b.imei, percent);
+        low = percent < kBatteryLow;
+      }
+    }
+    rows.clear();
+    for (const auto& [imei, percent] : level)
+      for (db::Param v : {db::Param(imei), db::Param(percent)}) rows.push_back(std::move(v));
+    db::each_rows(db, "INSERT INTO watch_device (imei, battery) VALUES ", 2, rows,
+                  " ON DUPLICATE KEY UPDATE battery = VALUES(battery)");
     tx.commit();
   });
 }

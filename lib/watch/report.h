@@ -5,6 +5,7 @@
 #pragma once
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "db/connection.h"
 
@@ -23,12 +24,25 @@ struct Heartbeat {
 
 // A keep-alive (LK): the watch exists from now on, is online, and reported these values.
 void heartbeat(db::Connection& db, const std::string& imei, const Heartbeat& hb);
+// Many keep-alives at once, as heartbeat() for each in order, in one transaction (a savepoint
+// inside the caller's) with a few multi-row statements: the gateway's batches, where a storm of
+// reconnecting watches would otherwise cost a handful of statements each.
+struct Beat {
+  std::string imei;
+  Heartbeat heartbeat;
+};
+void heartbeats(db::Connection& db, const std::vector<Beat>& beats);
 // The connection closed: offline, with an event if it was online.
 void went_offline(db::Connection& db, const std::string& imei);
 // Watches that said nothing for 2 × their heartbeat go offline; returns how many.
 int sweep_silent(db::Connection& db, std::time_t now);
 // Applies the low-battery rule to a reported level.
 void battery_level(db::Connection& db, const std::string& imei, int percent);
+// True when a level (0-100) changes the low-battery state `low` of a watch: below kBatteryLow
+// while not low, above kBatteryRearm while low. Else battery_level only stores the level.
+inline bool battery_crosses(int percent, bool low) {
+  return low ? percent > kBatteryRearm : percent < kBatteryLow;
+}
 
 // Status bits of an AL frame that matter to a family.
 struct Alarm {

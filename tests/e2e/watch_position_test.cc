@@ -159,6 +159,51 @@ TEST(WatchTrack, ThinningKeepsFirstOfDayAndFixesOutsideTheRadius) {
   EXPECT_EQ(watch::track_radius(5000), 500);
 }
 
+// The gateway's batches: the same fixes in one watch::ingest_fixes call make the same track,
+// counts, events and battery as one fix after the other; a bad fix is left out alone.
+TEST(WatchTrack, ABatchOfFixesStoresWhatOneAfterTheOtherWould) {
+  Family f;
+  f.parent.post("/v1/circles/" + f.circle + "/places",
+                {{"name", "学校"}, {"lat", 39.9100}, {"lon", 116.4}, {"radius", 100}});
+  auto fix = [&](std::time_t t, double lat, int accuracy, int battery) {
+    watch::Fix x;
+    x.imei = f.imei;
+    x.time = t;
+    x.gps_valid = true;
+    x.lat = lat;
+    x.lon = 116.4;
+    x.accuracy = accuracy;
+    x.battery = battery;
+    return x;
+  };
+  std::vector<watch::Fix> fixes{
+      fix(kMorning, 39.9000, 30, 30),        fix(kMorning + 60, 39.9010, -1, 19),
+      fix(kMorning + 90, 95.0, -1, 18),  // no such latitude
+      fix(kMorning + 120, 39.9030, 900, 15), fix(kMorning + 180, 39.9070, -1, 26),
+      fix(kMorning + 240, 39.9100, 250, 10)};
+  auto out = watch::ingest_fixes(db::local(), fixes);
+  ASSERT_EQ(out.size(), 6u);
+  EXPECT_FALSE(out[2].refused.empty());
+  for (size_t i : {0, 1, 3, 4, 5}) EXPECT_EQ(out[i].refused, "") << i;
+  EXPECT_EQ(stored(f.imei), 5);
+  auto pts = data(f.parent.get(f.device("/track?date=2026-06-01")))["points"];
+  ASSERT_EQ(pts.size(), 3u) << pts.dump();
+  EXPECT_EQ(pts[0]["radius"], 200);
+  EXPECT_EQ(pts[1]["radius"], 500);
+  EXPECT_EQ(pts[2]["radius"], 250);
+  auto days = data(f.parent.get(f.device("/track/days?from=2026-06-01&to=2026-06-01")));
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0]["gps"], 5);
+  EXPECT_EQ(f.events_of("low_battery"), 2) << "19 drops, 26 re-arms, 10 drops again";
+  EXPECT_EQ(f.events_of("geofence_enter"), 1);
+  EXPECT_EQ(data(f.parent.get(f.device()))["battery"], 10);
+  // A later batch continues from the stored track: a fix inside the last point's radius adds
+  // no point.
+  watch::ingest_fixes(db::local(),
+                      {fix(kMorning + 300, 39.9101, -1, 10), fix(kMorning + 360, 39.9102, -1, 10)});
+  EXPECT_EQ(data(f.parent.get(f.device("/track?date=2026-06-01")))["points"].size(), 3u);
+}
+
 TEST(WatchTrack, DayCountsAreNewestFirst) {
   Family f;
   gps(f.imei, kMorning, 39.9, 116.4);
@@ -277,6 +322,28 @@ TEST(WatchBattery, LowBatteryOncePerDropAndAgainOnlyAfterRisingAbove25) {
   watch::heartbeat(db::local(), f.imei, {9});
   EXPECT_EQ(f.events_of("low_battery"), 2);
   EXPECT_EQ(data(f.parent.get(f.device()))["battery"], 9);
+}
+
+// The gateway's batches of keep-alives: as one after the other.
+TEST(WatchBattery, ABatchOfKeepAlivesAppliesTheRuleInOrderAndKeepsTheLastLevel) {
+  Family a, b;
+  long long online = a.events_of("online");
+  watch::went_offline(db::local(), a.imei);
+  std::vector<watch::Beat> beats;
+  for (int level : {30, 19, 15, 26, 10}) {
+    beats.push_back({a.imei, {level, level * 100}});
+    beats.push_back({b.imei, {50}});
+  }
+  watch::heartbeats(db::local(), beats);
+  EXPECT_EQ(a.events_of("low_battery"), 2);
+  EXPECT_EQ(a.events_of("online"), online + 1) << "offline, then online once";
+  EXPECT_EQ(a.events_of("offline"), 1);
+  EXPECT_EQ(b.events_of("low_battery"), 0);
+  auto d = data(a.parent.get(a.device()));
+  EXPECT_EQ(d["battery"], 10);
+  EXPECT_EQ(d["online"], true);
+  EXPECT_EQ(db::local().query("SELECT steps FROM watch_device WHERE imei = ?", a.imei).one().i64(0),
+            1000);
 }
 
 TEST(WatchStatus, OnlineAndOfflineAreEventsExactlyOnce) {

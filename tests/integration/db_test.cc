@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <future>
+#include <stdexcept>
 #include <thread>
 
 #include "core/error.h"
@@ -90,6 +91,26 @@ TEST_F(Db, InListRunsInChunksAndCountsEachRowOnce) {
   EXPECT_EQ(rows.rows[0].str(0), "k1299");
   EXPECT_EQ(rows.rows[1].str(0), "k7");
   EXPECT_EQ(db::each_in(db(), "DELETE FROM t WHERE k IN ", {}, {}).affected, 0u);
+}
+
+TEST_F(Db, EachRowsInsertsEveryRowOnceInPowerOfTwoChunks) {
+  std::vector<db::Param> values;  // 1 000 rows: 256 + 256 + 256 + 128 + 64 + 32 + 8
+  for (int i = 0; i < 1000; ++i) {
+    values.emplace_back("r" + std::to_string(i));
+    values.emplace_back(i);
+  }
+  auto r = db::each_rows(db(), "INSERT INTO t (k, n) VALUES ", 2, values);
+  EXPECT_EQ(r.affected, 1000u);
+  EXPECT_EQ(db().query("SELECT CAST(SUM(n) AS SIGNED) FROM t WHERE k LIKE 'r%'").one().i64(0),
+            499500);
+  EXPECT_EQ(db().query("SELECT CAST(n AS SIGNED) FROM t WHERE k = 'r999'").one().i64(0), 999);
+  // The tail applies to every chunk: here, a second pass over the same keys.
+  db::each_rows(db(), "INSERT INTO t (k, n) VALUES ", 2, values,
+                " ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+  EXPECT_EQ(db().query("SELECT CAST(n AS SIGNED) FROM t WHERE k = 'r999'").one().i64(0), 1998);
+  EXPECT_EQ(db::each_rows(db(), "INSERT INTO t (k, n) VALUES ", 2, {}).affected, 0u);
+  EXPECT_THROW(db::each_rows(db(), "INSERT INTO t (k, n) VALUES ", 2, {"odd"}),
+               std::invalid_argument);
 }
 
 TEST_F(Db, WrongParameterCountIsAnError) { EXPECT_THROW(db().query("SELECT ? + ?", 1), db::Error); }
