@@ -6,7 +6,9 @@
   if (!el || typeof L === 'undefined') return;
   var points = [];
   try { points = JSON.parse(el.dataset.points || '[]'); } catch (e) { points = []; }
-  var map = L.map(el, { scrollWheelZoom: false });
+  // A zoom limit of its own: without tiles no layer sets one, and fitting the bounds of a
+  // single track point (a day's first fix) would zoom without end and draw nothing.
+  var map = L.map(el, { scrollWheelZoom: false, maxZoom: 19 });
   if (el.dataset.tiles) {
     L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: '© OpenStreetMap' }).addTo(map);
   }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <system_error>
 
 #include "core/config.h"
@@ -64,10 +65,12 @@ int append_frames(const std::string& dir, const std::vector<LoggedFrame>& frames
     by_file[utc_day(f.at) + "/" + f.imei + ".log"] += frame_log_line(f) + '\n';
   }
   int n = 0;
+  std::set<std::filesystem::path> made;  // a day's folder checked once a call, not once a watch
   for (const auto& [name, text] : by_file) {
     std::filesystem::path p = std::filesystem::path(dir) / name;
     std::error_code ec;
-    std::filesystem::create_directories(p.parent_path(), ec);
+    if (made.insert(p.parent_path()).second)
+      std::filesystem::create_directories(p.parent_path(), ec);
     std::FILE* out = std::fopen(p.c_str(), "ae");
     if (!out) continue;
     std::fwrite(text.data(), 1, text.size(), out);

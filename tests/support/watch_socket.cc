@@ -34,12 +34,12 @@ int free_port() {
   return ntohs(a.sin_port);
 }
 
-bool eventually(const std::function<bool()>& done, double seconds) {
+bool eventually(const std::function<bool()>& done, double seconds, int poll_ms) {
   auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   while (true) {
     if (done()) return true;
     if (std::chrono::steady_clock::now() > end) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::this_thread::sleep_for(std::chrono::milliseconds(poll_ms));
   }
 }
 

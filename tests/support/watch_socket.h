@@ -16,8 +16,8 @@ namespace testenv {
 int gateway_port();
 // A free TCP port on 127.0.0.1.
 int free_port();
-// Polls `done` every 20 ms until it holds or `seconds` passed.
-bool eventually(const std::function<bool()>& done, double seconds = 5);
+// Polls `done` every `poll_ms` until it holds or `seconds` passed.
+bool eventually(const std::function<bool()>& done, double seconds = 5, int poll_ms = 20);
 
 class WatchSocket {
  public:
