@@ -177,8 +177,10 @@ int main(int argc, char** argv) {
     if (once) {
       while (d.step(0) > 0 && !g_stop) {
       }
-      d.dispatch();
-      while (d.step(0) > 0 && !g_stop) {
+      // A large round's outbox is written a chunk per dispatch: until nothing more is due.
+      while (d.dispatch() > 0 && !g_stop) {
+        while (d.step(0) > 0 && !g_stop) {
+        }
       }
       return 0;
     }

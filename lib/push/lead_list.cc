@@ -10,13 +10,15 @@ const char* buy_lead_state_name(const std::string& state) {
   return "未知";
 }
 
-std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, int limit) {
+std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, int limit,
+                                  int offset) {
 #define BUY_LEAD_SELECT                                                                   \
   "SELECT id, COALESCE(order_id, 0), source, mobile, name, variety_text, quantity_text, " \
   "lead_date, state, reason FROM buy_lead "
-  auto res = state.empty() ? db.query(BUY_LEAD_SELECT "ORDER BY id DESC LIMIT ?", limit)
-                           : db.query(BUY_LEAD_SELECT "WHERE state = ? ORDER BY id DESC LIMIT ?",
-                                      state, limit);
+  auto res = state.empty()
+                 ? db.query(BUY_LEAD_SELECT "ORDER BY id DESC LIMIT ? OFFSET ?", limit, offset)
+                 : db.query(BUY_LEAD_SELECT "WHERE state = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+                            state, limit, offset);
   std::vector<BuyLeadRow> out;
   for (const auto& x : res.rows)
     out.push_back({x.i64(0), x.i64(1), x.str(2), x.str(3), x.str(4), x.str(5), x.str(6), x.str(7),
@@ -24,12 +26,12 @@ std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, 
   return out;
 }
 
-std::vector<SupplierLeadRow> supplier_leads(db::Connection& db, int limit) {
+std::vector<SupplierLeadRow> supplier_leads(db::Connection& db, int limit, int offset) {
   std::vector<SupplierLeadRow> out;
   for (const auto& x : db.query("SELECT id, score, unclicked, mobile, name, company, varieties, "
                                 "source, dead, opted_out FROM supplier_lead ORDER BY id DESC "
-                                "LIMIT ?",
-                                limit)
+                                "LIMIT ? OFFSET ?",
+                                limit, offset)
                            .rows)
     out.push_back({x.i64(0), x.i64(1), x.i64(2), x.str(3), x.str(4), x.str(5), x.str(6), x.str(7),
                    x.i64(8) != 0, x.i64(9) != 0});

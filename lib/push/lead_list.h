@@ -1,5 +1,5 @@
-// What /admin/leads lists: the newest buy-leads (with their state and reason) and supplier
-// leads, and the counts by state.
+// What /admin/leads lists: the buy-leads (with their state and reason) and the supplier leads,
+// newest first a page at a time, and the counts by state.
 #pragma once
 #include <string>
 #include <vector>
@@ -21,8 +21,10 @@ struct LeadCounts {
   long long staged = 0, duplicate = 0, converted = 0, suppliers = 0;
 };
 
-std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, int limit);
-std::vector<SupplierLeadRow> supplier_leads(db::Connection& db, int limit);
+// `limit` rows after the first `offset`; every state when `state` is empty.
+std::vector<BuyLeadRow> buy_leads(db::Connection& db, const std::string& state, int limit,
+                                  int offset = 0);
+std::vector<SupplierLeadRow> supplier_leads(db::Connection& db, int limit, int offset = 0);
 LeadCounts lead_counts(db::Connection& db);
 // 待转换 / 重复 / 已转换 for a buy_lead state.
 const char* buy_lead_state_name(const std::string& state);

@@ -10,6 +10,7 @@
 #include "market/clock.h"
 #include "push/courtesy.h"
 #include "push/optout.h"
+#include "push/round_outbox.h"
 #include "redis/client.h"
 #include "wechat/api.h"
 
@@ -28,7 +29,7 @@ class ConfiguredSender : public Sender {
     try {
       auto j = nlohmann::json::parse(m.data);
       wechat::send_template(redis::local(), m.address, m.tpl, j.value("url", ""),
-                            j.value("data", nlohmann::json::object()));
+                            j.value("data", nlohmann::json::object()), m.key);
       s.ok = true;
     } catch (const std::exception& e) {
       s.error = e.what();
@@ -242,6 +243,7 @@ Sender& default_sender() {
 std::vector<std::vector<long long>> take_due(db::Connection& db, const Policy& p, std::time_t now,
                                              int max_rows) {
   std::string at = market::datetime_of(now);
+  write_pending_outbox(db, p, now, std::min(max_rows, p.outbox_chunk));
   auto due = db::transact(db, [&](db::Transaction& tx) {
     std::vector<long long> ids;
     auto add = [&](const db::Result& r) {

@@ -31,7 +31,9 @@ class Sender {
 // The configured SMS gateway and WeChat API (access token cached in Redis).
 Sender& default_sender();
 
-// Marks the due rows queued and returns their ids in batches of policy.batch: waiting rows
+// First writes the outbox rows of large rounds that lack some (one outbox_chunk at most,
+// lib/push/round_outbox.h). Then marks the due rows queued and returns their ids in batches
+// of policy.batch: waiting rows
 // whose next_try_at has come, claimed rows whose lease ran out (their worker died), and rows
 // queued long ago whose queue entry was lost. Several daemons may call it at once (SKIP LOCKED).
 std::vector<std::vector<long long>> take_due(db::Connection& db, const Policy& p, std::time_t now,

@@ -15,6 +15,7 @@ Policy Policy::from_config() {
   num("quiet_end", p.quiet_end);
   num("daily_sms", p.daily_sms);
   num("batch", p.batch);
+  num("outbox_chunk", p.outbox_chunk);
   num("max_tries", p.max_tries);
   num("backoff_seconds", p.backoff_seconds);
   num("lease_seconds", p.lease_seconds);
@@ -22,6 +23,7 @@ Policy Policy::from_config() {
   p.wechat_template = c.str("push", "wechat_template", p.wechat_template);
   if (p.max_rounds > 5) p.max_rounds = 5;
   if (p.batch < 1) p.batch = 1;
+  if (p.outbox_chunk < 1) p.outbox_chunk = 1;
   return p;
 }
 

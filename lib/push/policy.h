@@ -13,6 +13,7 @@ struct Policy {
   int quiet_end = 8;          // ... to quiet_end:00 (business time zone)
   int daily_sms = 3;          // marketing SMS per number per business day
   int batch = 100;            // messages per provider call / stream entry
+  int outbox_chunk = 2000;    // outbox rows written at a time (lib/push/round_outbox.h)
   int max_tries = 8;          // sending attempts before a message is given up
   int backoff_seconds = 30;   // first retry delay, doubled per try, at most an hour
   int lease_seconds = 60;     // a worker's claim on a message; then another may resend it

@@ -6,12 +6,13 @@
 #include "core/config.h"
 #include "core/error.h"
 #include "core/token.h"
+#include "db/in_list.h"
 #include "db/into.h"
 #include "db/transact.h"
 #include "market/clock.h"
 #include "market/money.h"
 #include "market/status.h"
-#include "push/courtesy.h"
+#include "push/round_outbox.h"
 #include "sms/gateway.h"
 
 namespace push {
@@ -103,33 +104,33 @@ std::string wechat_message(const PushItem& item, const std::string& link) {
   return nlohmann::json{{"url", link}, {"data", data}}.dump();
 }
 
-// Inserts the recipients in multi-row statements of up to 200 rows.
+// Inserts the recipients through db::each_rows, building the rows of 1 024 at a time so a
+// round to 100 000 never holds all its messages in memory.
 void insert_recipients(db::Connection& db, long long round_id, const PushItem& item,
                        Channel channel, const std::vector<Candidate>& who) {
-  const size_t chunk = 200;
+  const size_t chunk = 1024;
   for (size_t start = 0; start < who.size(); start += chunk) {
     size_t n = std::min(chunk, who.size() - start);
-    std::string sql =
-        "INSERT INTO push_recipient (round_id, item_id, channel, user_id, lead_id, address, "
-        "token, message) VALUES ";
-    std::vector<db::Param> params;
-    params.reserve(n * 8);
+    std::vector<db::Param> rows;
+    rows.reserve(n * 8);
     for (size_t i = 0; i < n; ++i) {
       const auto& c = who[start + i];
-      sql += i ? ",(?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?)";
       std::string token = core::random_hex(16);
       std::string link = tracked_link(token);
-      params.emplace_back(round_id);
-      params.emplace_back(item.id);
-      params.emplace_back(channel_name(channel));
-      params.emplace_back(c.user_id ? std::optional<long long>(c.user_id) : std::nullopt);
-      params.emplace_back(c.lead_id ? std::optional<long long>(c.lead_id) : std::nullopt);
-      params.emplace_back(c.address);
-      params.emplace_back(token);
-      params.emplace_back(channel == Channel::sms ? sms_text(item, link)
-                                                  : wechat_message(item, link));
+      rows.emplace_back(round_id);
+      rows.emplace_back(item.id);
+      rows.emplace_back(channel_name(channel));
+      rows.emplace_back(c.user_id ? std::optional<long long>(c.user_id) : std::nullopt);
+      rows.emplace_back(c.lead_id ? std::optional<long long>(c.lead_id) : std::nullopt);
+      rows.emplace_back(c.address);
+      rows.emplace_back(token);
+      rows.emplace_back(channel == Channel::sms ? sms_text(item, link)
+                                                : wechat_message(item, link));
     }
-    db.exec(sql, params);
+    db::each_rows(db,
+                  "INSERT INTO push_recipient (round_id, item_id, channel, user_id, lead_id, "
+                  "address, token, message) VALUES ",
+                  8, rows);
   }
 }
 
@@ -171,20 +172,14 @@ RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Ch
     auto who = candidates(db, p, item, channel, p.round_cap);
     if (who.empty()) return res;
     auto ins = db.query(
-        "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at, "
+        "outboxed) VALUES (?, ?, ?, ?, ?, ?, 0)",
         item_id, channel_name(channel), next, reason, request_key, at);
     res.round_id = static_cast<long long>(ins.insert_id);
     res.round_no = next;
     res.recipients = static_cast<int>(who.size());
     insert_recipients(db, res.round_id, item, channel, who);
-    std::time_t first_try = channel == Channel::sms ? courtesy_time(p, now) : now;
-    db.query(
-        "INSERT INTO push_outbox (kind, channel, address, template, data, idem_key, recipient_id, "
-        "state, next_try_at, created_at) SELECT 'push', channel, address, ?, message, "
-        "CONCAT('p-', token), id, 0, ?, ? FROM push_recipient WHERE round_id = ?",
-        channel == Channel::sms ? p.sms_template : p.wechat_template,
-        market::datetime_of(first_try), at, res.round_id);
+    write_round_outbox(db, p, res.round_id, channel == Channel::sms, 0, now, p.outbox_chunk);
     tx.commit();
     res.outcome = RoundOutcome::made;
     return res;

@@ -44,7 +44,8 @@ struct RoundResult {
 
 // Makes the next round of `item_id` on `channel`: at most max_rounds per item and channel
 // (the unique key and CHECK of push_round decide races), at most round_cap recipients, each
-// with a token and a waiting outbox message (SMS held until the end of quiet hours).
+// with a token and a waiting outbox message (SMS held until the end of quiet hours): the first
+// outbox_chunk of them written with the round, the rest by take_due (round_outbox.h).
 // `request_key` names the request (a queue entry id): the same key again returns the round it
 // made (outcome again) instead of a new one, so a replayed queue entry pushes nobody twice.
 RoundResult make_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,

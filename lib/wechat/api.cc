@@ -99,9 +99,11 @@ std::string scene_qrcode_url(redis::Client& r, const std::string& scene, int sec
 }
 
 void send_template(redis::Client& r, const std::string& openid, const std::string& template_id,
-                   const std::string& url, const nlohmann::json& data) {
+                   const std::string& url, const nlohmann::json& data,
+                   const std::string& client_msg_id) {
   nlohmann::json body = {{"touser", openid}, {"template_id", template_id}, {"data", data}};
   if (!url.empty()) body["url"] = url;
+  if (!client_msg_id.empty()) body["client_msg_id"] = client_msg_id;
   post(base("api_base", "https://api.weixin.qq.com") +
            "/cgi-bin/message/template/send?access_token=" + http::urlencode(access_token(r)),
        body);

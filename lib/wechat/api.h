@@ -49,7 +49,10 @@ std::string scene_qrcode_url(redis::Client& r, const std::string& scene, int sec
 
 // Sends template message `template_id` to `openid` (message/template/send); `data` is the
 // template's {"key":{"value":...}} object, `url` where tapping it leads (may be empty).
+// `client_msg_id`, when given, is WeChat's 防重入 id: the same openid and id again within 10
+// minutes is not sent again, so a message resent after a crash arrives once.
 void send_template(redis::Client& r, const std::string& openid, const std::string& template_id,
-                   const std::string& url, const nlohmann::json& data);
+                   const std::string& url, const nlohmann::json& data,
+                   const std::string& client_msg_id = "");
 
 }  // namespace wechat

@@ -7,7 +7,6 @@
 <div class="alert alert-success" role="status" id="import-report">导入完成：新增 {{INSERTED}}，合并 {{MERGED}}，重复 {{DUPLICATES}}，已导入过 {{SKIPPED}}，失败 {{FAILED}} 行。</div>
 {{#ROW_ERROR}}{{#ROW_ERROR_first}}<ul class="text-danger small" id="import-errors">{{/ROW_ERROR_first}}<li>第{{LINE}}行：{{MESSAGE}}</li>{{#ROW_ERROR_last}}</ul>{{/ROW_ERROR_last}}{{/ROW_ERROR}}
 {{/REPORT}}
-<p>求购线索：待转换 {{STAGED}} · 重复 {{DUPLICATE}} · 已转换 {{CONVERTED}}　供应商线索 {{SUPPLIERS}}</p>
 <div class="row g-3 mb-4">
   <div class="col-md-6">
     <form method="post" action="/admin/leads" enctype="multipart/form-data" data-progress class="card card-body">
@@ -32,15 +31,25 @@
     </form>
   </div>
 </div>
-<div class="d-flex align-items-center mb-2">
-  <h2 class="h5 me-auto mb-0">求购线索</h2>
+<ul class="nav nav-tabs mb-3">
+  <li class="nav-item"><a class="nav-link{{#BUY_LIST}} active{{/BUY_LIST}}" href="/admin/leads">求购线索 {{BUY_TOTAL}}</a></li>
+  <li class="nav-item"><a class="nav-link{{#SUPPLIER_LIST}} active{{/SUPPLIER_LIST}}" href="/admin/leads?list=suppliers">供应商线索 {{SUPPLIERS}}</a></li>
+</ul>
+{{#BUY_LIST}}
+<div class="d-flex flex-wrap align-items-center gap-2 mb-2">
+  <nav class="nav nav-pills small me-auto" aria-label="按状态">
+    <a class="nav-link py-1{{#ALL_ACTIVE}} active{{/ALL_ACTIVE}}" href="/admin/leads">全部</a>
+    <a class="nav-link py-1{{#STAGED_ACTIVE}} active{{/STAGED_ACTIVE}}" href="/admin/leads?state=staged">待转换 {{STAGED}}</a>
+    <a class="nav-link py-1{{#DUPLICATE_ACTIVE}} active{{/DUPLICATE_ACTIVE}}" href="/admin/leads?state=duplicate">重复 {{DUPLICATE}}</a>
+    <a class="nav-link py-1{{#CONVERTED_ACTIVE}} active{{/CONVERTED_ACTIVE}}" href="/admin/leads?state=converted">已转换 {{CONVERTED}}</a>
+  </nav>
   <form method="post" action="/admin/leads">
     <input type="hidden" name="csrf_token" value="{{CSRF}}">
     <input type="hidden" name="action" value="convert">
     <button class="btn btn-success btn-sm" type="submit">转为常年采购单</button>
   </form>
 </div>
-<div class="table-responsive mb-4" tabindex="0" role="region" aria-label="采购线索">
+<div class="table-responsive" tabindex="0" role="region" aria-label="求购线索">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>品种</th><th>数量</th><th>日期</th><th>来源</th><th>状态</th><th>原因/采购单</th></tr></thead>
   <tbody>{{#BUY}}<tr><td class="text-nowrap">{{MOBILE}}</td><td>{{NAME}}</td><td>{{VARIETY}}</td><td>{{QUANTITY}}</td>
@@ -48,7 +57,8 @@
     <td>{{REASON}}{{#HAS_ORDER}}<a href="/purchase/{{ORDER}}">#{{ORDER}}</a>{{/HAS_ORDER}}</td></tr>{{/BUY}}</tbody>
 </table>
 </div>
-<h2 class="h5">供应商线索</h2>
+{{/BUY_LIST}}
+{{#SUPPLIER_LIST}}
 <div class="table-responsive" tabindex="0" role="region" aria-label="供应商线索">
 <table class="table table-sm align-middle text-nowrap">
   <thead><tr><th>手机</th><th>姓名</th><th>公司</th><th>经营品种</th><th>来源</th><th class="text-end">推送分</th><th class="text-end">未点击</th><th>状态</th></tr></thead>
@@ -57,3 +67,5 @@
     <td>{{#DEAD}}空号 {{/DEAD}}{{#OPTED_OUT}}已退订{{/OPTED_OUT}}</td></tr>{{/SUPPLIER}}</tbody>
 </table>
 </div>
+{{/SUPPLIER_LIST}}
+{{>PAGER}}

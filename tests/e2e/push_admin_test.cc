@@ -89,3 +89,38 @@ TEST(PushAdminPages, BuyLeadsImportedThenConvertedToStandingOrders) {
   EXPECT_EQ(row.str(0), "converted");
   EXPECT_EQ(a.c.get("/purchase/" + std::to_string(row.i64(1))).status, 200);
 }
+
+TEST(PushAdminPages, LeadListsShowFiftyAPageNewestFirstWithTheStateFilter) {
+  Admin a;
+  std::vector<std::string> buy, suppliers;
+  for (int i = 0; i < 60; ++i) {
+    buy.push_back(testenv::unique_phone());
+    db::local().query(
+        "INSERT INTO buy_lead (source, mobile, variety_text, lead_date) VALUES ('paging', ?, "
+        "'党参', '2026-12-01')",
+        buy.back());
+  }
+  for (int i = 0; i < 55; ++i) {
+    suppliers.push_back(testenv::unique_phone());
+    db::local().query("INSERT INTO supplier_lead (mobile, source) VALUES (?, 'paging')",
+                      suppliers.back());
+  }
+  auto first = a.c.get("/admin/leads?state=staged");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_TRUE(has(first.body, buy[59])) << "newest first";
+  EXPECT_TRUE(has(first.body, buy[10]));
+  EXPECT_FALSE(has(first.body, buy[9])) << "the 51st newest is on the next page";
+  EXPECT_TRUE(has(first.body, "href=\"/admin/leads?state=staged&amp;page=2\""));
+  auto second = a.c.get("/admin/leads?state=staged&page=2");
+  EXPECT_TRUE(has(second.body, buy[9]));
+  EXPECT_TRUE(has(second.body, buy[0]));
+  EXPECT_FALSE(has(second.body, buy[10]));
+  EXPECT_FALSE(has(a.c.get("/admin/leads?state=converted").body, buy[59]))
+      << "staged leads are not under 已转换";
+
+  auto sup = a.c.get("/admin/leads?list=suppliers");
+  EXPECT_TRUE(has(sup.body, suppliers[54]));
+  EXPECT_FALSE(has(sup.body, suppliers[4]));
+  EXPECT_FALSE(has(sup.body, buy[59])) << "one list at a time";
+  EXPECT_TRUE(has(a.c.get("/admin/leads?list=suppliers&page=2").body, suppliers[4]));
+}

@@ -1,6 +1,7 @@
 // bin/yaocai-pushd as a process against real MariaDB and Redis and the fake SMS provider:
 // killed with SIGKILL in the middle of a batch of 1 000 and restarted, every message arrives
-// exactly once; several daemons fed by many parallel clients push nobody twice; SIGTERM stops
+// exactly once, and a WeChat message in flight when it died arrives once too; several daemons
+// fed by many parallel clients push nobody twice; SIGTERM stops
 // a daemon cleanly.
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -10,6 +11,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -18,6 +20,7 @@
 #include "push/queue.h"
 #include "redis/client.h"
 #include "tests/support/fake_sms.h"
+#include "tests/support/fake_wechat.h"
 #include "tests/support/stack.h"
 
 namespace {
@@ -128,12 +131,12 @@ class PushDaemon : public testenv::DbTest {
                    p.insert_id, v)
             .insert_id);
   }
-  long long sent_of(long long item) {
+  long long sent_of(long long item, const char* channel = "%") {
     return db()
         .query(
             "SELECT COUNT(*) FROM push_outbox o JOIN push_recipient r ON r.id = o.recipient_id "
-            "WHERE r.item_id = ? AND o.state = 3",
-            item)
+            "WHERE r.item_id = ? AND o.state = 3 AND o.channel LIKE ?",
+            item, channel)
         .one()
         .i64(0);
   }
@@ -171,6 +174,41 @@ TEST_F(PushDaemon, KilledMidBatchOfAThousandRestartedEveryMessageExactlyOnce) {
                 .i64(0),
             1000);
   EXPECT_EQ(stop_daemon(second), 0) << "SIGTERM stops it cleanly";
+}
+
+// WeChat's template API takes no batch; its 防重入 id (client_msg_id) is the outbox key, so the
+// message the dead daemon had handed over is dropped by WeChat when the next one resends it.
+TEST_F(PushDaemon, KilledWhileSendingAWechatMessageRestartedItArrivesOnce) {
+  testenv::FakeWechat wechat;
+  write_conf("round_cap = 200\nbatch = 50\nwechat_template = tpl-push");
+  long long item = item_with_followers("当归", 200);
+  db().query(
+      "UPDATE user u JOIN followed_variety f ON f.user_id = u.id JOIN purchase_item i ON "
+      "i.variety_id = f.variety_id SET u.wechat_openid = CONCAT('o-pushd-', u.id) WHERE i.id = ?",
+      item);
+  wechat.hold_message(40);
+  push::enqueue_item(redis(), item, "publish");
+  pid_t first = start_daemon();
+  ASSERT_TRUE(wait_for([&] { return wechat.held(); }, 60)) << "the 40th message never came";
+  ::kill(first, SIGKILL);
+  ::waitpid(first, nullptr, 0);
+  daemons.clear();
+  wechat.release();
+  EXPECT_LT(sent_of(item, "wechat"), 40) << "the held message was not recorded as sent";
+
+  pid_t second = start_daemon();
+  ASSERT_TRUE(wait_for([&] { return sent_of(item, "wechat") == 200; }, 60))
+      << sent_of(item, "wechat") << " sent";
+  std::map<std::string, int> per_user;
+  for (const auto& body : wechat.messages()) {
+    auto j = nlohmann::json::parse(body);
+    EXPECT_EQ(j.value("client_msg_id", "").size(), 34u) << body;  // p-<token>
+    ++per_user[j.value("touser", "")];
+  }
+  EXPECT_EQ(wechat.messages().size(), 200u);
+  EXPECT_EQ(per_user.size(), 200u) << "nobody got the item twice";
+  EXPECT_GE(wechat.repeats(), 1) << "the held message was sent again under its id";
+  EXPECT_EQ(stop_daemon(second), 0);
 }
 
 TEST_F(PushDaemon, ParallelDaemonsAndClientsPushNobodyTwice) {

@@ -372,3 +372,53 @@ TEST_F(PushRounds, ParallelGeneratorsPushNobodyTwice) {
                 .i64(0),
             12);
 }
+
+// A round larger than outbox_chunk commits with the first chunk of outbox rows; take_due
+// writes the rest a chunk at a time, in recipient (score) order, once each, even when
+// generators and dispatchers run in parallel.
+TEST_F(PushRounds, ALargeRoundsOutboxIsWrittenAChunkAtATimeByTakeDue) {
+  policy.round_cap = 50;
+  policy.outbox_chunk = 20;
+  long long v = variety("泽泻"), b = buyer();
+  for (int i = 0; i < 45; ++i) member(v, i % 7);
+  long long it = item(v, b);
+  auto r = round(it, "2026-12-01 22:30:00");
+  ASSERT_EQ(r.recipients, 45);
+  auto outboxed = [&] {
+    return db()
+        .query(
+            "SELECT COUNT(*), COUNT(DISTINCT o.recipient_id), MIN(o.next_try_at) FROM "
+            "push_outbox o JOIN push_recipient x ON x.id = o.recipient_id WHERE x.round_id = ?",
+            r.round_id)
+        .one();
+  };
+  EXPECT_EQ(outboxed().i64(0), 20) << "the first chunk comes with the round";
+  EXPECT_EQ(db().query("SELECT outboxed FROM push_round WHERE id = ?", r.round_id).one().i64(0), 0);
+  EXPECT_TRUE(all_due(at("2026-12-01 23:00:00")).empty()) << "quiet hours: nothing due yet";
+  EXPECT_EQ(outboxed().i64(0), 40) << "one more chunk per take_due";
+  EXPECT_EQ(outboxed().str(2), "2026-12-02 08:00:00") << "later chunks wait out quiet hours too";
+
+  auto settings = db().settings();
+  testenv::race(6, [&](int) {
+    db::Connection c(settings);
+    push::take_due(c, policy, at("2026-12-02 07:00:00"));
+    return testenv::Ended::kWon;
+  });
+  EXPECT_EQ(outboxed().i64(0), 45);
+  EXPECT_EQ(outboxed().i64(1), 45) << "every recipient once";
+  EXPECT_EQ(db().query("SELECT outboxed FROM push_round WHERE id = ?", r.round_id).one().i64(0), 1);
+  auto order = db().query(
+      "SELECT COUNT(*) FROM push_outbox a JOIN push_outbox c ON c.id > a.id JOIN push_recipient "
+      "ra ON ra.id = a.recipient_id JOIN push_recipient rc ON rc.id = c.recipient_id WHERE "
+      "ra.round_id = ? AND rc.round_id = ? AND rc.id < ra.id",
+      r.round_id, r.round_id);
+  EXPECT_EQ(order.one().i64(0), 0) << "outbox rows follow the recipients' (score) order";
+
+  auto due = all_due(at("2026-12-02 08:00:00"));
+  EXPECT_EQ(due.size(), 45u);
+  RecordingSender s;
+  EXPECT_EQ(push::deliver(db(), policy, s, due, at("2026-12-02 08:00:00")).sent, 45);
+  std::set<std::string> phones;
+  for (const auto& m : s.sent) phones.insert(m.phone);
+  EXPECT_EQ(phones.size(), 45u);
+}

@@ -3,6 +3,7 @@
 #include <cgicc/CgiUtils.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "http/client.h"
 #include "tests/support/stack.h"
@@ -33,6 +34,23 @@ std::map<std::string, std::string> query_of(const std::string& target) {
 FakeWechat::FakeWechat()
     : server_(var_dir() + "/run/wechat-fake.sock",
               [this](const FakeRequest& r) { return answer(r.target, r.body); }) {}
+
+FakeWechat::~FakeWechat() {
+  release();  // a held message answers, so the server can stop
+  server_.stop();
+}
+
+void FakeWechat::hold_message(int n) {
+  held_ = false;
+  released_ = false;
+  hold_at_ = sends_ + n;
+}
+
+void FakeWechat::release() {
+  std::lock_guard lock(m_);
+  released_ = true;
+  cv_.notify_all();
+}
 
 void FakeWechat::next_openid(const std::string& openid) {
   std::lock_guard lock(m_);
@@ -71,11 +89,26 @@ std::string FakeWechat::answer(const std::string& target, const std::string& bod
   if (path == "/cgi-bin/qrcode/create" || path == "/cgi-bin/message/template/send") {
     if (q["access_token"].rfind("token-", 0) != 0)
       return fake_reply(200, R"({"errcode":40001,"errmsg":"invalid credential"})");
-    std::lock_guard lock(m_);
+    std::unique_lock lock(m_);
     if (path == "/cgi-bin/message/template/send") {
-      messages_.push_back(body);
-      return fake_reply(
-          200, R"({"errcode":0,"errmsg":"ok","msgid":)" + std::to_string(messages_.size()) + "}");
+      auto j = nlohmann::json::parse(body, nullptr, false);
+      std::string id = j.is_object() ? j.value("client_msg_id", "") : "";
+      std::string key = id.empty() ? "" : j.value("touser", "") + "\n" + id;
+      int msgid = 0;
+      if (auto it = msgids_.find(key); !key.empty() && it != msgids_.end()) {
+        ++repeats_;
+        msgid = it->second;
+      } else {
+        messages_.push_back(body);
+        msgid = static_cast<int>(messages_.size());
+        if (!key.empty()) msgids_[key] = msgid;
+      }
+      if (++sends_ == hold_at_) {
+        held_ = true;
+        cv_.wait(lock, [&] { return released_.load(); });
+      }
+      return fake_reply(200,
+                        R"({"errcode":0,"errmsg":"ok","msgid":)" + std::to_string(msgid) + "}");
     }
     qrcodes_.push_back(body);
     std::string n = std::to_string(qrcodes_.size());
