@@ -33,6 +33,12 @@ inline constexpr int kTransactTries = 5;
 // of a conflict do not meet again at once.
 void pause_before_retry(int attempt);
 
+// How a transaction reads. REPEATABLE READ is the server's default. Under it an INSERT ...
+// SELECT share-locks every row it reads until the end of the transaction; under READ
+// COMMITTED it reads like a plain SELECT (a consistent read of committed rows, no locks), so
+// a statement that copies many rows does not hold up the writers of the rows it read.
+enum class Isolation { repeatable_read, read_committed };
+
 // Runs f(tx) in a transaction; f commits with tx.commit(), and returning (or throwing) without
 // it rolls everything back. When this is the outermost transaction and the server refuses it
 // (db::Deadlock), or the connection dies before COMMIT is sent (db::Lost: the node left; the
@@ -40,14 +46,18 @@ void pause_before_retry(int attempt);
 // times. f must therefore keep its effects in the database, or in after_commit() callbacks,
 // which run once, after the attempt that committed. Inside a caller's transaction f runs in a
 // savepoint and a refusal goes up to the caller's db::transact, which retries the whole.
+// `iso` is each attempt's isolation; inside a caller's transaction the caller's holds.
 template <class F>
-std::invoke_result_t<F&, Transaction&> transact(Connection& c, F&& f) {
+std::invoke_result_t<F&, Transaction&> transact(Connection& c, Isolation iso, F&& f) {
   if (c.in_transaction()) {
     Transaction tx(c);
     return f(tx);
   }
   for (int attempt = 1;; ++attempt) {
     try {
+      // Without SESSION it holds for the next transaction only.
+      if (iso == Isolation::read_committed)
+        c.exec("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
       Transaction tx(c);
       return f(tx);
     } catch (const Deadlock&) {
@@ -57,6 +67,11 @@ std::invoke_result_t<F&, Transaction&> transact(Connection& c, F&& f) {
     }
     pause_before_retry(attempt);
   }
+}
+
+template <class F>
+std::invoke_result_t<F&, Transaction&> transact(Connection& c, F&& f) {
+  return transact(c, Isolation::repeatable_read, std::forward<F>(f));
 }
 
 }  // namespace db

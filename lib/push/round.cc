@@ -1,12 +1,9 @@
 #include "push/round.h"
 
 #include <nlohmann/json.hpp>
-#include <optional>
 
 #include "core/config.h"
 #include "core/error.h"
-#include "core/token.h"
-#include "db/in_list.h"
 #include "db/into.h"
 #include "db/transact.h"
 #include "market/clock.h"
@@ -36,50 +33,56 @@ PushItem load_item(db::Connection& db, long long item_id, const std::string& now
   return it;
 }
 
-std::vector<Candidate> candidates(db::Connection& db, const Policy& p, const PushItem& item,
-                                  Channel channel, int limit) {
-  std::vector<Candidate> out;
-  if (item.variety_id == 0 || limit <= 0) return out;  // nobody follows an unknown variety
-  db::Result r;
-  if (channel == Channel::sms) {
+namespace {
+
+// Who may receive the item on the channel now, best push score first, at most `limit`:
+// members following the variety (WeChat: those with a bound openid) and, for SMS, supplier
+// leads dealing in it. Never the buyer, a disabled account, an opted-out number, a dead
+// number, a lead that ignored lead_ignore_limit pushes, or anyone already pushed this item on
+// this channel. Each row comes with a fresh token (16 bytes of MariaDB's CSPRNG in lowercase
+// hex, as /t/<token> expects); insert_recipients writes them. Parameters: candidate_params.
+const char* const kSmsCandidates =
     // Members first by score; a lead whose number is an account that follows the variety is
     // that member already, and one whose account is disabled or the buyer is left out.
-    r = db.query(
-        "SELECT u.id, 0, u.phone, COALESCE(s.score, 0) AS score FROM followed_variety f "
-        "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
-        "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.phone IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
-        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
-        "AND r.channel = 'sms' AND r.address = u.phone) "
-        "UNION ALL "
-        "SELECT 0, l.id, l.mobile, l.score FROM supplier_lead_variety lv "
-        "JOIN supplier_lead l ON l.id = lv.lead_id "
-        "WHERE lv.variety_id = ? AND l.dead = 0 AND l.opted_out = 0 AND l.unclicked < ? "
-        "AND l.mobile <> ? "
-        "AND NOT EXISTS (SELECT 1 FROM user u2 WHERE u2.phone = l.mobile AND (u2.disabled = 1 "
-        "OR u2.id = ? OR EXISTS (SELECT 1 FROM followed_variety f2 WHERE f2.user_id = u2.id "
-        "AND f2.variety_id = ?))) "
-        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = l.mobile) "
-        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
-        "AND r.channel = 'sms' AND r.address = l.mobile) "
-        "ORDER BY score DESC, 3 LIMIT ?",
-        item.variety_id, item.buyer_id, item.id, item.variety_id, p.lead_ignore_limit,
-        item.buyer_phone, item.buyer_id, item.variety_id, item.id, limit);
-  } else {
-    r = db.query(
-        "SELECT u.id, 0, u.wechat_openid, COALESCE(s.score, 0) AS score FROM followed_variety f "
-        "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
-        "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.wechat_openid IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
-        "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
-        "AND r.channel = 'wechat' AND r.address = u.wechat_openid) "
-        "ORDER BY score DESC, 3 LIMIT ?",
-        item.variety_id, item.buyer_id, item.id, limit);
-  }
-  out.reserve(r.rows.size());
-  for (const auto& row : r.rows) out.push_back({row.i64(0), row.i64(1), row.str(2), row.i64(3)});
-  return out;
+    "SELECT u.id AS uid, 0 AS lid, u.phone AS address, COALESCE(s.score, 0) AS score, "
+    "LOWER(HEX(RANDOM_BYTES(16))) AS token FROM followed_variety f "
+    "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
+    "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.phone IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
+    "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+    "AND r.channel = 'sms' AND r.address = u.phone) "
+    "UNION ALL "
+    "SELECT 0, l.id, l.mobile, l.score, LOWER(HEX(RANDOM_BYTES(16))) "
+    "FROM supplier_lead_variety lv JOIN supplier_lead l ON l.id = lv.lead_id "
+    "WHERE lv.variety_id = ? AND l.dead = 0 AND l.opted_out = 0 AND l.unclicked < ? "
+    "AND l.mobile <> ? "
+    "AND NOT EXISTS (SELECT 1 FROM user u2 WHERE u2.phone = l.mobile AND (u2.disabled = 1 "
+    "OR u2.id = ? OR EXISTS (SELECT 1 FROM followed_variety f2 WHERE f2.user_id = u2.id "
+    "AND f2.variety_id = ?))) "
+    "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = l.mobile) "
+    "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+    "AND r.channel = 'sms' AND r.address = l.mobile) "
+    "ORDER BY score DESC, address LIMIT ?";
+
+const char* const kWechatCandidates =
+    "SELECT u.id AS uid, 0 AS lid, u.wechat_openid AS address, COALESCE(s.score, 0) AS score, "
+    "LOWER(HEX(RANDOM_BYTES(16))) AS token FROM followed_variety f "
+    "JOIN user u ON u.id = f.user_id LEFT JOIN push_score s ON s.user_id = u.id "
+    "WHERE f.variety_id = ? AND u.id <> ? AND u.disabled = 0 AND u.wechat_openid IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM push_optout o WHERE o.mobile = u.phone) "
+    "AND NOT EXISTS (SELECT 1 FROM push_recipient r WHERE r.item_id = ? "
+    "AND r.channel = 'wechat' AND r.address = u.wechat_openid) "
+    "ORDER BY score DESC, address LIMIT ?";
+
+std::vector<db::Param> candidate_params(const Policy& p, const PushItem& item, Channel channel,
+                                        int limit) {
+  if (channel == Channel::sms)
+    return {item.variety_id,  item.buyer_id, item.id,         item.variety_id, p.lead_ignore_limit,
+            item.buyer_phone, item.buyer_id, item.variety_id, item.id,         limit};
+  return {item.variety_id, item.buyer_id, item.id, limit};
 }
+
+}  // namespace
 
 std::string tracked_link(const std::string& token) {
   return core::Config::get().str("site", "base_url", "http://127.0.0.1:8080") + "/t/" + token;
@@ -104,34 +107,40 @@ std::string wechat_message(const PushItem& item, const std::string& link) {
   return nlohmann::json{{"url", link}, {"data", data}}.dump();
 }
 
-// Inserts the recipients through db::each_rows, building the rows of 1 024 at a time so a
-// round to 100 000 never holds all its messages in memory.
-void insert_recipients(db::Connection& db, long long round_id, const PushItem& item,
-                       Channel channel, const std::vector<Candidate>& who) {
-  const size_t chunk = 1024;
-  for (size_t start = 0; start < who.size(); start += chunk) {
-    size_t n = std::min(chunk, who.size() - start);
-    std::vector<db::Param> rows;
-    rows.reserve(n * 8);
-    for (size_t i = 0; i < n; ++i) {
-      const auto& c = who[start + i];
-      std::string token = core::random_hex(16);
-      std::string link = tracked_link(token);
-      rows.emplace_back(round_id);
-      rows.emplace_back(item.id);
-      rows.emplace_back(channel_name(channel));
-      rows.emplace_back(c.user_id ? std::optional<long long>(c.user_id) : std::nullopt);
-      rows.emplace_back(c.lead_id ? std::optional<long long>(c.lead_id) : std::nullopt);
-      rows.emplace_back(c.address);
-      rows.emplace_back(token);
-      rows.emplace_back(channel == Channel::sms ? sms_text(item, link)
-                                                : wechat_message(item, link));
-    }
-    db::each_rows(db,
-                  "INSERT INTO push_recipient (round_id, item_id, channel, user_id, lead_id, "
-                  "address, token, message) VALUES ",
-                  8, rows);
-  }
+// The message of a recipient is the round's text with the recipient's token in its link:
+// split around the token once here, so that the database writes every row of the round. The
+// link comes after the item's own words in both texts (the JSON's "url" after its "data"), so
+// the last mark is the link's even if a buyer wrote the mark into the spec.
+struct MessageParts {
+  std::string head, tail;
+};
+MessageParts message_parts(const PushItem& item, Channel channel) {
+  const std::string mark = "{token}";
+  std::string link = tracked_link(mark);
+  std::string text = channel == Channel::sms ? sms_text(item, link) : wechat_message(item, link);
+  auto at = text.rfind(mark);
+  return {text.substr(0, at), text.substr(at + mark.size())};
+}
+
+// Writes the round's recipients (in score order, so that the first outbox chunks go to the
+// best) in one INSERT ... SELECT: a round to 100 000 never sends them to the client and back.
+// The round's transaction is READ COMMITTED (try_round), so this reads like a plain SELECT
+// and share-locks none of the followers, scores, opt-outs and leads it reads (a click raising
+// a score or an opt-out does not wait for the round); an address pushed meanwhile by another
+// round hits uq_recipient_once and make_round runs this one again. Returns the number written.
+int insert_recipients(db::Connection& db, const Policy& p, long long round_id, const PushItem& item,
+                      Channel channel, int limit) {
+  auto msg = message_parts(item, channel);
+  std::vector<db::Param> params{round_id, item.id, channel_name(channel), msg.head, msg.tail};
+  for (auto& x : candidate_params(p, item, channel, limit)) params.push_back(std::move(x));
+  auto r = db.exec(
+      std::string("INSERT INTO push_recipient (round_id, item_id, channel, user_id, lead_id, "
+                  "address, token, message) SELECT ?, ?, ?, NULLIF(c.uid, 0), NULLIF(c.lid, 0), "
+                  "c.address, c.token, CONCAT(?, c.token, ?) FROM (") +
+          (channel == Channel::sms ? kSmsCandidates : kWechatCandidates) +
+          ") c ORDER BY c.score DESC, c.address",
+      params);
+  return static_cast<int>(r.affected);
 }
 
 RoundResult existing(db::Connection& db, const std::string& request_key, Channel channel) {
@@ -151,7 +160,7 @@ RoundResult existing(db::Connection& db, const std::string& request_key, Channel
 RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Channel channel,
                       const std::string& reason, const std::string& request_key, std::time_t now) {
   std::string at = market::datetime_of(now);
-  return db::transact(db, [&](db::Transaction& tx) -> RoundResult {
+  return db::transact(db, db::Isolation::read_committed, [&](db::Transaction& tx) -> RoundResult {
     if (auto again = existing(db, request_key, channel); again.round_id) return again;
     RoundResult res;
     auto item = load_item(db, item_id, at);
@@ -169,16 +178,17 @@ RoundResult try_round(db::Connection& db, const Policy& p, long long item_id, Ch
       return res;
     }
     if (channel == Channel::wechat && p.wechat_template.empty()) return res;  // nobody
-    auto who = candidates(db, p, item, channel, p.round_cap);
-    if (who.empty()) return res;
+    if (item.variety_id == 0 || p.round_cap <= 0) return res;  // an unknown variety, a cap of 0
     auto ins = db.query(
         "INSERT INTO push_round (item_id, channel, round_no, reason, request_key, created_at, "
         "outboxed) VALUES (?, ?, ?, ?, ?, ?, 0)",
         item_id, channel_name(channel), next, reason, request_key, at);
-    res.round_id = static_cast<long long>(ins.insert_id);
+    long long round_id = static_cast<long long>(ins.insert_id);
+    int n = insert_recipients(db, p, round_id, item, channel, p.round_cap);
+    if (n == 0) return res;  // nobody: rolled back, no empty round
+    res.round_id = round_id;
     res.round_no = next;
-    res.recipients = static_cast<int>(who.size());
-    insert_recipients(db, res.round_id, item, channel, who);
+    res.recipients = n;
     write_round_outbox(db, p, res.round_id, channel == Channel::sms, 0, now, p.outbox_chunk);
     tx.commit();
     res.outcome = RoundOutcome::made;

@@ -3,7 +3,6 @@
 #pragma once
 #include <ctime>
 #include <string>
-#include <vector>
 
 #include "db/connection.h"
 #include "push/policy.h"
@@ -21,19 +20,6 @@ struct PushItem {
 };
 // NotFound for an unknown item.
 PushItem load_item(db::Connection& db, long long item_id, const std::string& now);
-
-// Who may receive the item on `channel` now, best push score first, at most `limit`:
-// members following the variety (WeChat: those with a bound openid) and, for SMS, supplier
-// leads dealing in it. Never the buyer, a disabled account, an opted-out number, a dead
-// number, a lead that ignored lead_ignore_limit pushes, or anyone already pushed this item on
-// this channel.
-struct Candidate {
-  long long user_id = 0, lead_id = 0;  // exactly one is set
-  std::string address;                 // mobile (sms) or openid (wechat)
-  long long score = 0;
-};
-std::vector<Candidate> candidates(db::Connection& db, const Policy& p, const PushItem& item,
-                                  Channel channel, int limit);
 
 enum class RoundOutcome { made, again, limit, nobody, closed };
 struct RoundResult {

@@ -271,3 +271,27 @@ TEST_F(Db, TransactGivesUpAfterAFewAttempts) {
   EXPECT_EQ(attempts, db::kTransactTries);
   EXPECT_FALSE(db().in_transaction());
 }
+
+// An INSERT ... SELECT share-locks the rows it reads under the default REPEATABLE READ, so a
+// writer of them waits for the whole transaction; under READ COMMITTED it reads them like a
+// plain SELECT and locks nothing. The level holds for that one transaction only.
+TEST_F(Db, ReadCommittedTransactionCopiesRowsWithoutLockingThem) {
+  db().query("INSERT INTO t (id, k, n) VALUES (1, 'source', 1)");
+  db::Connection other(db().settings());
+  auto copy_then_lock_from_other = [&](db::Isolation iso) {
+    bool locked = false;
+    db::transact(db(), iso, [&](db::Transaction&) {
+      db().query("INSERT INTO t (k, n) SELECT 'copy', n FROM t WHERE id = 1");
+      try {
+        other.query("SELECT n FROM t WHERE id = 1 FOR UPDATE NOWAIT");
+      } catch (const db::Deadlock&) {  // NOWAIT: the lock wait error at once
+        locked = true;
+      }
+    });  // rolled back
+    return locked;
+  };
+  EXPECT_FALSE(copy_then_lock_from_other(db::Isolation::read_committed));
+  // Right after it: the default again.
+  EXPECT_TRUE(copy_then_lock_from_other(db::Isolation::repeatable_read));
+  EXPECT_EQ(db().query("SELECT COUNT(*) FROM t").one().i64(0), 1) << "each copy rolled back";
+}
