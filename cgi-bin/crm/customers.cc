@@ -109,13 +109,16 @@ void list(web::Request& req, web::Response& res, bool pool) {
   const auto& u =
       req.require_role(pool ? std::initializer_list<const char*>{"sales", "sales_manager"}
                             : std::initializer_list<const char*>{"sales_manager"});
+  web::Page page(&req, pool ? "crm/public.tpl" : "crm/all.tpl", pool ? "公户客户" : "全部客户");
+  // Every write to what the lists show discards kept bodies (crm/customers_changed.h); what
+  // only time changes (the day, a customer going public) shows within the copies' ten seconds.
+  if (page.own_body()) return web::render(res, page);
   auto policy = crm::Policy::from_config();
   auto today = core::today();
   int offset = (web::page_number(req) - 1) * kPerPage;
   auto filter = filter_of(req);
   auto rows = pool ? crm::list_public(req.db(), policy, today, kPerPage, offset)
                    : crm::list_all(req.db(), filter, kPerPage, offset);
-  web::Page page(&req, pool ? "crm/public.tpl" : "crm/all.tpl", pool ? "公户客户" : "全部客户");
   crm_ui::menu(page, u);
   if (!pool) filter_form(page, req, filter, true);
   page.dict().SetValue("BASE", pool ? "/crm/customers/public" : "/crm/customers");
@@ -139,10 +142,11 @@ void list(web::Request& req, web::Response& res, bool pool) {
 
 void mine(web::Request& req, web::Response& res) {
   const auto& u = req.require_role({"sales", "sales_manager"});
+  web::Page page(&req, "crm/mine.tpl", "我的客户");
+  if (page.own_body()) return web::render(res, page);  // as the lists above
   auto policy = crm::Policy::from_config();
   auto today = core::today();
   auto rows = crm::list_mine(req.db(), policy, u.id, today);
-  web::Page page(&req, "crm/mine.tpl", "我的客户");
   crm_ui::menu(page, u);
   auto filter = filter_of(req);
   filter_form(page, req, filter, false);

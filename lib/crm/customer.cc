@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "crm/customers_changed.h"
 #include "db/error.h"
 #include "db/into.h"
 #include "db/like.h"
@@ -156,6 +157,7 @@ long long insert(db::Connection& db, const Customer& c, long long consultant_id,
     auto id = static_cast<long long>(r.insert_id);
     for (const auto& course : c.courses)
       db.query("INSERT INTO crm_customer_course (customer_id, course) VALUES (?, ?)", id, course);
+    customers_changed(db);
     return id;
   } catch (const db::DuplicateKey& e) {
     duplicate_contact(e.what());

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "crm/access.h"
+#include "crm/customers_changed.h"
 #include "db/error.h"
 #include "db/transact.h"
 
@@ -79,6 +80,7 @@ int update_customer(db::Connection& db, const Policy& p, Customer c, const auth:
       db.query("INSERT INTO crm_customer_course (customer_id, course) VALUES (?, ?)", c.id, course);
     db.query("INSERT INTO crm_customer_change (customer_id, user_id, changes) VALUES (?, ?, ?)",
              c.id, by.id, log);
+    customers_changed(db);
     tx.commit();
     return changed;
   });

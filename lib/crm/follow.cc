@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "crm/access.h"
 #include "crm/customer.h"
+#include "crm/customers_changed.h"
 #include "crm/school.h"
 #include "db/transact.h"
 
@@ -49,6 +50,7 @@ void follow_up(db::Connection& db, const Policy& p, long long customer_id, const
         "INSERT INTO crm_follow_up (customer_id, consultant_id, follow_date, note)"
         " VALUES (?, ?, ?, ?)",
         customer_id, by.id, today, note);
+    customers_changed(db);
     tx.commit();
   });
 }
@@ -83,6 +85,7 @@ void enroll(db::Connection& db, const Policy& p, long long customer_id, const au
         " WHERE customer_id = ? AND consultant_id = ? AND status = 1",
         today, customer_id, holder);
     if (class_id) add_student(db, customer_id, class_id, today);
+    customers_changed(db);
     tx.commit();
   });
 }

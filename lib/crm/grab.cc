@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "crm/customer.h"
+#include "crm/customers_changed.h"
 #include "crm/holding.h"
 #include "crm/release.h"
 #include "db/transact.h"
@@ -53,6 +54,7 @@ void grab(db::Connection& db, const Policy& p, long long customer_id, long long 
         "INSERT INTO crm_distribution (customer_id, consultant_id, assigned_date, how, status)"
         " VALUES (?, ?, ?, 'grab', 1)",
         customer_id, consultant_id, today);
+    customers_changed(db);
     tx.commit();
   });
 }

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "crm/access.h"
 #include "crm/customer.h"
+#include "crm/customers_changed.h"
 #include "crm/holding.h"
 #include "db/transact.h"
 
@@ -41,6 +42,7 @@ void reassign(db::Connection& db, const Policy& p, long long customer_id, long l
         " VALUES (?, ?, ?, ?)",
         customer_id, to,
         by.display_name() + " 将客户从 " + from + " 转给 " + target->display_name(), by.id);
+    customers_changed(db);
     tx.commit();
   });
 }

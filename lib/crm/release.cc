@@ -1,6 +1,7 @@
 #include "crm/release.h"
 
 #include "core/clock.h"
+#include "crm/customers_changed.h"
 #include "db/transact.h"
 
 namespace crm {
@@ -40,6 +41,7 @@ int release_overdue(db::Connection& db, const Policy& p, const std::string& toda
       const auto& c = cur.one();
       end_tenure(db, p, row.i64(0), c.i64(0), c.str(1), c.str(2));
       db.query("UPDATE crm_customer SET consultant_id = NULL WHERE id = ?", row.i64(0));
+      customers_changed(db);
       tx.commit();
       return true;
     });

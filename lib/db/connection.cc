@@ -2,7 +2,9 @@
 
 #include <errmsg.h>
 #include <mysqld_error.h>
+#include <openssl/ssl.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -93,7 +95,18 @@ MYSQL* open_node(const Settings& s, const char* host, unsigned port, const char*
 
 void init_library() {
   static std::once_flag once;
-  std::call_once(once, [] { mysql_library_init(0, nullptr, nullptr); });
+  std::call_once(once, [] {
+    // Connector/C starts OpenSSL in full for TLS we do not use on the socket: it reads
+    // openssl.cnf (Debian's sets nothing) and registers every legacy cipher and digest
+    // name, touching 1.6 MB of libcrypto in every process (issue 16: programs under 10 MB).
+    // Declined here first, before any other user, these steps are never run later either;
+    // TLS (curl, a TLS database link) still works: OpenSSL 3 finds algorithms through its
+    // default provider, loaded when first needed.
+    OPENSSL_init_ssl(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ADD_ALL_CIPHERS |
+                         OPENSSL_INIT_NO_ADD_ALL_DIGESTS,
+                     nullptr);
+    mysql_library_init(0, nullptr, nullptr);
+  });
 }
 
 }  // namespace
@@ -346,8 +359,8 @@ void Connection::commit() {
   if (in_tx_ && depth_ > 1) {
     --depth_;
     exec("RELEASE SAVEPOINT sp" + std::to_string(depth_));
-    for (auto& [level, f] : after_commit_)
-      if (level > depth_) level = depth_;
+    for (auto& e : after_commit_)
+      if (e.level > depth_) e.level = depth_;
     return;
   }
   auto then = std::move(after_commit_);
@@ -367,13 +380,13 @@ void Connection::commit() {
   }
   in_tx_ = false;
   depth_ = 0;
-  for (auto& [level, f] : then) f();
+  for (auto& e : then) e.f();
 }
 
 void Connection::rollback() {
   if (in_tx_ && depth_ > 1 && my_) {
     --depth_;
-    std::erase_if(after_commit_, [&](const auto& e) { return e.first > depth_; });
+    std::erase_if(after_commit_, [&](const auto& e) { return e.level > depth_; });
     exec("ROLLBACK TO SAVEPOINT sp" + std::to_string(depth_));
     return;
   }
@@ -384,11 +397,19 @@ void Connection::rollback() {
   exec("ROLLBACK");
 }
 
-void Connection::after_commit(std::function<void()> f) {
-  if (in_tx_)
-    after_commit_.emplace_back(depth_, std::move(f));
-  else
-    f();
+void Connection::after_commit(std::function<void()> f) { after_commit("", std::move(f)); }
+
+void Connection::after_commit(const std::string& key, std::function<void()> f) {
+  if (!in_tx_) return f();
+  if (!key.empty())
+    for (auto& e : after_commit_)
+      if (e.key == key) {
+        // One already waits; it now also answers for this level, so a savepoint of the
+        // first write rolled back cannot take it away from this one.
+        e.level = std::min(e.level, depth_);
+        return;
+      }
+  after_commit_.push_back({depth_, key, std::move(f)});
 }
 
 Connection& local() {

@@ -52,6 +52,9 @@ class Connection {
   // outside a transaction: for what other readers must only see after the data, like raising
   // a cache generation (a reader that saw the new generation must also see the new rows).
   void after_commit(std::function<void()> f);
+  // The same, once per transaction for each `key`: many writes of one transaction that each
+  // ask for the same follow-up (an import's rows discarding page copies) get it once.
+  void after_commit(const std::string& key, std::function<void()> f);
 
   // Opens the connection if it is not open; throws core::Unavailable when it cannot.
   void ensure_open();
@@ -71,7 +74,12 @@ class Connection {
   int depth_ = 0;  // open begin()s: 1 the transaction, more its savepoints
   // after_commit() callbacks with the depth that registered them: a savepoint rolled back
   // drops its own, a savepoint released hands them to the level around it.
-  std::vector<std::pair<int, std::function<void()>>> after_commit_;
+  struct AfterCommit {
+    int level;
+    std::string key;  // empty: never merged with another
+    std::function<void()> f;
+  };
+  std::vector<AfterCommit> after_commit_;
   std::unordered_map<std::string, std::unique_ptr<Stmt>> stmts_;
 };
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -63,7 +64,8 @@ class CgiExchange : public Exchange {
 };
 
 std::atomic<bool> g_stopping{false};
-std::atomic<int> g_busy{0};  // requests accepted and not yet finished
+std::atomic<int> g_busy{0};              // requests accepted and not yet finished
+std::atomic<unsigned long> g_served{0};  // requests finished, for the idle heap trim
 AccessLog g_log;
 size_t g_max_body = 12 << 20;
 
@@ -257,13 +259,29 @@ int serve(const Handler& handler, Options options) {
       FastCgiExchange ex(r);
       answer(ex, handler, options);
       FCGX_Finish_r(&r);
+      ++g_served;
       --g_busy;
     }
   };
   for (int i = 0; i < threads; ++i) std::thread(loop).detach();
 
-  int sig = 0;
-  while (sigwait(&signals, &sig) == 0 && sig == SIGUSR2) g_log.reopen();
+  // Between signals, a program that served requests and then sat idle for a second gives the
+  // free pages of its heap back: a burst's buffers would otherwise stay resident in each of
+  // the ~100 programs until the next burst reuses them.
+  unsigned long trimmed_at = 0;
+  for (;;) {
+    unsigned long served = g_served;
+    timespec second{1, 0};
+    int sig = sigtimedwait(&signals, nullptr, &second);
+    if (sig == SIGUSR2) {
+      g_log.reopen();
+    } else if (sig >= 0) {
+      break;
+    } else if (errno == EAGAIN && served == g_served && served != trimmed_at && g_busy == 0) {
+      malloc_trim(0);
+      trimmed_at = served;
+    }
+  }
   g_stopping = true;
   FCGX_ShutdownPending();
   for (int waited = 0; g_busy > 0 && waited < 10000; waited += 10)

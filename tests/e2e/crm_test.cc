@@ -8,11 +8,13 @@
 #include "crm/customer.h"
 #include "db/connection.h"
 #include "tests/support/http.h"
+#include "tests/support/market.h"
 #include "tests/support/race.h"
 #include "tests/support/session.h"
 #include "tests/support/stack.h"
 
 using testenv::Http;
+using testenv::market_steps::has;
 
 namespace {
 
@@ -178,4 +180,50 @@ TEST(CrmJobE2e, ReleaseJobRunTwiceChangesNothingTheSecondTime) {
   auto second = run("build/bin/yaocai job crm-release --today " + later + " 2>&1");
   EXPECT_NE(second.find(": 0 customer(s)"), std::string::npos) << second;
   EXPECT_NE(run("build/bin/yaocai job nosuch 2>&1").find("unknown job"), std::string::npos);
+}
+
+// The customer lists are kept rendered for each consultant (web::Page::own_body) until a CRM
+// write discards them: a grab, a follow-up, a second session's grab and the release job each
+// show on the very next request, and a kept page's forms carry the reader's own CSRF token.
+TEST(CrmCustomerE2e, ListsShowEveryChangeOnTheNextRequest) {
+  auto a = testenv::make_user("新鲜顾问甲", "sales,staff");
+  auto b = testenv::make_user("新鲜顾问乙", "sales,staff");
+  Http ca, cb;
+  auto csrf_a = testenv::login_as(ca, a), csrf_b = testenv::login_as(cb, b);
+  auto x = pool_customer("新鲜公户客户X");
+  for (int i = 0; i < 2; ++i) {  // rendered, then kept
+    EXPECT_TRUE(has(ca.get("/crm/customers/public").body, "新鲜公户客户X")) << i;
+    EXPECT_FALSE(has(cb.get("/crm/customers/mine").body, "新鲜公户客户X")) << i;
+  }
+  EXPECT_EQ(cb.post(path_of(x, "/grab"), {{"csrf_token", csrf_b}}).status, 303);
+  EXPECT_FALSE(has(ca.get("/crm/customers/public").body, "新鲜公户客户X")) << "grabbed: gone";
+  auto mine = cb.get("/crm/customers/mine").body;
+  EXPECT_TRUE(has(mine, "新鲜公户客户X")) << "and in the winner's list at once";
+  EXPECT_FALSE(has(mine, "今日待跟进"));
+  EXPECT_EQ(
+      cb.post(path_of(x, "/follow"),
+              {{"csrf_token", csrf_b}, {"note", "明天再联系"}, {"next_follow_date", core::today()}})
+          .status,
+      303);
+  EXPECT_TRUE(has(cb.get("/crm/customers/mine").body, "今日待跟进")) << "the follow-up date";
+
+  // A second session of the first consultant reads the kept pool with its own token and grabs
+  // with it.
+  auto y = pool_customer("新鲜公户客户Y");
+  EXPECT_TRUE(has(ca.get("/crm/customers/public").body, "新鲜公户客户Y"));
+  Http again;
+  auto csrf_again = testenv::login_as(again, a);
+  auto kept = again.get("/crm/customers/public").body;
+  EXPECT_TRUE(has(kept, "新鲜公户客户Y"));
+  EXPECT_TRUE(has(kept, csrf_again)) << "the second session's token";
+  EXPECT_FALSE(has(kept, csrf_a)) << "not the first session's";
+  EXPECT_EQ(again.post(path_of(y, "/grab"), {{"csrf_token", csrf_again}}).status, 303);
+  EXPECT_FALSE(has(ca.get("/crm/customers/public").body, "新鲜公户客户Y"));
+  EXPECT_TRUE(has(ca.get("/crm/customers/mine").body, "新鲜公户客户Y"));
+
+  // The nightly job, a process of its own, releases both at once for every reader.
+  run("build/bin/yaocai job crm-release --today " + core::add_days(core::today(), 30) + " 2>&1");
+  auto pool = ca.get("/crm/customers/public").body;
+  EXPECT_TRUE(has(pool, "新鲜公户客户X"));
+  EXPECT_TRUE(has(pool, "新鲜公户客户Y"));
 }

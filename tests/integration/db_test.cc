@@ -144,6 +144,58 @@ TEST_F(Db, AfterCommitRunsOnceTheTransactionCommitsAndNeverAfterARollback) {
   EXPECT_EQ(ran, 2) << "outside a transaction: at once";
 }
 
+TEST_F(Db, AKeyedAfterCommitRunsOncePerTransactionAndOutlivesTheSavepointThatAskedFirst) {
+  int ran = 0;
+  {
+    db::Transaction outer(db());
+    try {
+      db::Transaction failed(db());
+      db().after_commit("k", [&] { ++ran; });  // asked first, inside a savepoint
+      db().query("INSERT INTO t (k) VALUES (?)", "a");
+      db().after_commit("k", [&] { ran += 100; });      // the same key: merged, never added
+      db().query("INSERT INTO t (k) VALUES (?)", "a");  // throws
+      failed.commit();
+    } catch (const db::DuplicateKey&) {
+    }
+    EXPECT_EQ(ran, 0);
+    outer.commit();
+  }
+  EXPECT_EQ(ran, 0) << "only the rolled-back savepoint asked";
+  {
+    db::Transaction outer(db());
+    {
+      db::Transaction inner(db());
+      db().after_commit("k", [&] { ++ran; });
+      inner.commit();
+    }
+    db().after_commit("k", [&] { ran += 100; });
+    db().after_commit("other", [&] { ran += 10; });
+    try {
+      db::Transaction failed(db());
+      db().after_commit("k", [&] { ran += 1000; });
+      throw std::runtime_error("rolled back");
+    } catch (const std::runtime_error&) {
+    }
+    outer.commit();
+  }
+  EXPECT_EQ(ran, 11) << "once for key k (the first callback), once for the other key";
+  {
+    db::Transaction outer(db());
+    try {
+      db::Transaction failed(db());
+      db().after_commit("k", [&] { ++ran; });
+      db().after_commit("k", [&] { ran += 100; });
+      throw std::runtime_error("rolled back");
+    } catch (const std::runtime_error&) {
+    }
+    db().after_commit("k", [&] { ran += 1000; });
+    outer.commit();
+  }
+  EXPECT_EQ(ran, 1011) << "a key first asked in a rolled-back savepoint is asked afresh after";
+  db().after_commit("k", [&] { ++ran; });
+  EXPECT_EQ(ran, 1012) << "outside a transaction: at once";
+}
+
 TEST_F(Db, ATransactionInsideATransactionIsASavepoint) {
   int ran = 0;
   {
